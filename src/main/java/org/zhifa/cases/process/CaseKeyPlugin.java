@@ -1,0 +1,51 @@
+package org.zhifa.cases.process;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+import org.zhifa.cases.CaseNumbers;
+
+/**
+ * Every process instance belongs to a case: one started without a business key (Tasklist leaves it optional) gets the
+ * next case number; one called by another process takes its caller's key.
+ */
+@Component
+class CaseKeyPlugin extends AbstractProcessEnginePlugin {
+
+    private final CaseNumbers caseNumbers;
+
+    CaseKeyPlugin(CaseNumbers caseNumbers) {
+        this.caseNumbers = caseNumbers;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                        (ExecutionListener) CaseKeyPlugin.this::assignKey);
+            }
+        });
+    }
+
+    private void assignKey(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().isBlank()) {
+            return;
+        }
+        DelegateExecution caller = execution.getSuperExecution();
+        String key = caller != null && caller.getProcessBusinessKey() != null ? caller.getProcessBusinessKey()
+                : caseNumbers.next();
+        execution.setProcessBusinessKey(key);
+    }
+}

@@ -1,0 +1,111 @@
+package org.zhifa.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.xml.sax.SAXParseException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks the models folder before anything is deployed, so that a bad file is reported by name and line and
+ * nothing already deployed changes: XML that does not read, a process without {@code historyTimeToLive}, a form that
+ * is not form-js JSON, two forms with one id, a task whose {@code formRef} names no form of the folder.
+ */
+final class ModelValidator {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    void validate(List<ModelFile> files) {
+        Map<String, String> formIds = new HashMap<>();
+        for (ModelFile file : files) {
+            if (file.isForm()) {
+                String id = formId(file);
+                String other = formIds.putIfAbsent(id, file.name());
+                if (other != null) {
+                    throw new ModelDeploymentException(file.name(), "表单 id “" + id + "”与 " + other + " 重复", null);
+                }
+            }
+        }
+        for (ModelFile file : files) {
+            if (file.isBpmn()) {
+                checkBpmn(file, formIds);
+            }
+        }
+    }
+
+    private String formId(ModelFile file) {
+        JsonNode form;
+        try {
+            form = json.readTree(file.content());
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            throw new ModelDeploymentException(file.name(), "第 " + location.getLineNr() + " 行第 " + location.getColumnNr()
+                    + " 列不是有效的 JSON：" + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ModelDeploymentException(file.name(), "无法读取：" + e.getMessage(), e);
+        }
+        if (form == null || !form.isObject()) {
+            throw new ModelDeploymentException(file.name(), "不是 Camunda 表单（应为 JSON 对象）", null);
+        }
+        JsonNode id = form.get("id");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            throw new ModelDeploymentException(file.name(), "缺少表单 id（\"id\" 字段）", null);
+        }
+        JsonNode components = form.get("components");
+        if (components == null || !components.isArray()) {
+            throw new ModelDeploymentException(file.name(), "缺少表单字段列表（\"components\" 数组）", null);
+        }
+        return id.asText();
+    }
+
+    private void checkBpmn(ModelFile file, Map<String, String> formIds) {
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+        } catch (RuntimeException e) {
+            throw new ModelDeploymentException(file.name(), xmlProblem(e), e);
+        }
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (process.isExecutable() && process.getCamundaHistoryTimeToLiveString() == null) {
+                throw new ModelDeploymentException(file.name(),
+                        "流程 " + process.getId() + " 缺少 camunda:historyTimeToLive（历史数据保存期限）", null);
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            checkFormRef(file, task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), formIds);
+        }
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            checkFormRef(file, start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(), formIds);
+        }
+    }
+
+    private void checkFormRef(ModelFile file, BaseElement element, String formRef, String binding,
+            Map<String, String> formIds) {
+        boolean deployedHere = binding == null || "deployment".equals(binding) || "latest".equals(binding);
+        if (formRef != null && !formRef.contains("${") && deployedHere && !formIds.containsKey(formRef)) {
+            throw new ModelDeploymentException(file.name(),
+                    "元素 " + element.getId() + " 引用的表单 “" + formRef + "” 不在 forms/ 目录中", null);
+        }
+    }
+
+    private static String xmlProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SAXParseException sax) {
+                return "第 " + sax.getLineNumber() + " 行第 " + sax.getColumnNumber() + " 列：" + sax.getMessage();
+            }
+        }
+        return e.getMessage();
+    }
+}

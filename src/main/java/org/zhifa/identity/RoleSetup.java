@@ -1,0 +1,85 @@
+package org.zhifa.identity;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups and what each may do, in every profile, adding only what is missing so that an
+ * administrator's later grants stay: every staff group opens Tasklist; handlers start cases; supervisors read every
+ * case and its history in Cockpit (RM22); {@code camunda-admin} may do everything.
+ */
+@Component
+class RoleSetup implements InitializingBean {
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    RoleSetup(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        for (Map.Entry<String, String> role : Roles.NAMES.entrySet()) {
+            ensureGroup(role.getKey(), role.getValue());
+        }
+        // the engine's admin group is all-powerful only where the engine checks for it; every resource needs a grant
+        for (Resources resource : Resources.values()) {
+            grant(Roles.ADMIN, resource, "*", Permissions.ALL);
+        }
+        for (String group : Roles.STAFF) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+        grant(Roles.HANDLER, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(Roles.HANDLER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE);
+        grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(Roles.SUPERVISOR, Resources.TASK, "*", Permissions.READ);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(Roles.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    /** Grants the permissions to the group on the resource, keeping whatever it already has there. */
+    void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean missing = false;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                missing = true;
+            }
+        }
+        if (missing) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}

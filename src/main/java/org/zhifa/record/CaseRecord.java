@@ -1,0 +1,118 @@
+package org.zhifa.record;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Appends steps to a case's record and checks the record later. Appending joins the caller's transaction (the
+ * engine's), so a step that rolls back leaves no entry and a step whose entry cannot be written does not commit.
+ */
+@Service
+public class CaseRecord {
+
+    private final RecordEntries entries;
+    private final RecordChains chains;
+    private final EntityManager entityManager;
+
+    CaseRecord(RecordEntries entries, RecordChains chains, EntityManager entityManager) {
+        this.entries = entries;
+        this.chains = chains;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Appends one entry at the end of the case's chain, holding the chain's lock until the transaction ends.
+     *
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RecordEntry append(Step step) {
+        RecordChain chain = chains.lockByBusinessKey(step.businessKey()).orElseGet(() -> {
+            RecordChain created = new RecordChain(step.businessKey());
+            entityManager.persist(created);
+            return created;
+        });
+        RecordEntry entry = new RecordEntry(step, chain.lastSeq() + 1, CanonicalForm.json(step.formValues()),
+                CanonicalForm.json(step.evidence()), CanonicalForm.json(step.detail()), Instant.now(),
+                chain.lastHash());
+        entries.save(entry);
+        chain.advance(entry);
+        entityManager.flush();
+        return entry;
+    }
+
+    /**
+     * The case's entries in order.
+     *
+     * @throws CaseNotFoundException if the case has no record
+     */
+    @Transactional(readOnly = true)
+    public List<RecordEntry> entries(String businessKey) {
+        List<RecordEntry> list = entries.findByBusinessKeyOrderBySeq(businessKey);
+        if (list.isEmpty() && chains.findById(businessKey).isEmpty()) {
+            throw new CaseNotFoundException(businessKey);
+        }
+        return list;
+    }
+
+    /**
+     * Recomputes the chain from the first entry and names the first entry that does not match: changed content,
+     * a missing, inserted or replaced entry, or a removed tail.
+     *
+     * @throws CaseNotFoundException if the case has no record
+     */
+    @Transactional(readOnly = true)
+    public Verification verify(String businessKey) {
+        List<RecordEntry> list = entries.findByBusinessKeyOrderBySeq(businessKey);
+        Optional<RecordChain> head = chains.findById(businessKey);
+        if (list.isEmpty() && head.isEmpty()) {
+            throw new CaseNotFoundException(businessKey);
+        }
+        String previous = CanonicalForm.GENESIS;
+        long expectedSeq = 1;
+        for (RecordEntry entry : list) {
+            if (entry.getSeq() != expectedSeq) {
+                return Verification.broken(businessKey, list.size(), entry.getSeq(), entry.getId(),
+                        "缺少第 " + expectedSeq + " 条记录（记录被删除或序号被改动）");
+            }
+            if (!entry.getPreviousHash().equals(previous)) {
+                return Verification.broken(businessKey, list.size(), entry.getSeq(), entry.getId(),
+                        "第 " + entry.getSeq() + " 条记录的前序哈希与上一条不符（记录被插入、删除或替换）");
+            }
+            if (!CanonicalForm.hash(previous, entry).equals(entry.getHash())) {
+                return Verification.broken(businessKey, list.size(), entry.getSeq(), entry.getId(),
+                        "第 " + entry.getSeq() + " 条记录的内容与其哈希值不符（记录被修改）");
+            }
+            previous = entry.getHash();
+            expectedSeq++;
+        }
+        long last = expectedSeq - 1;
+        if (head.isEmpty()) {
+            return Verification.broken(businessKey, list.size(), 1, list.get(0).getId(), "记录链头缺失");
+        }
+        if (head.get().lastSeq() != last || !head.get().lastHash().equals(previous)) {
+            return Verification.broken(businessKey, list.size(), last + 1, null,
+                    "链头显示应有 " + head.get().lastSeq() + " 条记录，现存 " + last + " 条与之不符（末尾记录被删除或改动）");
+        }
+        return Verification.intact(businessKey, list.size(), previous);
+    }
+
+    /** The most recent entries whose step has no law item in its model, newest first. */
+    @Transactional(readOnly = true)
+    public List<RecordEntry> unmappedEntries(int limit) {
+        return entries.findByLawIsNullOrderByIdDesc(PageRequest.of(0, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long unmappedEntryCount() {
+        return entries.countByLawIsNull();
+    }
+}

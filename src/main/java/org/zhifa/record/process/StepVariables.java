@@ -1,0 +1,53 @@
+package org.zhifa.record.process;
+
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+
+/**
+ * Collects the variables each command writes, from the engine's history events (produced at history level audit
+ * and above), into the command's buffer: submitted form values reach the record entry of the step that submits them
+ * whichever API submitted them.
+ */
+final class StepVariables implements HistoryEventHandler {
+
+    /** Engine bookkeeping of multi-instance activities, not something anybody submitted. */
+    private static final Set<String> ENGINE_VARIABLES = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances",
+            "nrOfCompletedInstances");
+
+    private final CommandBuffers buffers;
+
+    StepVariables(CommandBuffers buffers) {
+        this.buffers = buffers;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (!(event instanceof HistoricVariableUpdateEventEntity variable) || !isWrite(event)
+                || variable.getProcessInstanceId() == null || ENGINE_VARIABLES.contains(variable.getVariableName())) {
+            return;
+        }
+        StepBuffer buffer = buffers.current();
+        if (buffer == null) {
+            return;
+        }
+        buffer.value(variable.getProcessInstanceId(), variable.getVariableName(), VariableValues.of(variable));
+        if (VariableValues.isFile(variable)) {
+            buffer.evidence(variable.getProcessInstanceId(), VariableValues.file(variable));
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+
+    private static boolean isWrite(HistoryEvent event) {
+        return HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName().equals(event.getEventType())
+                || HistoryEventTypes.VARIABLE_INSTANCE_UPDATE.getEventName().equals(event.getEventType());
+    }
+}

@@ -1,0 +1,99 @@
+package org.zhifa.record.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.record.CaseNotFoundException;
+import org.zhifa.record.CaseRecord;
+import org.zhifa.record.LawCoverage;
+import org.zhifa.record.RecordEntry;
+import org.zhifa.record.Verification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "全过程记录", description = "案件每一步的记录及其完整性校验（RM3、RM4、RM8、RM24）")
+class RecordController {
+
+    private final CaseRecord caseRecord;
+    private final LawCoverage lawCoverage;
+    private final ObjectMapper json;
+
+    RecordController(CaseRecord caseRecord, LawCoverage lawCoverage, ObjectMapper json) {
+        this.caseRecord = caseRecord;
+        this.lawCoverage = lawCoverage;
+        this.json = json;
+    }
+
+    record EntryView(long seq, String activityId, String activityName, String activityType, String law,
+            boolean unmapped, String actor, Instant startedAt, Instant endedAt, JsonNode formValues, JsonNode evidence,
+            JsonNode detail, String processDefinitionKey, int processDefinitionVersion, String processInstanceId,
+            Instant recordedAt, String previousHash, String hash) {
+    }
+
+    @GetMapping("/cases/{businessKey}/record")
+    @Operation(summary = "案件的全过程记录，按顺序")
+    List<EntryView> record(@PathVariable String businessKey) {
+        return caseRecord.entries(businessKey).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/cases/{businessKey}/record/verify")
+    @Operation(summary = "重新计算哈希链，指出第一条被改动的记录")
+    Verification verify(@PathVariable String businessKey) {
+        return caseRecord.verify(businessKey);
+    }
+
+    record UnmappedView(long total, List<EntryView> latest) {
+    }
+
+    @GetMapping("/record/unmapped")
+    @Operation(summary = "没有对应法律条目的记录（模型元素缺少 law 属性）")
+    UnmappedView unmapped(@RequestParam(defaultValue = "50") int limit) {
+        int bounded = Math.max(1, Math.min(limit, 500));
+        return new UnmappedView(caseRecord.unmappedEntryCount(),
+                caseRecord.unmappedEntries(bounded).stream().map(this::view).toList());
+    }
+
+    @GetMapping("/models/law-coverage")
+    @Operation(summary = "已部署模型中缺少法律条目的步骤")
+    List<LawCoverage.ModelCoverage> lawCoverage() {
+        return lawCoverage.latestModels();
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail notFound(CaseNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("案件不存在");
+        return problem;
+    }
+
+    private EntryView view(RecordEntry e) {
+        return new EntryView(e.getSeq(), e.getActivityId(), e.getActivityName(), e.getActivityType(), e.getLaw(),
+                e.isUnmapped(), e.getActor(), e.getStartedAt(), e.getEndedAt(), tree(e.getFormValues()),
+                tree(e.getEvidence()), tree(e.getDetail()), e.getProcessDefinitionKey(),
+                e.getProcessDefinitionVersion(), e.getProcessInstanceId(), e.getRecordedAt(), e.getPreviousHash(),
+                e.getHash());
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            return json.getNodeFactory().textNode(text);
+        }
+    }
+}
