@@ -12,6 +12,12 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,6 +77,7 @@ final class ModelValidator {
     }
 
     private void checkBpmn(ModelFile file, Map<String, String> formIds) {
+        checkWellFormed(file);
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
@@ -100,10 +107,44 @@ final class ModelValidator {
         }
     }
 
+    /** Plain XML first: its errors carry line and column, which the model API's do not always pass on. */
+    private static void checkWellFormed(ModelFile file) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
+            builder.parse(new ByteArrayInputStream(file.content()));
+        } catch (SAXParseException e) {
+            throw new ModelDeploymentException(file.name(),
+                    "第 " + e.getLineNumber() + " 行第 " + e.getColumnNumber() + " 列：" + e.getMessage(), e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new ModelDeploymentException(file.name(), "不是有效的 XML：" + e.getMessage(), e);
+        }
+    }
+
     private static String xmlProblem(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException sax) {
                 return "第 " + sax.getLineNumber() + " 行第 " + sax.getColumnNumber() + " 列：" + sax.getMessage();
+            }
+            if (cause instanceof SAXException sax && sax.getException() instanceof SAXParseException parse) {
+                return "第 " + parse.getLineNumber() + " 行第 " + parse.getColumnNumber() + " 列：" + parse.getMessage();
             }
         }
         return e.getMessage();

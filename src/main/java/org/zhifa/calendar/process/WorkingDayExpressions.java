@@ -25,7 +25,7 @@ public class WorkingDayExpressions {
     private final WorkingDays workingDays;
     private final ZoneId zone;
 
-    WorkingDayExpressions(WorkingDays workingDays, CalendarSettings settings) {
+    public WorkingDayExpressions(WorkingDays workingDays, CalendarSettings settings) {
         this.workingDays = workingDays;
         this.zone = settings.timeZone();
     }

@@ -1,0 +1,94 @@
+package org.zhifa.cases;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhifa.calendar.CalendarFixtures;
+import org.zhifa.calendar.CalendarSettings;
+import org.zhifa.calendar.process.WorkingDayExpressions;
+
+/** The seed model {@code bpmn/routine-inspection.bpmn}: every path, the due date and the overdue timer. */
+@Deployment(resources = "bpmn/routine-inspection.bpmn")
+class RoutineInspectionProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    @BeforeEach
+    void registerCalendar() {
+        Mocks.register("workingDays", new WorkingDayExpressions(CalendarFixtures.shipped(),
+                new CalendarSettings(null, ZoneId.of("Asia/Shanghai"))));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void violationFoundGoesToTheUnitReviewer() {
+        ProcessInstance inspection = start();
+
+        assertThat(inspection).isWaitingAt("Task_OnSiteInspection");
+        assertThat(task()).hasCandidateGroup("handler");
+        complete(task(), withVariables("violationFound", true, "findings", "发现过期食品"));
+
+        assertThat(inspection).isWaitingAt("Task_ReviewFindings");
+        assertThat(task()).hasCandidateGroup("unit-reviewer");
+        complete(task(), withVariables("reviewOpinion", "同意", "proposeFiling", true));
+
+        assertThat(inspection).isEnded().hasPassedInOrder("StartEvent_InspectionPlanned", "Task_OnSiteInspection",
+                "Gateway_ViolationFound", "Task_ReviewFindings", "End_FindingsReviewed");
+    }
+
+    @Test
+    void noViolationEndsTheInspection() {
+        ProcessInstance inspection = start();
+
+        complete(task(inspection), withVariables("violationFound", false));
+
+        assertThat(inspection).isEnded().hasPassed("End_NoViolation").hasNotPassed("Task_ReviewFindings");
+    }
+
+    @Test
+    void onSiteInspectionIsDueFiveWorkingDaysAfterThePlannedDate() {
+        ProcessInstance inspection = start();
+
+        // planned Friday 2026-11-27: the fifth working day is Friday 12-04; due at 12-05 00:00 China time
+        assertThat(task(inspection)).hasDueDate(Date.from(Instant.parse("2026-12-04T16:00:00Z")));
+    }
+
+    @Test
+    void overdueTimerIsNotedAndTheInspectionGoesOn() {
+        ProcessInstance inspection = start();
+
+        assertThat(job(inspection)).hasDueDate(Date.from(Instant.parse("2026-12-04T16:00:00Z")));
+        execute(job(inspection));
+
+        assertThat(inspection).hasPassed("Timer_InspectionOverdue", "End_OverdueNoted").isWaitingAt("Task_OnSiteInspection");
+        complete(task(inspection), withVariables("violationFound", false));
+        assertThat(inspection).isEnded();
+    }
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("routine-inspection", "ZF-TEST-1",
+                withVariables("subjectName", "昆明𠮷祥商贸有限公司", "source", "random", "plannedDate", "2026-11-27"));
+    }
+}

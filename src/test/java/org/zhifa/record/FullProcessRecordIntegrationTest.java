@@ -1,0 +1,289 @@
+package org.zhifa.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhifa.testing.Http;
+import org.zhifa.testing.Inspections;
+import org.zhifa.testing.Tampering;
+import org.zhifa.testing.ZhifaIntegrationTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The full-process record on the running server (RM3, RM4, RM8, RM24.1): every step of every model lands in the
+ * case's hash-chained record in the engine's own transaction, and any change to it is found.
+ */
+@ZhifaIntegrationTest
+class FullProcessRecordIntegrationTest {
+
+    @Autowired
+    Http http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CaseRecord caseRecord;
+
+    @Test
+    void caseWorkedInTasklistIsRecordedStepByStepInOrder() {
+        Inspections inspections = new Inspections(http);
+        JsonNode started = inspections.plan(null);
+        String businessKey = started.get("businessKey").asText();
+        String instance = started.get("id").asText();
+
+        assertThat(businessKey).as("numbered by the server").matches("ZF-\\d{4}-\\d{6}");
+        assertThat(inspections.tasklist().claimAndSubmit("zhangsan", instance, Inspections.onSite(true))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(inspections.tasklist().claimAndSubmit("wangwu", instance, Inspections.review()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode record = http.get("fengyi", "/api/cases/{key}/record", businessKey).getBody();
+        assertThat(values(record, "activityId")).containsExactly("StartEvent_InspectionPlanned",
+                "Task_OnSiteInspection", "Gateway_ViolationFound", "Task_ReviewFindings", "End_FindingsReviewed");
+        assertThat(values(record, "law")).containsExactly("RM11.1", "RM11.4", "RM11.4", "RM11.14", "RM11.14");
+        assertThat(values(record, "actor")).containsExactly("zhangsan", "zhangsan", "zhangsan", "wangwu", "wangwu");
+        assertThat(values(record, "seq")).containsExactly("1", "2", "3", "4", "5");
+        assertThat(record.get(0).get("formValues").get("subjectName").asText()).isEqualTo("昆明𠮷祥商贸有限公司");
+        JsonNode onSite = record.get(1);
+        assertThat(onSite.get("formValues").get("officer1Certificate").asText()).isEqualTo("53010012345");
+        assertThat(onSite.get("formValues").get("violationFound").asBoolean()).isTrue();
+        assertThat(onSite.get("detail").get("outcome").asText()).isEqualTo("completed");
+        assertThat(record.get(2).get("detail").get("flowId").asText()).isEqualTo("Flow_ViolationFound");
+        assertThat(record.get(1).get("previousHash").asText()).isEqualTo(record.get(0).get("hash").asText());
+
+        JsonNode verification = http.get("fengyi", "/api/cases/{key}/record/verify", businessKey).getBody();
+        assertThat(verification.get("valid").asBoolean()).isTrue();
+        assertThat(verification.get("entries").asInt()).isEqualTo(5);
+        assertThat(verification.get("lastHash").asText()).isEqualTo(record.get(4).get("hash").asText());
+    }
+
+    @Test
+    void rareCharactersSurviveBusinessKeyFormValuesAndRecord() {
+        String businessKey = "检-𠮷𡈼伟-" + UUID.randomUUID();
+        JsonNode started = new Inspections(http).tasklist().start("zhangsan", Inspections.PROCESS, businessKey,
+                Http.variables("subjectName", "𠮷𡈼伟", "source", "random", "plannedDate", "2026-11-27"));
+        String instance = started.get("id").asText();
+
+        assertThat(started.get("businessKey").asText()).isEqualTo(businessKey);
+        String task = new Inspections(http).tasklist().openTask("zhangsan", instance).get("id").asText();
+        assertThat(http.get("zhangsan", "/engine-rest/task/{id}/form-variables", task).getBody()
+                .get("subjectName").get("value").asText()).as("what Tasklist shows the handler").isEqualTo("𠮷𡈼伟");
+        assertThat(http.get("fengyi", "/engine-rest/process-instance/{id}/variables/subjectName", instance).getBody()
+                .get("value").asText()).isEqualTo("𠮷𡈼伟");
+        assertThat(http.get("fengyi", "/engine-rest/history/process-instance/{id}", instance).getBody()
+                .get("businessKey").asText()).isEqualTo(businessKey);
+        JsonNode record = http.get("fengyi", "/api/cases/{key}/record", businessKey).getBody();
+        assertThat(record.get(0).get("formValues").get("subjectName").asText()).isEqualTo("𠮷𡈼伟");
+        assertThat(caseRecord.verify(businessKey).valid()).isTrue();
+    }
+
+    @Test
+    void changedEntryFailsVerificationAtExactlyThatEntry() {
+        String businessKey = inspectionWithThreeEntries();
+        RecordEntry second = caseRecord.entries(businessKey).get(1);
+
+        int changed = new Tampering(jdbc).update(
+                "update record_entries set form_values = replace(form_values, '53010012345', '53010099999') "
+                        + "where business_key = ? and seq = 2", businessKey);
+
+        assertThat(changed).isEqualTo(1);
+        Verification verification = caseRecord.verify(businessKey);
+        assertThat(verification.valid()).isFalse();
+        assertThat(verification.brokenSeq()).isEqualTo(2);
+        assertThat(verification.brokenEntryId()).isEqualTo(second.getId());
+        assertThat(verification.reason()).contains("第 2 条", "被修改");
+        JsonNode api = http.get("fengyi", "/api/cases/{key}/record/verify", businessKey).getBody();
+        assertThat(api.get("valid").asBoolean()).isFalse();
+        assertThat(api.get("brokenSeq").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void removedEntriesAreFound() {
+        String removedLast = inspectionWithThreeEntries();
+        new Tampering(jdbc).update("delete from record_entries where business_key = ? and seq = 3", removedLast);
+        Verification tail = caseRecord.verify(removedLast);
+        assertThat(tail.valid()).isFalse();
+        assertThat(tail.brokenSeq()).isEqualTo(3);
+        assertThat(tail.reason()).contains("链头");
+
+        String removedMiddle = inspectionWithThreeEntries();
+        new Tampering(jdbc).update("delete from record_entries where business_key = ? and seq = 2", removedMiddle);
+        Verification middle = caseRecord.verify(removedMiddle);
+        assertThat(middle.valid()).isFalse();
+        assertThat(middle.brokenSeq()).as("the entry after the gap").isEqualTo(3);
+        assertThat(middle.reason()).contains("缺少第 2 条");
+    }
+
+    @Test
+    void stepThatRollsBackLeavesNoEntry() {
+        deploy(Bpmn.createExecutableProcess("record-rollback").camundaHistoryTimeToLive(30)
+                .startEvent("StartEvent_Begin")
+                .userTask("Task_Submit").camundaCandidateGroups("handler")
+                .serviceTask("Task_Fails").camundaExpression("${noSuchBean.run()}")
+                .endEvent("End_Done").done());
+        String businessKey = "rollback-" + UUID.randomUUID();
+        String instance = runtimeService.startProcessInstanceByKey("record-rollback", businessKey).getId();
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+        assertThatThrownBy(() -> taskService.complete(task)).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("noSuchBean");
+
+        assertThat(caseRecord.entries(businessKey)).extracting(RecordEntry::getActivityId)
+                .containsExactly("StartEvent_Begin");
+        assertThat(taskService.createTaskQuery().taskId(task).count()).as("the task is still open").isEqualTo(1);
+        assertThat(caseRecord.verify(businessKey).valid()).isTrue();
+    }
+
+    @Test
+    void stepCannotCommitWithoutItsEntry() {
+        Inspections inspections = new Inspections(http);
+        String businessKey = "blocked-" + UUID.randomUUID();
+        String instance = inspections.plan(businessKey).get("id").asText();
+        // another writer has taken entry 2 of this case: the step's own entry cannot be written
+        jdbc.update("insert into record_entries (business_key, seq, process_definition_id, process_definition_key, "
+                + "process_definition_version, process_instance_id, activity_id, activity_type, actor, started_at, "
+                + "ended_at, form_values, evidence, detail, recorded_at, previous_hash, hash) values (?, 2, 'x', 'x', 1, "
+                + "'x', 'x', 'x', 'x', current_timestamp, current_timestamp, '{}', '[]', '{}', current_timestamp, 'x', 'x')",
+                businessKey);
+
+        ResponseEntity<JsonNode> submitted = inspections.tasklist().claimAndSubmit("zhangsan", instance,
+                Inspections.onSite(true));
+
+        assertThat(submitted.getStatusCode().is2xxSuccessful()).as(String.valueOf(submitted.getBody())).isFalse();
+        assertThat(runtimeService.getActivityInstance(instance).getChildActivityInstances())
+                .extracting(a -> a.getActivityId()).containsExactly("Task_OnSiteInspection");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReviewFindings")
+                .count()).isZero();
+    }
+
+    @Test
+    void stepsOfModelsWithoutLawItemsAreRecordedAsUnmappedAndReported() {
+        deploy(Bpmn.createExecutableProcess("record-unmapped").name("未标注法律条目的模型").camundaHistoryTimeToLive(30)
+                .startEvent("StartEvent_Begin")
+                .userTask("Task_NoLaw").name("没有法律条目的步骤").camundaCandidateGroups("handler")
+                .endEvent("End_Done").done());
+        String businessKey = "unmapped-" + UUID.randomUUID();
+        String instance = runtimeService.startProcessInstanceByKey("record-unmapped", businessKey).getId();
+        completeAs("zhangsan", taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+
+        assertThat(caseRecord.entries(businessKey)).hasSize(3).allMatch(RecordEntry::isUnmapped);
+        JsonNode unmapped = http.get("fengyi", "/api/record/unmapped?limit=10").getBody();
+        assertThat(unmapped.get("total").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(values(unmapped.get("latest"), "activityId")).contains("Task_NoLaw");
+        JsonNode coverage = http.get("fengyi", "/api/models/law-coverage").getBody();
+        JsonNode model = find(coverage, "processDefinitionKey", "record-unmapped");
+        assertThat(model.get("steps").asInt()).isEqualTo(3);
+        assertThat(model.get("unmapped").toString()).contains("Task_NoLaw（没有法律条目的步骤）");
+        JsonNode seed = find(coverage, "processDefinitionKey", Inspections.PROCESS);
+        assertThat(seed.get("unmapped")).as("every step of the seed model has its law item").isEmpty();
+    }
+
+    @Test
+    void cancelledCaseIsRecordedEvenWhenCustomListenersAreSkipped() {
+        String businessKey = "cancelled-" + UUID.randomUUID();
+        String instance = new Inspections(http).plan(businessKey).get("id").asText();
+
+        ResponseEntity<JsonNode> deleted = http.delete("admin", "/engine-rest/process-instance/" + instance
+                + "?skipCustomListeners=true");
+
+        assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        List<RecordEntry> entries = caseRecord.entries(businessKey);
+        assertThat(entries).extracting(RecordEntry::getActivityId).containsExactly("StartEvent_InspectionPlanned",
+                "Task_OnSiteInspection", Inspections.PROCESS);
+        assertThat(entries.get(1).getDetail()).contains("\"outcome\":\"interrupted\"");
+        assertThat(entries.get(2).getDetail()).contains("\"outcome\":\"cancelled\"");
+        assertThat(entries.get(2).getActor()).isEqualTo("admin");
+    }
+
+    @Test
+    void timerStepsAreRecordedAsSystem() {
+        String businessKey = "timer-" + UUID.randomUUID();
+        String instance = new Inspections(http).plan(businessKey).get("id").asText();
+        Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+
+        managementService.executeJob(timer.getId());
+
+        List<RecordEntry> entries = caseRecord.entries(businessKey);
+        assertThat(entries).extracting(RecordEntry::getActivityId).containsExactly("StartEvent_InspectionPlanned",
+                "Timer_InspectionOverdue", "End_OverdueNoted");
+        assertThat(entries.get(1).getActor()).isEqualTo("system");
+        assertThat(entries.get(1).getLaw()).isEqualTo("RM11.22");
+    }
+
+    @Test
+    void recordIsNotPublicAndUnknownCasesAreNamed() {
+        assertThat(http.get(null, "/api/cases/ZF-2026-000001/record").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<JsonNode> unknown = http.get("fengyi", "/api/cases/{key}/record", "no-such-case");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().get("detail").asText()).contains("no-such-case");
+    }
+
+    private String inspectionWithThreeEntries() {
+        Inspections inspections = new Inspections(http);
+        String businessKey = "tamper-" + UUID.randomUUID();
+        String instance = inspections.plan(businessKey).get("id").asText();
+        inspections.tasklist().claimAndSubmit("zhangsan", instance, Inspections.onSite(true));
+        assertThat(caseRecord.entries(businessKey)).hasSize(3);
+        assertThat(caseRecord.verify(businessKey).valid()).isTrue();
+        return businessKey;
+    }
+
+    private void deploy(BpmnModelInstance model) {
+        repositoryService.createDeployment().name("record-test").addModelInstance(
+                model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId()
+                        + ".bpmn", model).deploy();
+    }
+
+    private void completeAs(String user, String taskId) {
+        identityService.setAuthentication(user, List.of("handler"));
+        try {
+            taskService.complete(taskId);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static List<String> values(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).isNull() ? null : node.get(field).asText()));
+        return values;
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (value.equals(node.get(field).asText())) {
+                return node;
+            }
+        }
+        throw new AssertionError("no element with " + field + " = " + value + " in " + array);
+    }
+}
