@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -30,6 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * is not form-js JSON, two forms with one id, a task whose {@code formRef} names no form of the folder.
  */
 final class ModelValidator {
+
+    private static final Pattern SCHEMA_ERROR = Pattern.compile("Line=(\\d+): (.*)", Pattern.DOTALL);
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -143,8 +147,10 @@ final class ModelValidator {
             if (cause instanceof SAXParseException sax) {
                 return "第 " + sax.getLineNumber() + " 行第 " + sax.getColumnNumber() + " 列：" + sax.getMessage();
             }
-            if (cause instanceof SAXException sax && sax.getException() instanceof SAXParseException parse) {
-                return "第 " + parse.getLineNumber() + " 行第 " + parse.getColumnNumber() + " 列：" + parse.getMessage();
+            if (cause instanceof SAXException sax) {
+                // the model API reports schema errors as "Error: URI=null Line=12: cvc-..."
+                Matcher line = SCHEMA_ERROR.matcher(String.valueOf(sax.getMessage()));
+                return line.find() ? "第 " + line.group(1) + " 行：" + line.group(2) : sax.getMessage();
             }
         }
         return e.getMessage();

@@ -1,5 +1,6 @@
 package org.zhifa.testing;
 
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -32,7 +34,9 @@ public class Http {
     private final RestClient client;
 
     public Http(@LocalServerPort int port) {
+        // the JDK client keeps no cookies: every call is exactly the user's own credentials, nothing left from the last
         this.client = RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
                 .defaultStatusHandler(status -> true, (request, response) -> {
                 })
                 .build();
