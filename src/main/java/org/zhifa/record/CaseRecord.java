@@ -1,7 +1,10 @@
 package org.zhifa.record;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
@@ -9,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
 
 /**
  * Appends steps to a case's record and checks the record later. Appending joins the caller's transaction (the
@@ -20,33 +22,34 @@ public class CaseRecord {
 
     private final RecordEntries entries;
     private final RecordChains chains;
-    private final EntityManager entityManager;
+    private final RecordWriter writer;
 
-    CaseRecord(RecordEntries entries, RecordChains chains, EntityManager entityManager) {
+    CaseRecord(RecordEntries entries, RecordChains chains, RecordWriter writer) {
         this.entries = entries;
         this.chains = chains;
-        this.entityManager = entityManager;
+        this.writer = writer;
     }
 
     /**
-     * Appends one entry at the end of the case's chain, holding the chain's lock until the transaction ends.
+     * Appends the steps at the end of their cases' chains, in order, holding each chain's lock until the transaction
+     * ends. Steps of one command are appended together: one lock and one batch per case.
      *
      * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    public List<RecordEntry> append(List<Step> steps) {
+        Map<String, List<Step>> byCase = new LinkedHashMap<>();
+        steps.forEach(step -> byCase.computeIfAbsent(step.businessKey(), key -> new ArrayList<>()).add(step));
+        Instant now = Instant.now();
+        List<RecordEntry> written = new ArrayList<>(steps.size());
+        byCase.forEach((businessKey, caseSteps) -> written.addAll(writer.append(businessKey, caseSteps, now)));
+        return written;
+    }
+
+    /** Appends one step; see {@link #append(List)}. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public RecordEntry append(Step step) {
-        RecordChain chain = chains.lockByBusinessKey(step.businessKey()).orElseGet(() -> {
-            RecordChain created = new RecordChain(step.businessKey());
-            entityManager.persist(created);
-            return created;
-        });
-        RecordEntry entry = new RecordEntry(step, chain.lastSeq() + 1, CanonicalForm.json(step.formValues()),
-                CanonicalForm.json(step.evidence()), CanonicalForm.json(step.detail()), Instant.now(),
-                chain.lastHash());
-        entries.save(entry);
-        chain.advance(entry);
-        entityManager.flush();
-        return entry;
+        return writer.append(step.businessKey(), List.of(step), Instant.now()).get(0);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.zhifa.record;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,7 @@ import jakarta.persistence.Table;
 /**
  * The head of a case's chain: the last sequence number and hash. Appends lock this row, so the entries of one case
  * are written one after another even when parallel branches finish at once; and a removed tail is detected because
- * the head no longer matches the last entry.
+ * the head no longer matches the last entry. Written by {@link RecordWriter}, read here.
  */
 @Entity
 @Table(name = "record_chains")
@@ -23,19 +22,6 @@ class RecordChain {
     private Instant updatedAt;
 
     protected RecordChain() {
-    }
-
-    RecordChain(String businessKey) {
-        this.businessKey = businessKey;
-        this.lastSeq = 0;
-        this.lastHash = CanonicalForm.GENESIS;
-        this.updatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    void advance(RecordEntry entry) {
-        this.lastSeq = entry.getSeq();
-        this.lastHash = entry.getHash();
-        this.updatedAt = entry.getRecordedAt();
     }
 
     String businessKey() {

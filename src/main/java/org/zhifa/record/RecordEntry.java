@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One entry of a case's full-process record. Immutable: no setter, mapped read-only after insert, and on MySQL the
- * table refuses UPDATE and DELETE. {@code hash = SHA-256(previousHash ‖ canonical form of the entry)}; times are kept
+ * One entry of a case's full-process record. Immutable: no setter, written once by {@link RecordWriter}, mapped
+ * read-only here, and on MySQL the table refuses UPDATE and DELETE. {@code hash = SHA-256(previousHash ‖ canonical form of the entry)}; times are kept
  * to the second, as the database stores them.
  */
 @Entity

@@ -239,6 +239,36 @@ class FullProcessRecordIntegrationTest {
     }
 
     @Test
+    void everyKindOfStepIsRecordedIncludingParallelBranchesAndMessages() {
+        deploy(Bpmn.createExecutableProcess("record-kinds").camundaHistoryTimeToLive(30)
+                .startEvent("StartEvent_Begin")
+                .serviceTask("Task_Compute").camundaExpression("${execution.setVariable('fine', 5000)}")
+                .parallelGateway("Gateway_Fork")
+                .userTask("Task_Left").camundaCandidateGroups("handler")
+                .parallelGateway("Gateway_Join")
+                .intermediateCatchEvent("Event_ReceiptArrived").message("receipt-arrived")
+                .exclusiveGateway("Gateway_Amount")
+                .condition("large", "${fine >= 1000}").manualTask("Task_Large").endEvent("End_Large")
+                .moveToLastGateway()
+                .condition("small", "${fine < 1000}").endEvent("End_Small")
+                .moveToNode("Gateway_Fork").sendTask("Task_Notify").camundaExpression("${true}")
+                .connectTo("Gateway_Join").done());
+        String businessKey = "kinds-" + UUID.randomUUID();
+        String instance = runtimeService.startProcessInstanceByKey("record-kinds", businessKey).getId();
+        completeAs("zhangsan", taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+        runtimeService.createMessageCorrelation("receipt-arrived").processInstanceBusinessKey(businessKey).correlate();
+
+        List<RecordEntry> entries = caseRecord.entries(businessKey);
+        assertThat(entries).extracting(RecordEntry::getActivityId).containsExactly("StartEvent_Begin", "Task_Compute",
+                "Task_Notify", "Task_Left", "Event_ReceiptArrived", "Gateway_Amount", "Task_Large", "End_Large");
+        assertThat(entries.get(1).getFormValues()).as("what the service task wrote").isEqualTo("{\"fine\":5000}");
+        assertThat(entries.get(3).getActor()).isEqualTo("zhangsan");
+        assertThat(entries.get(4).getStartedAt()).as("a wait state started in an earlier command")
+                .isBeforeOrEqualTo(entries.get(4).getEndedAt());
+        assertThat(caseRecord.verify(businessKey).valid()).isTrue();
+    }
+
+    @Test
     void recordIsNotPublicAndUnknownCasesAreNamed() {
         assertThat(http.get(null, "/api/cases/ZF-2026-000001/record").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 

@@ -1,16 +1,28 @@
 package org.zhifa.record.process;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.zhifa.record.Step;
 
-/** One {@link StepBuffer} per running engine command, removed when the command closes or fails. */
+/**
+ * One {@link StepBuffer} per running engine command. When the command closes, before the engine flushes its own
+ * changes and in the same transaction, the command's steps are handed to the writer; a command that fails writes
+ * nothing.
+ */
 final class CommandBuffers {
 
     private final Map<CommandContext, StepBuffer> buffers = new ConcurrentHashMap<>();
+    private final Consumer<List<Step>> writer;
+
+    CommandBuffers(Consumer<List<Step>> writer) {
+        this.writer = writer;
+    }
 
     /** The buffer of the current command; null outside a command. */
     StepBuffer current() {
@@ -29,7 +41,10 @@ final class CommandBuffers {
         context.registerCommandContextListener(new CommandContextListener() {
             @Override
             public void onCommandContextClose(CommandContext closing) {
-                buffers.remove(closing);
+                StepBuffer buffer = buffers.remove(closing);
+                if (buffer != null && !buffer.steps().isEmpty()) {
+                    writer.accept(buffer.steps());
+                }
             }
 
             @Override

@@ -19,11 +19,12 @@ import org.zhifa.record.CaseRecord;
 @ConditionalOnProperty(name = "zhifa.record.enabled", havingValue = "true", matchIfMissing = true)
 class RecordingPlugin extends AbstractProcessEnginePlugin {
 
-    private final CommandBuffers buffers = new CommandBuffers();
+    private final CommandBuffers buffers;
     private final StepRecorder recorder;
 
     RecordingPlugin(CaseRecord caseRecord) {
-        this.recorder = new StepRecorder(caseRecord, buffers);
+        this.buffers = new CommandBuffers(caseRecord::append);
+        this.recorder = new StepRecorder(buffers);
     }
 
     @Override

@@ -7,16 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.zhifa.record.Step;
+
 /**
  * What one engine command has done so far that the next record entry of a process instance should carry: the
- * variables written (form values, service results), files among them, and when activities of this command started.
- * Drained when an entry is written, discarded when the command ends.
+ * variables written (form values, service results), files among them, when activities of this command started, and
+ * the finished steps, written together when the command closes.
  */
 final class StepBuffer {
 
     private final Map<String, Map<String, Object>> values = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> evidence = new HashMap<>();
     private final Map<String, Instant> starts = new HashMap<>();
+    private final List<Step> steps = new ArrayList<>();
 
     void value(String processInstanceId, String name, Object value) {
         values.computeIfAbsent(processInstanceId, id -> new LinkedHashMap<>()).put(name, value);
@@ -32,6 +35,15 @@ final class StepBuffer {
 
     Instant startOf(String activityInstanceId) {
         return starts.remove(activityInstanceId);
+    }
+
+    void step(Step step) {
+        steps.add(step);
+    }
+
+    /** The steps of this command, in the order they ended. */
+    List<Step> steps() {
+        return steps;
     }
 
     Map<String, Object> drainValues(String processInstanceId) {

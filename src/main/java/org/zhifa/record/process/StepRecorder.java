@@ -13,20 +13,17 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmTransition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.zhifa.record.CaseRecord;
 import org.zhifa.record.Step;
 
 /**
- * Turns what the engine reports at the end of a step into a {@link Step} and appends it to the case record. Runs
- * inside the engine's command and transaction.
+ * Turns what the engine reports at the end of a step into a {@link Step}, queued in the command's buffer and written
+ * to the case record when the command closes, inside the engine's transaction.
  */
 final class StepRecorder {
 
-    private final CaseRecord caseRecord;
     private final CommandBuffers buffers;
 
-    StepRecorder(CaseRecord caseRecord, CommandBuffers buffers) {
-        this.caseRecord = caseRecord;
+    StepRecorder(CommandBuffers buffers) {
         this.buffers = buffers;
     }
 
@@ -80,13 +77,16 @@ final class StepRecorder {
         ExecutionEntity entity = (ExecutionEntity) execution;
         ProcessDefinitionEntity definition = entity.getProcessDefinition();
         StepBuffer buffer = buffers.current();
+        if (buffer == null) {
+            throw new IllegalStateException("a step ended outside an engine command: " + element.id());
+        }
         String processInstanceId = execution.getProcessInstanceId();
         CommandContext command = Context.getCommandContext();
-        caseRecord.append(new Step(execution.getProcessBusinessKey(), definition.getId(), definition.getKey(),
+        buffer.step(new Step(execution.getProcessBusinessKey(), definition.getId(), definition.getKey(),
                 definition.getVersion(), processInstanceId, element.id(), element.name(), element.type(),
                 element.law(), command == null ? null : command.getAuthenticatedUserId(), startedAt,
-                ClockUtil.getCurrentTime().toInstant(), buffer == null ? null : buffer.drainValues(processInstanceId),
-                buffer == null ? null : buffer.drainEvidence(processInstanceId), detail));
+                ClockUtil.getCurrentTime().toInstant(), buffer.drainValues(processInstanceId),
+                buffer.drainEvidence(processInstanceId), detail));
     }
 
     /** Started in this command, or earlier (a wait state): then the engine's history knows when. */
