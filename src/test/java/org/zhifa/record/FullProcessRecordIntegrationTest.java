@@ -269,6 +269,33 @@ class FullProcessRecordIntegrationTest {
     }
 
     @Test
+    void filesSubmittedWithAStepAreReferencedByHashNotCopiedIntoTheRecord() throws Exception {
+        Inspections inspections = new Inspections(http);
+        String businessKey = "file-" + UUID.randomUUID();
+        String instance = inspections.plan(businessKey).get("id").asText();
+        byte[] photo = "现场照片（测试内容）".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(Inspections.onSite(false));
+        values.put("scenePhoto", java.util.Map.of("type", "File", "value",
+                java.util.Base64.getEncoder().encodeToString(photo), "valueInfo",
+                java.util.Map.of("filename", "现场照片.jpg", "mimeType", "image/jpeg")));
+
+        assertThat(inspections.tasklist().claimAndSubmit("zhangsan", instance, values).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        RecordEntry onSite = caseRecord.entries(businessKey).get(1);
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(photo));
+        JsonNode evidence = new com.fasterxml.jackson.databind.ObjectMapper().readTree(onSite.getEvidence());
+        assertThat(evidence).hasSize(1);
+        assertThat(evidence.get(0).get("fileName").asText()).isEqualTo("现场照片.jpg");
+        assertThat(evidence.get(0).get("mimeType").asText()).isEqualTo("image/jpeg");
+        assertThat(evidence.get(0).get("sha256").asText()).isEqualTo(sha256);
+        assertThat(evidence.get(0).get("size").asInt()).isEqualTo(photo.length);
+        assertThat(onSite.getFormValues()).contains(sha256).doesNotContain(
+                java.util.Base64.getEncoder().encodeToString(photo));
+    }
+
+    @Test
     void recordIsNotPublicAndUnknownCasesAreNamed() {
         assertThat(http.get(null, "/api/cases/ZF-2026-000001/record").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 

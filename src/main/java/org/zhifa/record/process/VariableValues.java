@@ -47,7 +47,15 @@ final class VariableValues {
         Map<String, Object> file = digest(v.getByteValue());
         file.put("variable", v.getVariableName());
         file.put("fileName", v.getTextValue());
-        file.put("mimeType", v.getTextValue2());
+        // the engine keeps "mimeType#encoding" in its second text column
+        String typeAndEncoding = v.getTextValue2() == null ? "" : v.getTextValue2();
+        int separator = typeAndEncoding.indexOf('#');
+        String mimeType = separator < 0 ? typeAndEncoding : typeAndEncoding.substring(0, separator);
+        String encoding = separator < 0 ? "" : typeAndEncoding.substring(separator + 1);
+        file.put("mimeType", mimeType.isEmpty() ? null : mimeType);
+        if (!encoding.isEmpty()) {
+            file.put("encoding", encoding);
+        }
         return file;
     }
 
