@@ -33,10 +33,6 @@ final class CommandBuffers {
         return buffers.computeIfAbsent(context, this::open);
     }
 
-    int open() {
-        return buffers.size();
-    }
-
     private StepBuffer open(CommandContext context) {
         context.registerCommandContextListener(new CommandContextListener() {
             @Override

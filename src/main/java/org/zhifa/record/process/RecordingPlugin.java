@@ -47,8 +47,4 @@ class RecordingPlugin extends AbstractProcessEnginePlugin {
                     + configuration.getHistoryLevel().getName() + "：请设置 camunda.bpm.history-level=full");
         }
     }
-
-    CommandBuffers buffers() {
-        return buffers;
-    }
 }
