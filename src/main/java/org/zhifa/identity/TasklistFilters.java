@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every staff member starts with, in Chinese: my tasks, my groups' tasks, due within three days,
- * overdue, everything I may work on. Created once by name; an administrator may change them afterwards.
+ * overdue, cases near their 90-day deadline (every case step carries it as its follow-up date), everything I may work
+ * on. Created once by name; an administrator may change them afterwards.
  */
 @Component
 @Order(10)
@@ -40,6 +41,8 @@ class TasklistFilters implements InitializingBean {
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
         ensure("三日内到期", "三天内到期的我或本组的任务", 0, mine().dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
         ensure("已逾期", "已过期限的我或本组的任务", 5, mine().dueBeforeExpression("${now()}"));
+        ensure("临近办案期限", "办案期限（立案之日起九十日）十日内届满的案件中我或本组的任务", 3,
+                mine().followUpBeforeExpression("${dateTime().plusDays(11).toDate()}"));
         ensure("全部可办", "我或本组可以办理的全部任务", 10, mine());
     }
 

@@ -35,8 +35,8 @@ class EngineSchemaMysqlIntegrationTest {
     @Test
     void projectTablesAreUtf8mb4() {
         assertThat(jdbc.queryForList("select table_collation from information_schema.tables where table_schema = "
-                + "database() and table_name in ('record_entries', 'record_chains', 'case_numbers')", String.class))
-                .hasSize(3).containsOnly("utf8mb4_bin");
+                + "database() and table_name in ('record_entries', 'record_chains', 'numbering', 'agencies', 'officers')", String.class))
+                .hasSize(5).containsOnly("utf8mb4_bin");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.zhifa.cases;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/** Which running cases are near or past the day their decision is due, for leaders and supervisors. */
+@Service
+public class CaseDeadlines {
+
+    static final String OFFICER_INITIATED = "officer-initiated-case";
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final CaseSettings settings;
+
+    CaseDeadlines(ProcessEngineConfiguration engine, CaseSettings settings) {
+        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.settings = settings;
+    }
+
+    /**
+     * Cases whose decision is due within {@code days} days from today, overdue ones included, soonest first. Reads
+     * every case whatever the caller's engine authorizations: callers are restricted at the API.
+     */
+    public List<CaseDeadline> dueWithin(int days) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(settings.timeZone()).toLocalDate();
+        Date limit = Date.from(today.plusDays(days + 1L).atStartOfDay(settings.timeZone()).toInstant());
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            var runtime = engine.getRuntimeService();
+            var tasks = engine.getTaskService();
+            return runtime.createProcessInstanceQuery().processDefinitionKey(OFFICER_INITIATED)
+                    .variableValueLessThanOrEqual("caseDueDate", limit).list().stream()
+                    .map(instance -> deadline(instance, runtime.getVariables(instance.getId()),
+                            tasks.createTaskQuery().processInstanceId(instance.getId()).list(), today))
+                    .sorted(Comparator.comparing(CaseDeadline::lastDay))
+                    .toList();
+        });
+    }
+
+    private static CaseDeadline deadline(ProcessInstance instance, Map<String, Object> variables, List<Task> open,
+            LocalDate today) {
+        LocalDate lastDay = LocalDate.parse((String) variables.get("caseLastDay"));
+        long left = ChronoUnit.DAYS.between(today, lastDay);
+        return new CaseDeadline(instance.getBusinessKey(), (String) variables.get("caseKind"),
+                (String) variables.get("caseCause"), (String) variables.get("partyName"),
+                (String) variables.get("agencyName"), LocalDate.parse((String) variables.get("filedAt")), lastDay, left,
+                left < 0, open.stream().map(Task::getName).toList());
+    }
+}

@@ -1,0 +1,35 @@
+package org.zhifa.cases.process;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.zhifa.cases.CaseSettings;
+import org.zhifa.cases.OfficerCaseSettings;
+
+/**
+ * Files the case: the day of filing and the day by which the decision is due, 90 days later (Penalty Law Art. 60);
+ * every later step carries that day as its follow-up date, so Tasklist and {@code /api/cases} find cases near it.
+ */
+@Component("caseFiling")
+class CaseFiling implements JavaDelegate {
+
+    private final OfficerCaseSettings settings;
+    private final CaseSettings cases;
+
+    CaseFiling(OfficerCaseSettings settings, CaseSettings cases) {
+        this.settings = settings;
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate filed = ClockUtil.getCurrentTime().toInstant().atZone(cases.timeZone()).toLocalDate();
+        LocalDate lastDay = filed.plusDays(settings.caseDays());
+        execution.setVariable("filedAt", filed.toString());
+        execution.setVariable("caseLastDay", lastDay.toString());
+        execution.setVariable("caseDueDate", Deadlines.endOf(lastDay, cases.timeZone()));
+    }
+}

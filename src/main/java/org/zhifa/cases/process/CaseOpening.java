@@ -1,0 +1,39 @@
+package org.zhifa.cases.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.zhifa.cases.InvalidSubmissionException;
+import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
+import org.zhifa.directory.DirectoryException;
+
+/** The case belongs to the agency of the officer who reported it (RM11.1). */
+@Component("caseOpening")
+class CaseOpening implements JavaDelegate {
+
+    private final Directory directory;
+
+    CaseOpening(Directory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String initiator = (String) execution.getVariable("initiator");
+        try {
+            if (initiator == null) {
+                throw new DirectoryException("立案登记须由登录的执法人员提交");
+            }
+            Agency agency = directory.agencyOf(initiator);
+            execution.setVariable("agencyCode", agency.getCode());
+            execution.setVariable("agencyName", agency.getName());
+            execution.setVariable("caseNumber", execution.getProcessBusinessKey());
+            CaseHandlers.add(execution, initiator);
+        } catch (DirectoryException e) {
+            throw new InvalidSubmissionException("案件来源登记",
+                    java.util.List.of(new FieldError("initiator", "登记人", e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.zhifa.cases.process;
+
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+import org.zhifa.identity.Roles;
+
+/**
+ * Enforces the case rules on the server, for every client (Tasklist, REST, Java), as built-in task listeners that run
+ * before the step is recorded: the step's rules ({@link CaseSteps}), and four eyes — whoever handled a case (its
+ * officers, anyone who completed a handler's step) can never claim, be given or complete its legal review or hearing.
+ */
+@Component
+class CaseRulesPlugin extends AbstractProcessEnginePlugin {
+
+    private final CaseSteps steps;
+
+    CaseRulesPlugin(CaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                attach(activity);
+            }
+        });
+    }
+
+    private void attach(ActivityImpl activity) {
+        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+        Set<String> groups = task.getCandidateGroupIdExpressions().stream().map(Expression::getExpressionText)
+                .collect(Collectors.toSet());
+        steps.rule(processKey, activity.getId()).ifPresent(rule -> task.addBuiltInTaskListener(
+                TaskListener.EVENTNAME_COMPLETE, delegate -> {
+                    Submission submission = new Submission(delegate, delegate.getName(), steps.zone());
+                    rule.apply(submission);
+                    submission.check();
+                }));
+        if (groups.contains(Roles.HANDLER)) {
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+                    delegate -> CaseHandlers.add(delegate, actor(delegate)));
+        }
+        if (groups.contains(Roles.LEGAL_REVIEWER)) {
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, delegate -> fourEyes(delegate, delegate.getAssignee()));
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> fourEyes(delegate, actor(delegate)));
+        }
+    }
+
+    private static void fourEyes(DelegateTask task, String user) {
+        if (user != null && CaseHandlers.handled(task, user)) {
+            throw new AuthorizationException("四眼原则：" + user + " 承办过本案，不能办理“" + task.getName()
+                    + "”（法制审核人员、听证主持人不得为本案承办人员）");
+        }
+    }
+
+    /** Who completes the task: the logged-in user, else its assignee. */
+    private static String actor(DelegateTask task) {
+        var command = Context.getCommandContext();
+        String user = command == null ? null : command.getAuthenticatedUserId();
+        return user != null ? user : task.getAssignee();
+    }
+}

@@ -1,0 +1,42 @@
+package org.zhifa.cases.process;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.CaseSettings;
+import org.zhifa.cases.OfficerCaseSettings;
+import org.zhifa.directory.Directory;
+
+/** The server-side rules of every step of the case models, by process key and task id. */
+@Component
+class CaseSteps {
+
+    static final String OFFICER_INITIATED = "officer-initiated-case";
+
+    private final Map<String, Map<String, StepRule>> rules = new HashMap<>();
+    private final ZoneId zone;
+
+    CaseSteps(Directory directory, WorkingDays workingDays, DocumentIssuer documents, OfficerCaseSettings officerCase,
+            CaseSettings cases) {
+        Map<String, StepRule> officer = new HashMap<>();
+        new FilingRules(directory, officerCase).register(officer);
+        new InvestigationRules().register(officer);
+        new HearingRules(workingDays, officerCase, documents).register(officer);
+        new ReviewRules().register(officer);
+        new ExecutionRules(officerCase).register(officer);
+        rules.put(OFFICER_INITIATED, Map.copyOf(officer));
+        this.zone = cases.timeZone();
+    }
+
+    Optional<StepRule> rule(String processKey, String taskKey) {
+        return Optional.ofNullable(rules.getOrDefault(processKey, Map.of()).get(taskKey));
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+}

@@ -1,0 +1,39 @@
+package org.zhifa.cases.process;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Case variables already checked by the step rules, read back as plain Java values. */
+final class CaseValues {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CaseValues() {
+    }
+
+    /** A checklist's values, whether stored as a Json variable, a list or JSON text. */
+    static List<String> list(Object value) {
+        List<String> values = new ArrayList<>();
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> values.add(String.valueOf(item)));
+        } else if (value != null) {
+            try {
+                JsonNode node = JSON.readTree(value.toString());
+                node.forEach(item -> values.add(item.asText()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("checklist value is not JSON: " + value, e);
+            }
+        }
+        return values;
+    }
+
+    static BigDecimal money(Object value) {
+        return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString().strip());
+    }
+}

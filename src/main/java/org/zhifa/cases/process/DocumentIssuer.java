@@ -1,0 +1,32 @@
+package org.zhifa.cases.process;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import org.zhifa.evidence.CaseDocument;
+import org.zhifa.evidence.CaseDocuments;
+
+/** Stores a generated document with the case and links it from the case's variables. */
+@Component
+class DocumentIssuer {
+
+    private final CaseDocuments documents;
+
+    DocumentIssuer(CaseDocuments documents) {
+        this.documents = documents;
+    }
+
+    /**
+     * @param variable the case variable that names the document; {@code <variable>Url} gets its download path
+     */
+    CaseDocument issue(VariableScope scope, String businessKey, String variable, String title, String fileName,
+            byte[] html) {
+        var command = Context.getCommandContext();
+        String actor = command == null || command.getAuthenticatedUserId() == null ? "system"
+                : command.getAuthenticatedUserId();
+        CaseDocument document = documents.store(businessKey, title, fileName, "text/html;charset=UTF-8", html, actor);
+        scope.setVariable(variable, document.sha256());
+        scope.setVariable(variable + "Url", "/api/cases/" + businessKey + "/documents/" + document.sha256());
+        return document;
+    }
+}

@@ -1,0 +1,109 @@
+package org.zhifa.cases.process;
+
+import static org.zhifa.cases.process.FilingRules.notInFuture;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import org.zhifa.cases.OfficerCaseSettings;
+
+/**
+ * Service (RM11.18), performance with the late-payment surcharge (RM11.19), compulsory execution (RM11.20),
+ * disposal of confiscated items (RM11.21) and archiving (RM20).
+ */
+final class ExecutionRules {
+
+    private final OfficerCaseSettings settings;
+
+    ExecutionRules(OfficerCaseSettings settings) {
+        this.settings = settings;
+    }
+
+    void register(Map<String, StepRule> rules) {
+        rules.put("Task_ServeDecision", this::service);
+        rules.put("Task_RecordPerformance", this::performance);
+        rules.put("Task_CompulsoryExecution", s -> {
+            String method = s.choice("executionMethod", "执行方式", "own", "court");
+            if ("court".equals(method)) {
+                s.text("court", "受理法院");
+            }
+            notInFuture(s, "executionAppliedAt", "执行（申请）日期", s.date("executionAppliedAt", "执行（申请）日期"));
+            s.text("executionOutcome", "执行情况");
+            s.optionalMoney("executedAmount", "执行到位金额（元）");
+        });
+        rules.put("Task_DisposeConfiscated", s -> {
+            s.choice("disposalMethod", "处理方式", "auction", "destroy", "transfer", "other");
+            notInFuture(s, "disposedAt", "处理日期", s.date("disposedAt", "处理日期"));
+            s.text("disposalDetails", "处理情况");
+            s.optionalMoney("proceeds", "拍卖款（元）");
+        });
+        rules.put("Task_Archive", s -> {
+            notInFuture(s, "archivedAt", "归档日期", s.date("archivedAt", "归档日期"));
+            s.text("dossierNumber", "卷宗号");
+            s.wholeNumber("retentionYears", "保管期限（年）", 1, 100);
+        });
+    }
+
+    private void service(Submission s) {
+        String method = s.choice("serviceMethod", "送达方式", "inPerson", "lodged", "post", "entrusted", "electronic",
+                "announcement");
+        LocalDate served = s.date("servedAt", "送达日期");
+        notInFuture(s, "servedAt", "送达日期", served);
+        s.text("recipient", "签收人");
+        if ("electronic".equals(method)) {
+            if (!s.flag("electronicConsent")) {
+                s.reject("electronicConsent", "当事人同意并签订确认书采用电子送达", "电子送达须经当事人同意并签订确认书（《行政处罚法》第六十一条）");
+            }
+            s.text("electronicAddress", "电子送达地址");
+        }
+        LocalDate decided = s.optionalDate("decisionDate", "决定日期");
+        if (served != null && decided != null && served.isBefore(decided)) {
+            s.reject("servedAt", "送达日期", "不能早于决定日期 " + decided);
+        }
+        if (served != null && s.valid()) {
+            LocalDate lastDay = served.plusDays(settings.paymentDays());
+            s.set("paymentLastDay", lastDay.toString());
+            s.set("paymentDueEnds", Deadlines.endOf(lastDay, s.zone()));
+        }
+    }
+
+    private void performance(Submission s) {
+        String performance = s.choice("performance", "履行情况", "fully", "notPerformed");
+        BigDecimal fine = s.optionalMoney("fineAmount", "罚款金额（元）");
+        LocalDate lastDay = LocalDate.parse((String) s.get("paymentLastDay"));
+        LocalDate paidAt = null;
+        BigDecimal paid = null;
+        if ("fully".equals(performance)) {
+            paidAt = s.date("paidAt", "缴纳（履行）日期");
+            notInFuture(s, "paidAt", "缴纳（履行）日期", paidAt);
+            paid = fine == null ? s.optionalMoney("paidAmount", "实缴金额（元）") : s.money("paidAmount", "实缴金额（元）");
+        }
+        if (!s.valid()) {
+            return;
+        }
+        LocalDate asOf = paidAt != null ? paidAt : s.today();
+        long daysLate = Math.max(0, ChronoUnit.DAYS.between(lastDay, asOf));
+        BigDecimal surcharge = surcharge(fine, daysLate);
+        BigDecimal due = (fine == null ? BigDecimal.ZERO : fine).add(surcharge).setScale(2, RoundingMode.HALF_UP);
+        if (paid != null && paid.compareTo(due) < 0) {
+            s.reject("paidAmount", "实缴金额（元）", "应缴 " + due.toPlainString() + " 元（罚款 " + fine.toPlainString()
+                    + " 元，逾期 " + daysLate + " 日加处罚款 " + surcharge.toPlainString() + " 元），实缴不足的应按未履行处理");
+            return;
+        }
+        s.set("surchargeDays", daysLate);
+        s.set("surcharge", surcharge.toPlainString());
+        s.set("amountDue", due.toPlainString());
+    }
+
+    /** Penalty Law Art. 72: 3% of the fine a day late, never more than the fine itself. */
+    BigDecimal surcharge(BigDecimal fine, long daysLate) {
+        if (fine == null || daysLate <= 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        BigDecimal accrued = fine.multiply(settings.surchargeRatePerDay()).multiply(BigDecimal.valueOf(daysLate));
+        return accrued.min(fine).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,130 @@
+package org.zhifa.cases.process;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.zhifa.cases.OfficerCaseSettings;
+import org.zhifa.directory.Directory;
+import org.zhifa.directory.DirectoryException;
+import org.zhifa.directory.Officer;
+
+/** Filing (RM11.1), officers and certificates (RM11.2), coercive measures (RM11.9), closing without a decision. */
+final class FilingRules {
+
+    private final Directory directory;
+    private final OfficerCaseSettings settings;
+
+    FilingRules(Directory directory, OfficerCaseSettings settings) {
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    void register(Map<String, StepRule> rules) {
+        rules.put("Task_FilingApproval", s -> {
+            s.choice("filingDecision", "审批意见", "approve", "reject");
+            s.text("filingOpinion", "理由");
+        });
+        rules.put("Task_AssignOfficers", this::officers);
+        rules.put("Task_CoercionApproval", s -> {
+            s.choice("measureType", "强制措施种类", "seal", "seize", "freeze", "other");
+            s.text("measureItems", "对象及清单");
+            s.text("measureReason", "理由和依据");
+            s.choice("coercionDecision", "审批意见", "approve", "reject");
+            s.text("coercionOpinion", "审批理由");
+        });
+        rules.put("Task_CoercionMeasure", this::coercionMeasure);
+        rules.put("Task_CoercionOutcome", s -> {
+            String outcome = s.choice("coercionOutcome", "处理", "release", "proceed", "extend");
+            s.text("outcomeReason", "理由");
+            if ("release".equals(outcome)) {
+                notInFuture(s, "releasedAt", "解除日期", s.date("releasedAt", "解除日期"));
+            }
+            if ("extend".equals(outcome) && s.flag("coercionExtended")) {
+                s.reject("coercionOutcome", "处理", "强制措施期限只能延长一次（《行政强制法》第二十五条）");
+            }
+        });
+        rules.put("Task_CoercionExtension", this::coercionExtension);
+        rules.put("Task_CoercionOverdue", s -> s.text("overdueAction", "处理情况"));
+        rules.put("Task_CloseWithoutDecision", s -> {
+            s.choice("closeReason", "结案理由", "noViolation", "notEstablished", "minor", "other");
+            s.text("closeExplanation", "说明");
+        });
+    }
+
+    private void officers(Submission s) {
+        LocalDate shownAt = s.date("shownAt", "出示证件（到场）日期");
+        notInFuture(s, "shownAt", "出示证件（到场）日期", shownAt);
+        if (!s.flag("certificatesShown")) {
+            s.text("certificatesNotShownReason", "未出示证件的原因");
+        }
+        List<String> numbers = new ArrayList<>();
+        for (String field : List.of("officer1Certificate", "officer2Certificate", "officer3Certificate")) {
+            String number = s.optionalText(field);
+            if (number != null) {
+                numbers.add(number);
+            }
+        }
+        if (shownAt == null) {
+            return;
+        }
+        try {
+            List<Officer> officers = directory.requireValidOfficers(numbers, shownAt, 2);
+            s.set("officerCertificates", String.join(",", officers.stream().map(Officer::getCertificateNumber).toList()));
+            s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
+            officers.stream().map(Officer::getUserId).filter(id -> id != null).forEach(id -> CaseHandlers.add(s, id));
+        } catch (DirectoryException e) {
+            s.reject(fieldOf(e.getMessage(), numbers), "执法证号", e.getMessage());
+        }
+    }
+
+    private void coercionMeasure(Submission s) {
+        LocalDate implementedAt = s.date("implementedAt", "实施日期");
+        notInFuture(s, "implementedAt", "实施日期", implementedAt);
+        if (!s.flag("partyPresent")) {
+            s.text("witnesses", "见证人（当事人不到场时）");
+        }
+        if (!s.flag("rightsExplained")) {
+            s.reject("rightsExplained", "已告知理由、依据和当事人的权利", "实施强制措施必须当场告知（《行政强制法》第十八条）");
+        }
+        s.text("onSiteRecord", "现场笔录");
+        Integer days = s.wholeNumber("measureDays", "期限（日，不超过三十日）", 1, settings.coercionMaxDays());
+        if (implementedAt != null && days != null) {
+            setCoercionDeadline(s, implementedAt.plusDays(days));
+        }
+    }
+
+    private void coercionExtension(Submission s) {
+        Integer days = s.wholeNumber("extensionDays", "延长日数", 1, settings.coercionMaxDays());
+        String decision = s.choice("extensionDecision", "审批意见", "approve", "reject");
+        s.text("extensionOpinion", "理由");
+        if ("approve".equals(decision) && days != null && s.valid()) {
+            LocalDate lastDay = LocalDate.parse((String) s.get("coercionLastDay"));
+            setCoercionDeadline(s, lastDay.plusDays(days));
+            s.set("coercionExtended", true);
+        }
+    }
+
+    private static void setCoercionDeadline(Submission s, LocalDate lastDay) {
+        s.set("coercionLastDay", lastDay.toString());
+        s.set("coercionDeadline", Deadlines.endOf(lastDay, s.zone()));
+    }
+
+    static void notInFuture(Submission s, String field, String label, LocalDate date) {
+        if (date != null && date.isAfter(s.today())) {
+            s.reject(field, label, "不能晚于今天（" + s.today() + "）");
+        }
+    }
+
+    /** The form field holding the certificate number a directory message names. */
+    private static String fieldOf(String message, List<String> numbers) {
+        String[] fields = { "officer1Certificate", "officer2Certificate", "officer3Certificate" };
+        for (int i = 0; i < numbers.size() && i < fields.length; i++) {
+            if (message.contains(numbers.get(i))) {
+                return fields[i];
+            }
+        }
+        return "officer1Certificate";
+    }
+}

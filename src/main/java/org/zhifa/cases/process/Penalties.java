@@ -1,0 +1,34 @@
+package org.zhifa.cases.process;
+
+import java.util.Collection;
+import java.util.Set;
+
+/** The kinds of administrative penalty (Penalty Law Art. 9) as forms submit them. */
+final class Penalties {
+
+    static final String NO_PENALTY = "noPenalty";
+    static final String WARNING = "warning";
+    static final String FINE = "fine";
+    static final String CONFISCATE_GAINS = "confiscateGains";
+    static final String CONFISCATE_ITEMS = "confiscateItems";
+
+    static final Set<String> KINDS = Set.of(WARNING, FINE, CONFISCATE_GAINS, CONFISCATE_ITEMS, "suspendLicence",
+            "lowerQualification", "revokeLicence", "restrictBusiness", "suspendBusiness", "closeBusiness",
+            "restrictPractice", "other");
+
+    static final Set<String> DECISIONS = union(KINDS, Set.of(NO_PENALTY));
+
+    /** Whether the decision leaves the party something to do (pay, hand over, stop): all but none and a warning. */
+    static boolean needPerformance(Collection<String> penalties) {
+        return penalties.stream().anyMatch(p -> !p.equals(NO_PENALTY) && !p.equals(WARNING));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private Penalties() {
+    }
+}

@@ -1,0 +1,55 @@
+package org.zhifa.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** The demo agency and its officers from {@code config/application-demo.yaml}, in the demo profile only. */
+@Component
+@Profile("demo")
+class DemoDirectory implements InitializingBean {
+
+    private final Directory directory;
+    private final Settings settings;
+
+    DemoDirectory(Directory directory, Settings settings) {
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    @ConfigurationProperties("zhifa.demo.directory")
+    record Settings(List<DemoAgency> agencies, List<DemoOfficer> officers) {
+    }
+
+    record DemoAgency(String code, String name, String shortName, String head, String address, String phone,
+            String supervisionHotline) {
+    }
+
+    record DemoOfficer(String certificateNumber, String name, String agency, String userId, String post,
+            LocalDate validFrom, LocalDate validUntil, boolean revoked) {
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (settings.agencies() == null) {
+            return;
+        }
+        for (DemoAgency a : settings.agencies()) {
+            if (directory.agency(a.code()).isEmpty()) {
+                directory.saveAgency(new Agency(a.code(), a.name(), a.shortName())
+                        .withContact(a.head(), a.address(), a.phone(), a.supervisionHotline()));
+            }
+        }
+        for (DemoOfficer o : settings.officers()) {
+            if (directory.officer(o.certificateNumber()).isEmpty()) {
+                Officer officer = new Officer(o.certificateNumber(), o.name(), o.agency(), o.userId(), o.validFrom(),
+                        o.validUntil()).withPost(o.post(), "市场监管", "昆明市");
+                directory.saveOfficer(o.revoked() ? officer.revoke() : officer);
+            }
+        }
+    }
+}

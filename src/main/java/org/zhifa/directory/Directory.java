@@ -1,0 +1,119 @@
+package org.zhifa.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Agencies and certified officers: lookups for cases, checks of certificates (RM11.2), maintenance by admins. */
+@Service
+public class Directory {
+
+    private final Agencies agencies;
+    private final Officers officers;
+
+    Directory(Agencies agencies, Officers officers) {
+        this.agencies = agencies;
+        this.officers = officers;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> agency(String code) {
+        return agencies.findById(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        return agencies.findAllByOrderByCode();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Officer> officer(String certificateNumber) {
+        return officers.findById(certificateNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Officer> officersOf(String agencyCode) {
+        return officers.findByAgencyCodeOrderByCertificateNumber(agencyCode);
+    }
+
+    /**
+     * The agency a user works for, by the user's officer record.
+     *
+     * @throws DirectoryException if the user holds no certificate
+     */
+    @Transactional(readOnly = true)
+    public Agency agencyOf(String userId) {
+        List<Officer> records = officers.findByUserId(userId);
+        if (records.isEmpty()) {
+            throw new DirectoryException("用户 " + userId + " 不是登记在册的执法人员（没有执法证记录）");
+        }
+        String code = records.get(0).getAgencyCode();
+        return agencies.findById(code)
+                .orElseThrow(() -> new DirectoryException("执法人员 " + userId + " 所属执法机关 " + code + " 未登记"));
+    }
+
+    /**
+     * The officers behind the certificate numbers, if at least {@code atLeast} distinct numbers are given and every one
+     * is registered and valid on {@code day} (Administrative Penalty Law Art. 42: no fewer than two officers).
+     *
+     * @throws DirectoryException naming the first number that is unknown, expired, revoked or repeated
+     */
+    @Transactional(readOnly = true)
+    public List<Officer> requireValidOfficers(Collection<String> certificateNumbers, LocalDate day, int atLeast) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String number : certificateNumbers) {
+            if (number == null || number.isBlank()) {
+                continue;
+            }
+            if (!distinct.add(number.strip())) {
+                throw new DirectoryException("执法证号 " + number.strip() + " 重复填写");
+            }
+        }
+        if (distinct.size() < atLeast) {
+            throw new DirectoryException("执法人员不得少于 " + atLeast + " 人，实填 " + distinct.size() + " 个执法证号");
+        }
+        List<Officer> found = new ArrayList<>();
+        for (String number : distinct) {
+            Officer officer = officers.findById(number)
+                    .orElseThrow(() -> new DirectoryException("执法证号 " + number + " 不在执法人员名录中"));
+            String invalid = officer.invalidOn(day);
+            if (invalid != null) {
+                throw new DirectoryException(invalid);
+            }
+            found.add(officer);
+        }
+        return found;
+    }
+
+    /** Registers an agency or changes its details. */
+    @Transactional
+    public Agency saveAgency(Agency agency) {
+        return agencies.findById(agency.getCode()).map(existing -> {
+            existing.update(agency);
+            return existing;
+        }).orElseGet(() -> agencies.save(agency));
+    }
+
+    /**
+     * Registers an officer or changes the record.
+     *
+     * @throws DirectoryException if the officer's agency is not registered
+     */
+    @Transactional
+    public Officer saveOfficer(Officer officer) {
+        if (agencies.findById(officer.getAgencyCode()).isEmpty()) {
+            throw new DirectoryException("执法机关 " + officer.getAgencyCode() + " 未登记");
+        }
+        return officers.findById(officer.getCertificateNumber()).map(existing -> {
+            existing.update(officer);
+            return existing;
+        }).orElseGet(() -> officers.save(officer));
+    }
+}

@@ -1,0 +1,94 @@
+package org.zhifa.directory.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
+import org.zhifa.directory.DirectoryException;
+import org.zhifa.directory.Officer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "执法主体和执法人员", description = "执法机关、执法证（PM7.1、PM7.2、PM12）")
+class DirectoryController {
+
+    private final Directory directory;
+
+    DirectoryController(Directory directory) {
+        this.directory = directory;
+    }
+
+    record AgencyForm(@NotBlank(message = "执法机关名称 name 不能为空") @Size(max = 255) String name,
+            @NotBlank(message = "文号简称 shortName 不能为空") @Size(max = 64) String shortName, String head,
+            String address, String phone, String supervisionHotline) {
+    }
+
+    record OfficerForm(@NotBlank(message = "姓名 name 不能为空") @Size(max = 255) String name,
+            @NotBlank(message = "所属执法机关 agencyCode 不能为空") String agencyCode, String userId, String post,
+            String category, String area, LocalDate validFrom, LocalDate validUntil, boolean revoked) {
+    }
+
+    @GetMapping("/agencies")
+    @Operation(summary = "执法机关")
+    List<Agency> agencies() {
+        return directory.agencies();
+    }
+
+    @GetMapping("/agencies/{code}/officers")
+    @Operation(summary = "执法机关的执法人员")
+    List<Officer> officers(@PathVariable String code) {
+        return directory.officersOf(code);
+    }
+
+    @GetMapping("/officers/{certificateNumber}")
+    @Operation(summary = "按执法证号查询执法人员")
+    Officer officer(@PathVariable String certificateNumber) {
+        return directory.officer(certificateNumber).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "执法证号 " + certificateNumber + " 不在执法人员名录中"));
+    }
+
+    @PutMapping("/agencies/{code}")
+    @PreAuthorize("hasAuthority('camunda-admin')")
+    @Operation(summary = "登记或修改执法机关（管理员）")
+    Agency saveAgency(@PathVariable String code, @Valid @RequestBody AgencyForm form) {
+        return directory.saveAgency(new Agency(code, form.name(), form.shortName())
+                .withContact(form.head(), form.address(), form.phone(), form.supervisionHotline()));
+    }
+
+    @PutMapping("/officers/{certificateNumber}")
+    @PreAuthorize("hasAuthority('camunda-admin')")
+    @Operation(summary = "登记或修改执法人员（管理员）")
+    Officer saveOfficer(@PathVariable String certificateNumber, @Valid @RequestBody OfficerForm form) {
+        if (form.validFrom() != null && form.validUntil() != null && form.validUntil().isBefore(form.validFrom())) {
+            throw new DirectoryException("执法证有效期 validUntil 不能早于 validFrom");
+        }
+        Officer officer = new Officer(certificateNumber, form.name(), form.agencyCode(), form.userId(),
+                form.validFrom(), form.validUntil()).withPost(form.post(), form.category(), form.area());
+        return directory.saveOfficer(form.revoked() ? officer.revoke() : officer);
+    }
+
+    @ExceptionHandler(DirectoryException.class)
+    ProblemDetail invalid(DirectoryException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("执法主体或执法人员信息有误");
+        return problem;
+    }
+}

@@ -1,0 +1,7 @@
+-- Gap-free numbers per counter and year: case numbers, decision document numbers (文号).
+create table numbering (
+    counter     varchar(128) not null,
+    number_year int          not null,
+    last_number bigint       not null,
+    primary key (counter, number_year)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
