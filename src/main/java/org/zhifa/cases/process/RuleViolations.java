@@ -1,0 +1,29 @@
+package org.zhifa.cases.process;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.zhifa.cases.InvalidSubmissionException;
+
+/**
+ * The engine wraps what a task listener throws into a generic exception (ENGINE-03051), which its REST API answers
+ * with HTTP 500. A broken case rule is the caller's mistake, not the server's: this outermost interceptor hands the
+ * rule's own exception back — a rejected submission (400) or a four-eyes refusal (403). The command has already been
+ * rolled back by then.
+ */
+final class RuleViolations extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        try {
+            return next.execute(command);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidSubmissionException || cause instanceof AuthorizationException) {
+                    throw (RuntimeException) cause;
+                }
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package org.zhifa.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.zhifa.cases.OfficerCaseFixtures.legalApproval;
+import static org.zhifa.cases.OfficerCaseFixtures.officers;
+import static org.zhifa.cases.OfficerCaseFixtures.today;
+import static org.zhifa.cases.OfficerCaseFixtures.values;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.zhifa.ZhifaApplication;
+import org.zhifa.record.CaseRecord;
+import org.zhifa.record.RecordEntry;
+
+/**
+ * {@code bpmn/officer-initiated-case.bpmn} on the whole server (step rules, four eyes, record), every path of RM11:
+ * a simple penalty, a hearing, a hearing window that runs out, legal review returning the case, collective
+ * discussion, late payment with surcharge and compulsory execution, an inspection without violation, a coercive
+ * measure. Job executor off; timers fired by the tests.
+ */
+@SpringBootTest(classes = ZhifaApplication.class)
+@ActiveProfiles({ "demo", "test" })
+@Import(OfficerInitiatedCaseProcessTest.DecisionsSeenConfiguration.class)
+class OfficerInitiatedCaseProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    CaseRecord caseRecord;
+    @Autowired
+    DecisionsSeen decisions;
+
+    OfficerCaseFixtures cases;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        cases = new OfficerCaseFixtures(engine);
+        today(LocalDate.of(2026, 3, 2));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void simplePenaltyFromReportToArchive() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        assertThat(cases.variable(instance, "caseLastDay")).isEqualTo("2026-05-31");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 5000);
+        assertThat(cases.variable(instance, "hearingRightGranted")).isEqualTo(false);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("warning", "fine"), 5000);
+        cases.unitApproves(instance, false);
+        assertThat(cases.variable(instance, "legalReviewRequired")).isEqualTo(false);
+        cases.leaderApproves(instance);
+
+        String number = (String) cases.variable(instance, "decisionNumber");
+        assertThat(number).matches("昆市监罚〔2026〕\\d+号");
+        assertThat(cases.variable(instance, "serviceLastDay")).as("7 working days after Monday 2026-03-02")
+                .isEqualTo("2026-03-11");
+        assertThat(decisions.of(instance.getBusinessKey())).singleElement()
+                .satisfies(d -> assertThat(d.decisionNumber()).isEqualTo(number));
+        cases.serve(instance);
+        assertThat(cases.variable(instance, "paymentLastDay")).isEqualTo("2026-03-17");
+        today(LocalDate.of(2026, 3, 10));
+        cases.complete(instance, "zhangsan", "Task_RecordPerformance", values("performance", "fully", "paidAt",
+                "2026-03-10", "paidAmount", 5000, "paymentReceipt", "FK-1"));
+        assertThat(cases.variable(instance, "surcharge")).isEqualTo("0.00");
+        cases.archive(instance);
+
+        assertThat(instance).isEnded().hasPassedInOrder("StartEvent_CaseReported", "Task_FilingApproval",
+                "Task_AssignOfficers", "Task_Investigation", "Task_Questioning", "Task_NotifyRights",
+                "Task_RecordPartyResponse", "Task_HandlerOpinion", "Task_UnitReview", "Task_LeaderApproval",
+                "Task_IssueDecision", "Task_ServeDecision", "Task_RecordPerformance", "Task_Archive", "End_CaseClosed");
+        assertThat(instance).hasNotPassed("Task_LegalReview", "Task_HearingNotice", "Task_CommitteeOpinion");
+        assertThat(caseRecord.entries(instance.getBusinessKey())).extracting(RecordEntry::getLaw)
+                .contains("RM11.1", "RM11.2", "RM11.3", "RM11.10", "RM11.13", "RM11.14", "RM11.17", "RM11.18", "RM11.19");
+        assertThat(caseRecord.verify(instance.getBusinessKey()).valid()).isTrue();
+    }
+
+    @Test
+    void hearingRequestedWithinTheWindowIsHeldAndThenReviewed() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 20000);
+        assertThat(cases.variable(instance, "hearingRightGranted")).isEqualTo(true);
+        assertThat(cases.variable(instance, "hearingWindowLastDay")).isEqualTo("2026-03-09");
+
+        cases.complete(instance, "zhangsan", "Task_RecordPartyResponse", values("statementMade", false,
+                "recusalRequested", false, "hearingRequested", true, "hearingRequestedAt", "2026-03-05"));
+        cases.complete(instance, "zhaoliu", "Task_HearingNotice", values("hearingNoticeSentAt", "2026-03-06",
+                "hearingAt", "2026-03-16", "hearingPlace", "听证室", "presidingOfficer", "赵六", "hearingPublic", true));
+        cases.complete(instance, "zhaoliu", "Task_HearingRecord", values("hearingHeldAt", "2026-03-02",
+                "partyAttended", true, "hearingRecord", "当事人陈述意见", "presidingOpinion", "维持"));
+        cases.opinion(instance, List.of("fine"), 20000);
+        cases.unitApproves(instance, false);
+
+        assertThat(cases.variable(instance, "legalReviewRequired")).isEqualTo(true);
+        assertThat((String) cases.variable(instance, "legalReviewReasonsText")).contains("罚款 20000", "经过听证程序");
+        cases.complete(instance, "zhaoliu", "Task_LegalReview", legalApproval());
+        assertThat(instance).isWaitingAt("Task_LeaderApproval").hasPassed("Task_HearingNotice", "Task_HearingRecord");
+    }
+
+    @Test
+    void hearingWindowThatRunsOutMovesTheCaseOnWithoutHearing() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 20000);
+        Job window = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        assertThat(window.getDuedate()).isEqualTo(java.util.Date.from(LocalDate.of(2026, 3, 10)
+                .atStartOfDay(OfficerCaseFixtures.CHINA).toInstant()));
+
+        managementService.executeJob(window.getId());
+
+        assertThat(instance).hasPassed("Timer_HearingRequestWindow").hasNotPassed("Task_HearingNotice")
+                .isWaitingAt("Task_HandlerOpinion");
+    }
+
+    @Test
+    void hearingRequestAfterTheWindowIsRefusedNamingTheField() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 20000);
+
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_RecordPartyResponse", values(
+                "hearingRequested", true, "hearingRequestedAt", "2026-03-10")))
+                .isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("hearingRequestedAt").hasMessageContaining("2026-03-09");
+        assertThat(instance).isWaitingAt("Task_RecordPartyResponse");
+    }
+
+    @Test
+    void legalReviewReturnsTheCaseThenApproves() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "organisation");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 150000);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("fine"), 150000);
+        cases.unitApproves(instance, false);
+
+        cases.complete(instance, "zhaoliu", "Task_LegalReview", values("legalDecision", "return", "legalOpinion",
+                "证据不足，补充现场照片"));
+        assertThat(instance).isWaitingAt("Task_HandlerOpinion");
+        cases.opinion(instance, List.of("fine"), 150000);
+        cases.unitApproves(instance, false);
+        cases.complete(instance, "zhaoliu", "Task_LegalReview", legalApproval());
+
+        assertThat(instance).isWaitingAt("Task_LeaderApproval");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_LegalReview").count()).isEqualTo(2);
+    }
+
+    @Test
+    void legalApprovalNeedsEveryCheck() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "organisation");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 150000);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("fine"), 150000);
+        cases.unitApproves(instance, false);
+
+        var unchecked = legalApproval();
+        unchecked.put("checkProcedure", false);
+        assertThatThrownBy(() -> cases.complete(instance, "zhaoliu", "Task_LegalReview", unchecked))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("checkProcedure");
+    }
+
+    @Test
+    void seriousCaseGoesToCollectiveDiscussion() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "organisation");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("revokeLicence"), null);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("revokeLicence"), null);
+        cases.unitApproves(instance, true);
+        cases.complete(instance, "zhaoliu", "Task_LegalReview", legalApproval());
+
+        assertThat(cases.variable(instance, "collectiveDiscussionRequired")).isEqualTo(true);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_CommitteeOpinion").list()).extracting(t -> t.getAssignee())
+                .containsExactlyInAnyOrder("sunqi", "zhouba");
+        for (String member : List.of("sunqi", "zhouba")) {
+            var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                    .taskAssignee(member).singleResult();
+            cases.as(member, () -> {
+                engine.getTaskService().complete(task.getId(), values("memberOpinion", "agree", "memberReason", "同意"));
+                return null;
+            });
+        }
+        cases.complete(instance, "sunqi", "Task_CommitteeConclusion", values("committeeConclusion", "agree",
+                "conclusionText", "集体讨论决定吊销许可证"));
+        cases.leaderApproves(instance);
+        assertThat(instance).hasPassed("Task_ConveneCommittee", "Task_CommitteeConclusion").isWaitingAt("Task_ServeDecision");
+    }
+
+    @Test
+    void latePaymentAccruesTheSurchargeCappedAtTheFineThenCompulsoryExecution() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 5000);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("fine"), 5000);
+        cases.unitApproves(instance, false);
+        cases.leaderApproves(instance);
+        cases.serve(instance);
+        Job overdue = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        managementService.executeJob(overdue.getId());
+        assertThat(instance).hasPassed("Timer_PaymentOverdue", "End_PaymentOverdueNoted");
+
+        today(LocalDate.of(2026, 3, 27)); // last day 03-17: 10 days late, 3% a day of 5000 = 1500
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_RecordPerformance", values(
+                "performance", "fully", "paidAt", "2026-03-27", "paidAmount", 5000)))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("应缴 6500.00 元");
+        today(LocalDate.of(2026, 5, 1)); // 45 days late: 6750 accrued, capped at the fine
+        cases.complete(instance, "zhangsan", "Task_RecordPerformance", values("performance", "notPerformed"));
+        assertThat(cases.variable(instance, "surchargeDays")).isEqualTo(45L);
+        assertThat(cases.variable(instance, "surcharge")).isEqualTo("5000.00");
+        assertThat(cases.variable(instance, "amountDue")).isEqualTo("10000.00");
+
+        cases.complete(instance, "zhangsan", "Task_CompulsoryExecution", values("executionMethod", "court",
+                "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01", "executionOutcome", "已申请强制执行"));
+        cases.archive(instance);
+        assertThat(instance).isEnded().hasPassed("Task_CompulsoryExecution");
+    }
+
+    @Test
+    void inspectionWithoutViolationClosesWithoutDecision() {
+        ProcessInstance instance = cases.filedAndInvestigating("inspection", "organisation");
+        cases.complete(instance, "zhangsan", "Task_Investigation", values("nextStep", "onSite"));
+        cases.complete(instance, "zhangsan", "Task_OnSiteInspection", values("inspectedAt", today().toString(),
+                "inspectionPlace", "超市", "inspectionFindings", "未发现问题"));
+        cases.complete(instance, "zhangsan", "Task_Investigation", values("nextStep", "close", "violationFinding",
+                "notEstablished", "investigationSummary", "未发现违法行为"));
+        cases.complete(instance, "zhangsan", "Task_CloseWithoutDecision", values("closeReason", "noViolation",
+                "closeExplanation", "检查未发现违法行为"));
+        cases.archive(instance);
+
+        assertThat(instance).isEnded().hasPassed("Task_OnSiteInspection", "Task_CloseWithoutDecision")
+                .hasNotPassed("Task_NotifyRights", "Task_IssueDecision");
+        assertThat(decisions.of(instance.getBusinessKey())).isEmpty();
+    }
+
+    @Test
+    void coerciveMeasureIsApprovedTakenExtendedOnceAndReleased() {
+        ProcessInstance instance = cases.filedAndInvestigating("coercion", "organisation");
+        cases.complete(instance, "sunqi", "Task_CoercionApproval", values("measureType", "seize", "measureItems",
+                "过期食品 12 件", "measureReason", "《食品安全法》第一百一十条", "coercionDecision", "approve",
+                "coercionOpinion", "同意扣押"));
+        cases.complete(instance, "zhangsan", "Task_CoercionMeasure", values("implementedAt", today().toString(),
+                "partyPresent", true, "rightsExplained", true, "onSiteRecord", "扣押过期食品 12 件", "measureDays", 30));
+        assertThat(cases.variable(instance, "coercionLastDay")).isEqualTo("2026-04-01");
+
+        cases.complete(instance, "zhangsan", "Task_CoercionOutcome", values("coercionOutcome", "extend",
+                "outcomeReason", "检验尚未完成"));
+        cases.complete(instance, "sunqi", "Task_CoercionExtension", values("extensionDays", 30, "extensionDecision",
+                "approve", "extensionOpinion", "同意延长"));
+        assertThat(cases.variable(instance, "coercionLastDay")).isEqualTo("2026-05-01");
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_CoercionOutcome", values(
+                "coercionOutcome", "extend", "outcomeReason", "再延长")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("只能延长一次");
+        cases.complete(instance, "zhangsan", "Task_CoercionOutcome", values("coercionOutcome", "release",
+                "outcomeReason", "检验合格", "releasedAt", today().toString()));
+
+        assertThat(instance).isWaitingAt("Task_Investigation").hasPassed("Task_CoercionMeasure", "Task_CoercionExtension");
+    }
+
+    @Test
+    void officerWhoHandledTheCaseCanNeitherClaimNorCompleteItsLegalReview() {
+        ProcessInstance instance = cases.report("penalty", "organisation");
+        cases.complete(instance, "sunqi", "Task_FilingApproval", values("filingDecision", "approve", "filingOpinion", "同意"));
+        // zhaoliu, a legal reviewer, is one of the case's officers
+        cases.complete(instance, "zhangsan", "Task_AssignOfficers", officers("53010012345", "53010012349"));
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 150000);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("fine"), 150000);
+        cases.unitApproves(instance, false);
+
+        var review = cases.task(instance, "Task_LegalReview");
+        assertThatThrownBy(() -> cases.as("zhaoliu", () -> {
+            engine.getTaskService().claim(review.getId(), "zhaoliu");
+            return null;
+        })).isInstanceOf(AuthorizationException.class).hasMessageContaining("四眼原则").hasMessageContaining("zhaoliu");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void unknownOrExpiredCertificatesAreRefusedByNumber() {
+        ProcessInstance instance = cases.report("penalty", "person");
+        cases.complete(instance, "sunqi", "Task_FilingApproval", values("filingDecision", "approve", "filingOpinion", "同意"));
+
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+                officers("53010012345", "53010090001")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("53010090001")
+                .hasMessageContaining("已于 2025-12-31 过期").hasMessageContaining("officer2Certificate");
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+                officers("53019999999", "53010012346")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("53019999999")
+                .hasMessageContaining("不在执法人员名录中");
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+                officers("53010012345", "53010090002")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("已被注销");
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+                officers("53010012345", "")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不得少于 2 人");
+        assertThat(instance).isWaitingAt("Task_AssignOfficers");
+    }
+
+    /** Collects {@link DecisionMade} as disclosure will receive it. */
+    @TestConfiguration
+    static class DecisionsSeenConfiguration {
+        @Bean
+        DecisionsSeen decisionsSeen() {
+            return new DecisionsSeen();
+        }
+    }
+
+    static class DecisionsSeen {
+        private final List<DecisionMade> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(DecisionMade decision) {
+            seen.add(decision);
+        }
+
+        List<DecisionMade> of(String businessKey) {
+            return seen.stream().filter(d -> d.businessKey().equals(businessKey)).toList();
+        }
+    }
+}
