@@ -94,7 +94,7 @@ class IdentityIntegrationTest {
                 .containsAll(Roles.NAMES.keySet());
         assertThat(identityService.createUserQuery().memberOfGroup(Roles.HANDLER).list()).extracting(u -> u.getId())
                 .contains("zhangsan", "lisi", "chenji");
-        assertThat(identityService.createUserQuery().userId("chenji").singleResult().getFirstName()).isEqualTo("𠮷");
+        assertThat(identityService.createUserQuery().userId("chenji").singleResult().getFirstName()).isEqualTo("陈𠮷");
     }
 
     @Test
