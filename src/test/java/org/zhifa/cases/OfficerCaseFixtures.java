@@ -105,6 +105,20 @@ public final class OfficerCaseFixtures {
                 "complexCase", complex));
     }
 
+    /**
+     * A case against the party, investigated, notified, not heard, with the handler's opinion approved by the unit:
+     * waiting at legal review, collective discussion or the leader's approval, as the penalties require.
+     */
+    public ProcessInstance reviewedByUnit(String partyType, List<String> penalties, Object fine) {
+        ProcessInstance instance = filedAndInvestigating("penalty", partyType);
+        investigate(instance, true);
+        notifyRights(instance, penalties, fine);
+        noHearing(instance);
+        opinion(instance, penalties, fine);
+        unitApproves(instance, false);
+        return instance;
+    }
+
     public static Map<String, Object> legalApproval() {
         return values("checkCompetence", true, "checkFacts", true, "checkEvidence", true, "checkLegalBasis", true,
                 "checkDiscretion", true, "checkProcedure", true, "checkRights", true, "legalDecision", "approve",

@@ -156,12 +156,7 @@ class OfficerInitiatedCaseProcessTest {
 
     @Test
     void legalReviewReturnsTheCaseThenApproves() {
-        ProcessInstance instance = cases.filedAndInvestigating("penalty", "organisation");
-        cases.investigate(instance, true);
-        cases.notifyRights(instance, List.of("fine"), 150000);
-        cases.noHearing(instance);
-        cases.opinion(instance, List.of("fine"), 150000);
-        cases.unitApproves(instance, false);
+        ProcessInstance instance = cases.reviewedByUnit("organisation", List.of("fine"), 150000);
 
         cases.complete(instance, "zhaoliu", "Task_LegalReview", values("legalDecision", "return", "legalOpinion",
                 "证据不足，补充现场照片"));
@@ -177,12 +172,7 @@ class OfficerInitiatedCaseProcessTest {
 
     @Test
     void legalApprovalNeedsEveryCheck() {
-        ProcessInstance instance = cases.filedAndInvestigating("penalty", "organisation");
-        cases.investigate(instance, true);
-        cases.notifyRights(instance, List.of("fine"), 150000);
-        cases.noHearing(instance);
-        cases.opinion(instance, List.of("fine"), 150000);
-        cases.unitApproves(instance, false);
+        ProcessInstance instance = cases.reviewedByUnit("organisation", List.of("fine"), 150000);
 
         var unchecked = legalApproval();
         unchecked.put("checkProcedure", false);
@@ -220,12 +210,7 @@ class OfficerInitiatedCaseProcessTest {
 
     @Test
     void latePaymentAccruesTheSurchargeCappedAtTheFineThenCompulsoryExecution() {
-        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
-        cases.investigate(instance, true);
-        cases.notifyRights(instance, List.of("fine"), 5000);
-        cases.noHearing(instance);
-        cases.opinion(instance, List.of("fine"), 5000);
-        cases.unitApproves(instance, false);
+        ProcessInstance instance = cases.reviewedByUnit("person", List.of("fine"), 5000);
         cases.leaderApproves(instance);
         cases.serve(instance);
         Job overdue = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
