@@ -292,6 +292,34 @@ class OfficerInitiatedCaseProcessTest {
             return null;
         })).isInstanceOf(AuthorizationException.class).hasMessageContaining("四眼原则").hasMessageContaining("zhaoliu");
         assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+        // nor can the handler who wrote the opinion complete it unclaimed
+        assertThatThrownBy(() -> cases.as("zhangsan", () -> {
+            engine.getTaskService().complete(review.getId(), legalApproval());
+            return null;
+        })).isInstanceOf(AuthorizationException.class).hasMessageContaining("zhangsan");
+        assertThat(instance).isWaitingAt("Task_LegalReview");
+    }
+
+    @Test
+    void confiscatedItemsAreDisposedOfBeforeArchiving() {
+        List<String> penalties = List.of("warning", "confiscateItems");
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, penalties, null);
+        cases.noHearing(instance);
+        cases.complete(instance, "zhangsan", "Task_HandlerOpinion", values("facts", "销售过期食品", "evidenceList", "照片",
+                "legalBasis", "《食品安全法》", "discretionRule", "轻微", "penalties", penalties,
+                "confiscatedItems", "过期食品 12 件", "opinion", "警告并没收"));
+        cases.unitApproves(instance, false);
+        cases.leaderApproves(instance);
+        cases.serve(instance);
+        cases.complete(instance, "zhangsan", "Task_RecordPerformance", values("performance", "fully",
+                "paidAt", today().toString()));
+        cases.complete(instance, "zhangsan", "Task_DisposeConfiscated", values("disposalMethod", "destroy",
+                "disposedAt", today().toString(), "disposalDetails", "监督销毁"));
+        cases.archive(instance);
+
+        assertThat(instance).isEnded().hasPassedInOrder("Task_RecordPerformance", "Task_DisposeConfiscated", "Task_Archive");
     }
 
     @Test

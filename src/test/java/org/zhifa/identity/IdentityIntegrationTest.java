@@ -106,7 +106,7 @@ class IdentityIntegrationTest {
                 .as("a legal reviewer does not see a handler's task").isEmpty();
 
         JsonNode filters = http.get("zhangsan", "/engine-rest/filter?resourceType=Task").getBody();
-        assertThat(names(filters)).contains("我的待办", "本组待办", "三日内到期", "已逾期", "全部可办");
+        assertThat(names(filters)).contains("我的待办", "本组待办", "三日内到期", "临近办案期限", "已逾期", "全部可办");
         String groupFilter = id(filters, "本组待办");
         JsonNode groupTasks = http.get("zhangsan", "/engine-rest/filter/{id}/list?maxResults=1000", groupFilter).getBody();
         assertThat(groupTasks.toString()).contains(instance);
