@@ -24,4 +24,11 @@ public class CaseNumbers {
         int year = LocalDate.now(settings.timeZone()).getYear();
         return "%s-%d-%06d".formatted(settings.numberPrefix(), year, counters.next("case", year));
     }
+
+    /** The next application number of the current year, e.g. {@code SQ-2026-000042} (the applicant's reference). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String nextApplication() {
+        int year = LocalDate.now(settings.timeZone()).getYear();
+        return "SQ-%d-%06d".formatted(year, counters.next("application", year));
+    }
 }

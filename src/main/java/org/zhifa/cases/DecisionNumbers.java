@@ -28,4 +28,10 @@ public class DecisionNumbers {
         long number = counters.next("decision:" + agencyCode + ":" + kind, year);
         return shortName + kind + "〔" + year + "〕" + number + "号";
     }
+
+    /** The number of a licence or certificate of a service item, e.g. {@code SPJY-XB-2026-000001}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String certificate(String serviceItemCode, int year) {
+        return "%s-%d-%06d".formatted(serviceItemCode, year, counters.next("certificate:" + serviceItemCode, year));
+    }
 }

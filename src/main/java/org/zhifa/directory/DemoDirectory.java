@@ -8,21 +8,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** The demo agency and its officers from {@code config/application-demo.yaml}, in the demo profile only. */
+/**
+ * The demo agency, its officers and its service items from {@code config/application-demo.yaml}, in the demo profile
+ * only.
+ */
 @Component
 @Profile("demo")
 class DemoDirectory implements InitializingBean {
 
     private final Directory directory;
+    private final ServiceItems serviceItems;
     private final Settings settings;
 
-    DemoDirectory(Directory directory, Settings settings) {
+    DemoDirectory(Directory directory, ServiceItems serviceItems, Settings settings) {
         this.directory = directory;
+        this.serviceItems = serviceItems;
         this.settings = settings;
     }
 
     @ConfigurationProperties("zhifa.demo.directory")
-    record Settings(List<DemoAgency> agencies, List<DemoOfficer> officers) {
+    record Settings(List<DemoAgency> agencies, List<DemoOfficer> officers, List<ServiceItem> serviceItems) {
     }
 
     record DemoAgency(String code, String name, String shortName, String head, String address, String phone,
@@ -50,6 +55,10 @@ class DemoDirectory implements InitializingBean {
                         o.validUntil()).withPost(o.post(), "市场监管", "昆明市");
                 directory.saveOfficer(o.revoked() ? officer.revoke() : officer);
             }
+        }
+        if (settings.serviceItems() != null) {
+            settings.serviceItems().stream().filter(item -> serviceItems.item(item.code()).isEmpty())
+                    .forEach(serviceItems::save);
         }
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the role groups and what each may do, in every profile, adding only what is missing so that an
- * administrator's later grants stay: every staff group opens Tasklist; handlers start cases; supervisors read every
+ * administrator's later grants stay: every staff group opens Tasklist; handlers start cases, window clerks
+ * applications; supervisors read every
  * case and its history in Cockpit (RM22); {@code camunda-admin} may do everything.
  */
 @Component
@@ -43,6 +44,10 @@ class RoleSetup implements InitializingBean {
         }
         grant(Roles.HANDLER, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(Roles.HANDLER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // window clerks take in applications (RM10.1), nothing else
+        grant(Roles.WINDOW_CLERK, Resources.PROCESS_DEFINITION, "application-case", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant(Roles.WINDOW_CLERK, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
                 Permissions.READ_INSTANCE);

@@ -6,6 +6,7 @@ import java.util.Map;
 /** The role groups of an enforcement agency, as process models name them in candidate groups. */
 public final class Roles {
 
+    public static final String WINDOW_CLERK = "window-clerk";
     public static final String HANDLER = "handler";
     public static final String UNIT_REVIEWER = "unit-reviewer";
     public static final String LEGAL_REVIEWER = "legal-reviewer";
@@ -21,6 +22,7 @@ public final class Roles {
 
     static {
         Map<String, String> names = new LinkedHashMap<>();
+        names.put(WINDOW_CLERK, "窗口工作人员");
         names.put(HANDLER, "承办人");
         names.put(UNIT_REVIEWER, "承办机构审核人");
         names.put(LEGAL_REVIEWER, "法制审核人员");
@@ -34,7 +36,7 @@ public final class Roles {
     }
 
     /** Groups whose members work in Tasklist. */
-    public static final String[] STAFF = { HANDLER, UNIT_REVIEWER, LEGAL_REVIEWER, LEADER, COMMITTEE,
+    public static final String[] STAFF = { WINDOW_CLERK, HANDLER, UNIT_REVIEWER, LEGAL_REVIEWER, LEADER, COMMITTEE,
             DISCLOSURE_OFFICER, ARCHIVIST, SUPERVISOR };
 
     private Roles() {

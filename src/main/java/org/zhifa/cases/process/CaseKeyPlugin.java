@@ -14,10 +14,13 @@ import org.zhifa.cases.CaseNumbers;
 
 /**
  * Every process instance belongs to a case: one started without a business key (Tasklist leaves it optional) gets the
- * next case number; one called by another process takes its caller's key.
+ * next case number (an application the next application number); one called by another process takes its caller's
+ * key.
  */
 @Component
 class CaseKeyPlugin extends AbstractProcessEnginePlugin {
+
+    static final String APPLICATION_CASE = "application-case";
 
     private final CaseNumbers caseNumbers;
 
@@ -33,19 +36,20 @@ class CaseKeyPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                boolean application = APPLICATION_CASE.equals(definition.getKey());
                 definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-                        (ExecutionListener) CaseKeyPlugin.this::assignKey);
+                        (ExecutionListener) execution -> assignKey(execution, application));
             }
         });
     }
 
-    private void assignKey(DelegateExecution execution) {
+    private void assignKey(DelegateExecution execution, boolean application) {
         if (execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().isBlank()) {
             return;
         }
         DelegateExecution caller = execution.getSuperExecution();
         String key = caller != null && caller.getProcessBusinessKey() != null ? caller.getProcessBusinessKey()
-                : caseNumbers.next();
+                : application ? caseNumbers.nextApplication() : caseNumbers.next();
         execution.setProcessBusinessKey(key);
     }
 }

@@ -16,6 +16,7 @@ import org.zhifa.directory.Directory;
 class CaseSteps {
 
     static final String OFFICER_INITIATED = "officer-initiated-case";
+    static final String APPLICATION = "application-case";
 
     private final Map<String, Map<String, StepRule>> rules = new HashMap<>();
     private final ZoneId zone;
@@ -29,6 +30,11 @@ class CaseSteps {
         new ReviewRules().register(officer);
         new ExecutionRules(officerCase).register(officer);
         rules.put(OFFICER_INITIATED, Map.copyOf(officer));
+        Map<String, StepRule> application = new HashMap<>();
+        new ApplicationRules(workingDays, documents).register(application);
+        StepRule legalReview = officer.get("Task_LegalReview");
+        application.put("Task_LegalReview", legalReview);
+        rules.put(APPLICATION, Map.copyOf(application));
         this.zone = cases.timeZone();
     }
 

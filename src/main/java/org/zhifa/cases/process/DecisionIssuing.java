@@ -68,11 +68,13 @@ class DecisionIssuing implements JavaDelegate {
         execution.setVariable("confiscationDisposalRequired", penalties.contains(Penalties.CONFISCATE_ITEMS));
 
         events.publishEvent(new DecisionMade(businessKey, execution.getProcessInstanceId(),
-                (String) execution.getVariable("caseKind"), agencyCode, agency.getName(), number, today,
+                (String) execution.getVariable("caseKind"),
+                penalties.contains(Penalties.NO_PENALTY) ? "noPenalty" : "penalty", agencyCode, agency.getName(), number,
+                today,
                 (String) execution.getVariable("caseCause"), (String) execution.getVariable("partyType"),
                 (String) execution.getVariable("partyName"), (String) execution.getVariable("legalRepresentative"),
                 penalties, CaseValues.money(execution.getVariable("fineAmount")),
-                (String) execution.getVariable("facts"), (String) execution.getVariable("legalBasis"),
+                (String) execution.getVariable("facts"), (String) execution.getVariable("legalBasis"), null,
                 document.sha256()));
     }
 }

@@ -85,6 +85,48 @@ final class DocumentTexts {
         return page("行政处罚事先告知书", null, c, date, body.toString());
     }
 
+    static byte[] supplementNotice(VariableScope c, String date) {
+        String notes = c.getVariable("noticeNotes") == null ? "" : p("其他需要补正的内容：" + v(c, "noticeNotes"));
+        return page("补正材料通知书", null, c, date, applicant(c)
+                + p("你（单位）于 " + v(c, "receivedAt") + " 提出的" + v(c, "serviceItemName") + "申请（申请编号 "
+                        + v(c, "applicationNumber") + "），申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》"
+                        + "第三十二条，现一次性告知你（单位）需要补正的全部内容：")
+                + p(v(c, "missingMaterialsText")) + notes
+                + p("补正材料齐全后，本机关将依法受理。可凭申请编号和查询码查询办理进度。"));
+    }
+
+    static byte[] acceptanceNotice(VariableScope c, String date) {
+        return page("受理通知书", null, c, date, applicant(c)
+                + p("你（单位）提出的" + v(c, "serviceItemName") + "申请（申请编号 " + v(c, "applicationNumber")
+                        + "），申请材料齐全、符合法定形式，本机关决定于 " + v(c, "acceptedAt") + " 予以受理。")
+                + p("本机关将在 " + v(c, "decisionLastDay") + " 前作出决定；依法需要听证、检验、检测、鉴定和专家评审的，所需时间不计算在内。"));
+    }
+
+    static byte[] nonAcceptance(VariableScope c, String date) {
+        return page("不予受理决定书", null, c, date, applicant(c)
+                + p("你（单位）提出的" + v(c, "serviceItemName") + "申请（申请编号 " + v(c, "applicationNumber")
+                        + "），经审查，本机关决定不予受理。理由：" + v(c, "rejectionReason"))
+                + p(REMEDIES));
+    }
+
+    static byte[] licensingDecision(VariableScope c, String number, String date, boolean granted) {
+        String body = applicant(c) + p("你（单位）于 " + v(c, "receivedAt") + " 提出的" + v(c, "serviceItemName")
+                + "申请，本机关于 " + v(c, "acceptedAt") + " 受理。经审查，");
+        if (granted) {
+            body += p("你（单位）的申请符合法定条件、标准，根据" + v(c, "serviceItemLegalBasis") + "，本机关决定准予行政许可，颁发"
+                    + v(c, "certificateName") + "（编号 " + v(c, "certificateNumber") + "）。");
+        } else {
+            body += p("你（单位）的申请不符合法定条件、标准，本机关决定不予行政许可。理由：" + v(c, "decisionReasons")) + p(REMEDIES);
+        }
+        return page(granted ? "准予行政许可决定书" : "不予行政许可决定书", number, c, date, body);
+    }
+
+    private static final String REMEDIES = "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
+
+    private static String applicant(VariableScope c) {
+        return p("申请人：" + v(c, "applicantName") + "　证件号码：" + v(c, "applicantIdNumber"));
+    }
+
     private static String hearing(VariableScope c) {
         String response = Boolean.TRUE.equals(c.getVariable("statementMade")) ? "当事人进行了陈述、申辩：" + v(c, "statementSummary")
                 : "当事人在规定期限内未进行陈述、申辩。";

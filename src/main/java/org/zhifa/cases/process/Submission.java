@@ -192,6 +192,14 @@ final class Submission {
         scope.setVariable(name, value);
     }
 
+    /** The day the step's task was created, for steps whose time does not count (Licensing Law Art. 45). */
+    LocalDate startedOn() {
+        if (scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task && task.getCreateTime() != null) {
+            return task.getCreateTime().toInstant().atZone(zone).toLocalDate();
+        }
+        return today();
+    }
+
     VariableScope scope() {
         return scope;
     }

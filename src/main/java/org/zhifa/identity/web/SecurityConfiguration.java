@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,6 +37,7 @@ class SecurityConfiguration {
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/applications/*/status").permitAll()
                         .requestMatchers("/api/record/unmapped", "/api/models/**").hasAnyAuthority(RECORD_OVERSIGHT)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))

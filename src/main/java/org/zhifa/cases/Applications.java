@@ -1,0 +1,132 @@
+package org.zhifa.cases;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applications from an online service hall or a window (RM10.1), and the applicant's progress query (PM8.2), which
+ * shows the stage and its dates and nothing else about the case.
+ */
+@Service
+public class Applications {
+
+    static final String PROCESS = "application-case";
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final ApplicationCheck check;
+    private final CaseSettings settings;
+
+    Applications(ProcessEngineConfiguration engine, ApplicationCheck check, CaseSettings settings) {
+        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.check = check;
+        this.settings = settings;
+    }
+
+    /** What the applicant is told at once: the number, the query code, and everything that is missing (RM10.2). */
+    public record Receipt(String applicationNumber, String verificationCode, String serviceItemName,
+            List<String> missingMaterials, String missingMaterialsText, String noticeLastDay) {
+    }
+
+    /** The stage of an application and its dates, as the applicant may see them. */
+    public record Status(String applicationNumber, String serviceItemName, String stage, LocalDate receivedAt,
+            LocalDate acceptedAt, LocalDate decisionLastDay, LocalDate decisionDate, String result,
+            List<String> completedSteps) {
+    }
+
+    /**
+     * Starts an application case as the calling user (the engine's authorizations apply).
+     *
+     * @throws InvalidSubmissionException naming every wrong field; nothing is created then
+     */
+    public Receipt submit(Map<String, Object> application) {
+        check.validate(application, today());
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS,
+                Variables.fromMap(application));
+        Map<String, Object> v = engine.getRuntimeService().getVariables(instance.getId());
+        return new Receipt(instance.getBusinessKey(), (String) v.get("verificationCode"), (String) v.get("serviceItemName"),
+                listOf(v.get("missingMaterials")), (String) v.get("missingMaterialsText"), (String) v.get("noticeLastDay"));
+    }
+
+    /** The application's progress, if the number exists and the code is its own; empty otherwise (same answer). */
+    public Optional<Status> status(String number, String code) {
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            var history = engine.getHistoryService();
+            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                    .processInstanceBusinessKey(number).singleResult();
+            if (instance == null) {
+                return Optional.<Status>empty();
+            }
+            Map<String, Object> v = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                    .list().stream().filter(x -> x.getValue() != null)
+                    .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
+                            (a, b) -> b, LinkedHashMap::new));
+            if (code == null || !code.equals(v.get("verificationCode"))) {
+                return Optional.<Status>empty();
+            }
+            List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
+            return Optional.of(new Status(number, (String) v.get("serviceItemName"), stage(instance, steps),
+                    date(v.get("receivedAt")), date(v.get("acceptedAt")), date(v.get("decisionLastDay")),
+                    date(v.get("decisionDate")), result(v), steps.stream()
+                            .filter(s -> s.getEndTime() != null && s.getActivityName() != null
+                                    && (s.getActivityType().endsWith("Task") || s.getActivityType().endsWith("Event")))
+                            .map(HistoricActivityInstance::getActivityName).distinct().toList()));
+        });
+    }
+
+    private static String stage(HistoricProcessInstance instance, List<HistoricActivityInstance> steps) {
+        Function<String, String> stageOf = activity -> switch (activity) {
+            case "Task_CheckMaterials" -> "材料审查中";
+            case "Task_Supplement" -> "待申请人补正材料";
+            case "Task_Decide" -> "待作出决定";
+            case "Task_ServeCertificate", "Task_ServeRefusal" -> "已作出决定，待送达";
+            case "End_Granted" -> "准予许可，已办结";
+            case "End_Refused" -> "不予许可，已办结";
+            case "End_NotAccepted" -> "不予受理，已办结";
+            case "End_Withdrawn" -> "申请人已撤回";
+            default -> "审查中";
+        };
+        HistoricActivityInstance last = steps.stream().filter(s -> instance.getEndTime() != null || s.getEndTime() == null)
+                .reduce((a, b) -> b).orElse(null);
+        return last == null ? "已收件" : stageOf.apply(last.getActivityId());
+    }
+
+    private static String result(Map<String, Object> v) {
+        Object decision = v.get("licensingDecision");
+        if (v.get("decisionNumber") == null) {
+            return null;
+        }
+        return ("grant".equals(decision) ? "准予许可" : "不予许可") + "（" + v.get("decisionNumber") + "）";
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    private static List<String> listOf(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    private LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(settings.timeZone()).toLocalDate();
+    }
+}

@@ -1,0 +1,106 @@
+package org.zhifa.cases.process;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.CaseSettings;
+import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.DecisionNumbers;
+import org.zhifa.directory.Directory;
+import org.zhifa.evidence.CaseDocument;
+
+/**
+ * The service steps of application cases, each a thin delegate: deemed acceptance (RM10.2), acceptance and
+ * non-acceptance with their notices (RM10.4), the licensing decision with its number, certificate and service
+ * deadline of 10 working days (RM10.9, RM10.10, Licensing Law Art. 44), and {@link DecisionMade} for disclosure.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApplicationDecisions {
+
+    private static final int SERVICE_WORKING_DAYS = 10;
+    private static final String LICENSING_DOCUMENT = "许";
+
+    @Bean
+    JavaDelegate applicationDeemedAcceptance() {
+        return execution -> {
+            execution.setVariable("deemedAccepted", true);
+            execution.setVariable("acceptedAt", execution.getVariable("receivedAt"));
+            execution.setVariable("deemedAcceptanceReason", "收到申请材料后五个工作日内（至 " + execution.getVariable("noticeLastDay")
+                    + "）未一次性告知补正内容，依《行政许可法》第三十二条自收到申请材料之日起即为受理");
+        };
+    }
+
+    @Bean
+    JavaDelegate applicationAcceptance(WorkingDays workingDays, CaseSettings settings, DocumentIssuer documents) {
+        return execution -> {
+            LocalDate accepted = execution.getVariable("acceptedAt") == null ? today(settings)
+                    : LocalDate.parse((String) execution.getVariable("acceptedAt"));
+            LocalDate lastDay = workingDays.after(accepted, (Integer) execution.getVariable("decisionWorkingDays"));
+            execution.setVariable("acceptedAt", accepted.toString());
+            execution.setVariable("decisionLastDay", lastDay.toString());
+            execution.setVariable("decisionDeadline", Deadlines.endOf(lastDay, settings.timeZone()));
+            execution.setVariable("pausedWorkingDays", 0);
+            documents.issue(execution, execution.getProcessBusinessKey(), "acceptanceDocument", "受理通知书", "受理通知书.html",
+                    DocumentTexts.acceptanceNotice(execution, today(settings).toString()));
+        };
+    }
+
+    @Bean
+    JavaDelegate applicationRejection(CaseSettings settings, DocumentIssuer documents) {
+        return execution -> documents.issue(execution, execution.getProcessBusinessKey(), "nonAcceptanceDocument",
+                "不予受理决定书", "不予受理决定书.html", DocumentTexts.nonAcceptance(execution, today(settings).toString()));
+    }
+
+    @Bean
+    JavaDelegate certificateIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
+            WorkingDays workingDays, CaseSettings settings, ApplicationEventPublisher events) {
+        return execution -> {
+            LocalDate today = today(settings);
+            String certificate = numbers.certificate((String) execution.getVariable("serviceItemCode"), today.getYear());
+            execution.setVariable("certificateNumber", certificate);
+            decide(execution, true, directory, numbers, documents, workingDays, settings, events);
+        };
+    }
+
+    @Bean
+    JavaDelegate refusalIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
+            WorkingDays workingDays, CaseSettings settings, ApplicationEventPublisher events) {
+        return execution -> decide(execution, false, directory, numbers, documents, workingDays, settings, events);
+    }
+
+    private static void decide(DelegateExecution execution, boolean granted, Directory directory,
+            DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays, CaseSettings settings,
+            ApplicationEventPublisher events) {
+        LocalDate today = today(settings);
+        String agencyCode = (String) execution.getVariable("agencyCode");
+        String shortName = directory.agency(agencyCode).map(a -> a.getShortName()).orElse(agencyCode);
+        String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
+        execution.setVariable("decisionNumber", number);
+        execution.setVariable("decisionDate", today.toString());
+        CaseDocument document = documents.issue(execution, execution.getProcessBusinessKey(), "decisionDocument",
+                granted ? "准予行政许可决定书" : "不予行政许可决定书", number + ".html",
+                DocumentTexts.licensingDecision(execution, number, today.toString(), granted));
+        LocalDate serviceLastDay = workingDays.after(today, SERVICE_WORKING_DAYS);
+        execution.setVariable("serviceLastDay", serviceLastDay.toString());
+        execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, settings.timeZone()));
+        events.publishEvent(new DecisionMade(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+                (String) execution.getVariable("serviceItemKind"), granted ? "grant" : "refuse", agencyCode,
+                (String) execution.getVariable("agencyName"), number, today,
+                (String) execution.getVariable("serviceItemName"), (String) execution.getVariable("applicantType"),
+                (String) execution.getVariable("applicantName"), (String) execution.getVariable("legalRepresentative"),
+                List.of(), null, (String) execution.getVariable(granted ? "examinationOpinion" : "decisionReasons"),
+                (String) execution.getVariable("serviceItemLegalBasis"),
+                (String) execution.getVariable("certificateNumber"), document.sha256()));
+    }
+
+    private static LocalDate today(CaseSettings settings) {
+        return ClockUtil.getCurrentTime().toInstant().atZone(settings.timeZone()).toLocalDate();
+    }
+}

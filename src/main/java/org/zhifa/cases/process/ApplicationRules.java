@@ -1,0 +1,175 @@
+package org.zhifa.cases.process;
+
+import static org.zhifa.cases.process.FilingRules.notInFuture;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.zhifa.calendar.WorkingDays;
+
+/**
+ * The steps of application cases (RM10): materials checked against the service guide (RM10.2–RM10.4), examination
+ * with its clock — paused for testing, expert review and hearing (Licensing Law Art. 45), extended once by 10 working
+ * days (Art. 42) —, legal review (RM10.8), the decision (RM10.9) and service (RM10.10).
+ */
+final class ApplicationRules {
+
+    private static final int NOTICE_WORKING_DAYS = 5;
+    private static final int EXTENSION_WORKING_DAYS = 10;
+
+    private final WorkingDays workingDays;
+    private final DocumentIssuer documents;
+
+    ApplicationRules(WorkingDays workingDays, DocumentIssuer documents) {
+        this.workingDays = workingDays;
+        this.documents = documents;
+    }
+
+    void register(Map<String, StepRule> rules) {
+        rules.put("Task_CheckMaterials", this::check);
+        rules.put("Task_Supplement", this::supplement);
+        rules.put("Task_Examine", s -> {
+            String next = s.choice("nextStep", "下一步", "siteVerification", "testing", "expertReview", "hearing",
+                    "opinions", "extension", "decide");
+            if ("decide".equals(next)) {
+                s.text("examinationOpinion", "审查意见");
+            }
+            if ("extension".equals(next) && s.flag("extended")) {
+                s.reject("nextStep", "下一步", "审查期限只能延长一次（《行政许可法》第四十二条）");
+            }
+        });
+        rules.put("Task_SiteVerification", s -> {
+            notInFuture(s, "verifiedAt", "核查日期", s.date("verifiedAt", "核查日期"));
+            s.text("verificationPlace", "核查地点");
+            s.text("verificationFindings", "核查情况");
+        });
+        rules.put("Task_Testing", s -> {
+            s.text("institution", "机构");
+            s.text("reportNumber", "报告编号");
+            s.text("testingConclusion", "结论");
+            notInFuture(s, "reportDate", "报告日期", s.date("reportDate", "报告日期"));
+            pause(s, "检验、检测、鉴定");
+        });
+        rules.put("Task_ExpertReview", s -> {
+            s.text("experts", "评审专家");
+            s.text("expertOpinion", "评审意见");
+            notInFuture(s, "reviewedAt", "评审日期", s.date("reviewedAt", "评审日期"));
+            pause(s, "专家评审、论证");
+        });
+        rules.put("Task_Hearing", s -> {
+            s.choice("hearingReason", "听证原因", "lawRequires", "publicInterest", "applicantRequested");
+            notInFuture(s, "hearingHeldAt", "听证日期", s.date("hearingHeldAt", "听证日期"));
+            s.text("hearingRecord", "听证笔录要点");
+            pause(s, "听证");
+        });
+        rules.put("Task_SolicitOpinions", s -> {
+            s.text("consulted", "征求意见对象");
+            s.text("opinionsSummary", "意见及采纳情况");
+            notInFuture(s, "solicitedAt", "征求意见日期", s.date("solicitedAt", "征求意见日期"));
+        });
+        rules.put("Task_ExtensionApproval", this::extension);
+        rules.put("Task_Decide", s -> {
+            String decision = s.choice("licensingDecision", "决定", "grant", "refuse");
+            if ("refuse".equals(decision)) {
+                s.text("decisionReasons", "理由");
+            }
+        });
+        StepRule serve = s -> {
+            s.choice("serviceMethod", "送达方式", "inPerson", "post", "electronic", "lodged", "announcement");
+            LocalDate served = s.date("servedAt", "送达日期");
+            notInFuture(s, "servedAt", "送达日期", served);
+            LocalDate decided = s.optionalDate("decisionDate", "决定日期");
+            if (served != null && decided != null && served.isBefore(decided)) {
+                s.reject("servedAt", "送达日期", "不能早于决定日期 " + decided);
+            }
+            s.text("recipient", "签收人");
+        };
+        rules.put("Task_ServeCertificate", serve);
+        rules.put("Task_ServeRefusal", serve);
+    }
+
+    private void check(Submission s) {
+        String decision = s.choice("materialsDecision", "审查结果", "accept", "notify", "reject");
+        List<String> missing = CaseValues.list(s.get("missingMaterials"));
+        if ("accept".equals(decision) && !missing.isEmpty()) {
+            s.reject("materialsDecision", "审查结果", "材料不齐全，缺少：" + s.get("missingMaterialsText") + "；应当一次性告知补正");
+        }
+        if ("notify".equals(decision) && missing.isEmpty() && s.optionalText("noticeNotes") == null) {
+            s.reject("materialsDecision", "审查结果", "材料已齐全，应当受理；需补正其他内容的请写明补正说明");
+        }
+        if ("reject".equals(decision)) {
+            s.text("rejectionReason", "不予受理的理由");
+        }
+        if ("notify".equals(decision) && s.valid()) {
+            s.set("oneTimeNoticeGiven", true);
+            documents.issue(s.scope(), (String) s.get("applicationNumber"), "supplementNoticeDocument", "补正材料通知书",
+                    "补正材料通知书.html", DocumentTexts.supplementNotice(s.scope(), s.today().toString()));
+        }
+    }
+
+    private void supplement(Submission s) {
+        String outcome = s.choice("supplementOutcome", "补正情况", "supplemented", "withdrawn");
+        if ("withdrawn".equals(outcome)) {
+            s.text("withdrawalReason", "撤回说明");
+            return;
+        }
+        if (!"supplemented".equals(outcome)) {
+            return;
+        }
+        List<String> supplemented = s.selection("supplementedMaterials", "补正的材料",
+                ApplicationMaterials.codes(s.get("missingMaterialsNames")));
+        LocalDate received = s.date("supplementReceivedAt", "收到补正材料日期");
+        notInFuture(s, "supplementReceivedAt", "收到补正材料日期", received);
+        if (!s.valid()) {
+            return;
+        }
+        List<String> provided = new ArrayList<>(CaseValues.list(s.get("materialsProvided")));
+        supplemented.stream().filter(m -> !provided.contains(m)).forEach(provided::add);
+        s.set("materialsProvided", provided);
+        List<String> stillMissing = new ArrayList<>(CaseValues.list(s.get("missingMaterials")));
+        stillMissing.removeAll(supplemented);
+        s.set("missingMaterials", stillMissing);
+        s.set("missingMaterialsText", ApplicationMaterials.describe(s.get("missingMaterialsNames"), stillMissing));
+        LocalDate lastDay = workingDays.after(received, NOTICE_WORKING_DAYS);
+        s.set("noticeLastDay", lastDay.toString());
+        s.set("noticeDeadline", Deadlines.endOf(lastDay, s.zone()));
+    }
+
+    private void extension(Submission s) {
+        s.text("extensionReason", "延长理由");
+        String decision = s.choice("extensionDecision", "审批意见", "approve", "reject");
+        s.text("extensionOpinion", "审批意见说明");
+        if ("approve".equals(decision) && s.valid()) {
+            LocalDate lastDay = LocalDate.parse((String) s.get("decisionLastDay"));
+            LocalDate extended = workingDays.after(lastDay, EXTENSION_WORKING_DAYS);
+            moveDeadline(s, extended, "经负责人批准延长 " + EXTENSION_WORKING_DAYS + " 个工作日（理由：" + s.get("extensionReason")
+                    + "），期限由 " + lastDay + " 延至 " + extended);
+            s.set("extended", true);
+        }
+    }
+
+    /** The step's working days do not count towards the decision period: the deadline moves by as many. */
+    private void pause(Submission s, String activity) {
+        if (!s.valid()) {
+            return;
+        }
+        LocalDate from = s.startedOn();
+        int paused = Math.max(0, workingDays.between(from, s.today()));
+        Object before = s.get("pausedWorkingDays");
+        int total = (before == null ? 0 : ((Number) before).intValue()) + paused;
+        s.set("pausedWorkingDays", total);
+        LocalDate lastDay = LocalDate.parse((String) s.get("decisionLastDay"));
+        LocalDate moved = workingDays.after(lastDay, paused);
+        moveDeadline(s, moved, activity + "自 " + from + " 至 " + s.today() + "，" + paused + " 个工作日不计入审查期限，期限由 "
+                + lastDay + " 顺延至 " + moved);
+    }
+
+    private static void moveDeadline(Submission s, LocalDate lastDay, String why) {
+        s.set("decisionLastDay", lastDay.toString());
+        s.set("decisionDeadline", Deadlines.endOf(lastDay, s.zone()));
+        String log = (String) s.get("decisionClockLog");
+        s.set("decisionClockLog", (log == null ? "" : log + "\n") + why);
+    }
+}

@@ -1,0 +1,81 @@
+package org.zhifa.cases.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.zhifa.cases.Applications;
+import org.zhifa.cases.InvalidSubmissionException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/applications")
+@Tag(name = "行政许可申请", description = "网上办事大厅或窗口提交申请（RM10.1），申请人查询办理进度（PM8.2）")
+class ApplicationController {
+
+    private final Applications applications;
+
+    ApplicationController(Applications applications) {
+        this.applications = applications;
+    }
+
+    /** The applicant as the service hall sends it. */
+    record Applicant(String type, String name, String idNumber, String legalRepresentative, String phone,
+            String address) {
+    }
+
+    record ApplicationRequest(String serviceItemCode, Applicant applicant, List<String> materials, String receivedAt) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('window-clerk')")
+    @Operation(summary = "提交申请：返回申请编号、查询码和一次性告知的缺少材料")
+    Applications.Receipt submit(@RequestBody ApplicationRequest request) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("serviceItemCode", request.serviceItemCode());
+        Applicant applicant = request.applicant() == null ? new Applicant(null, null, null, null, null, null)
+                : request.applicant();
+        values.put("applicantType", applicant.type());
+        values.put("applicantName", applicant.name());
+        values.put("applicantIdNumber", applicant.idNumber());
+        values.put("legalRepresentative", applicant.legalRepresentative());
+        values.put("applicantPhone", applicant.phone());
+        values.put("applicantAddress", applicant.address());
+        values.put("materialsProvided", new ArrayList<>(request.materials() == null ? List.of() : request.materials()));
+        values.put("receivedAt", request.receivedAt());
+        values.values().removeIf(java.util.Objects::isNull);
+        return applications.submit(values);
+    }
+
+    @GetMapping("/{number}/status")
+    @Operation(summary = "申请人凭申请编号和查询码查询办理进度")
+    Applications.Status status(@PathVariable String number, @RequestParam(required = false) String code) {
+        return applications.status(number, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "没有找到申请编号与查询码相符的申请"));
+    }
+
+    @ExceptionHandler(InvalidSubmissionException.class)
+    ProblemDetail invalid(InvalidSubmissionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("申请内容有误");
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+}

@@ -1,0 +1,250 @@
+package org.zhifa.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.zhifa.cases.OfficerCaseFixtures.legalApproval;
+import static org.zhifa.cases.OfficerCaseFixtures.today;
+import static org.zhifa.cases.OfficerCaseFixtures.values;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.zhifa.ZhifaApplication;
+import org.zhifa.record.CaseRecord;
+import org.zhifa.record.RecordEntry;
+
+/**
+ * {@code bpmn/application-case.bpmn} on the whole server: complete at once and granted; incomplete, notified once,
+ * supplemented; no notice within 5 working days; not accepted; refused after legal review; extended by 10 working
+ * days; paused for expert review. Job executor off; timers fired by the tests.
+ */
+@SpringBootTest(classes = ZhifaApplication.class)
+@ActiveProfiles({ "demo", "test" })
+@Import(OfficerInitiatedCaseProcessTest.DecisionsSeenConfiguration.class)
+class ApplicationCaseProcessTest {
+
+    private static final String FOOD = "SPJY-XB";
+    private static final List<String> ALL_FOOD_MATERIALS = List.of("application-form", "subject-proof", "premises-plan",
+            "safety-rules");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    CaseRecord caseRecord;
+    @Autowired
+    OfficerInitiatedCaseProcessTest.DecisionsSeen decisions;
+
+    OfficerCaseFixtures cases;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        cases = new OfficerCaseFixtures(engine);
+        today(LocalDate.of(2026, 3, 2));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void completeApplicationIsAcceptedGrantedAndTheCertificateServed() {
+        ProcessInstance application = apply(FOOD, ALL_FOOD_MATERIALS);
+        assertThat(application.getBusinessKey()).matches("SQ-2026-\\d{6}");
+        assertThat(cases.variable(application, "noticeLastDay")).isEqualTo("2026-03-09");
+        assertThat((String) cases.variable(application, "verificationCode")).matches("\\d{6}");
+
+        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
+        assertThat(cases.variable(application, "acceptedAt")).isEqualTo("2026-03-02");
+        assertThat(cases.variable(application, "decisionLastDay")).as("20 working days").isEqualTo("2026-03-30");
+        examineAndDecide(application, "grant");
+
+        assertThat((String) cases.variable(application, "certificateNumber")).matches("SPJY-XB-2026-\\d{6}");
+        assertThat((String) cases.variable(application, "decisionNumber")).matches("昆市监许〔2026〕\\d+号");
+        assertThat(cases.variable(application, "serviceLastDay")).as("10 working days").isEqualTo("2026-03-16");
+        assertThat(decisions.of(application.getBusinessKey())).singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo("grant"));
+        serve(application, "Task_ServeCertificate");
+
+        assertThat(application).isEnded().hasPassedInOrder("StartEvent_ApplicationReceived", "Task_RegisterApplication",
+                "Task_CheckMaterials", "Task_Accept", "Task_Examine", "Task_Decide", "Task_IssueCertificate",
+                "Task_ServeCertificate", "End_Granted");
+        assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getLaw)
+                .contains("RM10.1", "RM10.4", "RM10.5", "RM10.9", "RM10.10");
+        assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getActivityId)
+                .doesNotContain("Task_LegalReview");
+    }
+
+    @Test
+    void incompleteApplicationIsNotifiedOnceThenSupplementedAndAccepted() {
+        ProcessInstance application = apply(FOOD, List.of("application-form", "subject-proof"));
+        assertThat((String) cases.variable(application, "missingMaterialsText")).contains("经营场所平面图", "食品安全管理制度目录");
+
+        assertThatThrownBy(() -> cases.complete(application, "wuyi", "Task_CheckMaterials",
+                values("materialsDecision", "accept"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("一次性告知");
+        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "notify"));
+        assertThat(cases.variable(application, "supplementNoticeDocument")).isNotNull();
+
+        today(LocalDate.of(2026, 3, 12));
+        cases.complete(application, "wuyi", "Task_Supplement", values("supplementOutcome", "supplemented",
+                "supplementedMaterials", List.of("premises-plan", "safety-rules"), "supplementReceivedAt", "2026-03-12"));
+        assertThat(cases.variable(application, "missingMaterials")).isEqualTo(List.of());
+        assertThat(cases.variable(application, "noticeLastDay")).isEqualTo("2026-03-19");
+        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
+
+        assertThat(application).isWaitingAt("Task_Examine").hasPassedInOrder("Task_CheckMaterials", "Task_Supplement",
+                "Task_Accept");
+        assertThat(cases.variable(application, "acceptedAt")).isEqualTo("2026-03-12");
+    }
+
+    @Test
+    void noNoticeWithinFiveWorkingDaysMeansAcceptedFromReceipt() {
+        ProcessInstance application = apply(FOOD, List.of("application-form"));
+        Job timer = managementService.createJobQuery().processInstanceId(application.getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(LocalDate.of(2026, 3, 10)
+                .atStartOfDay(OfficerCaseFixtures.CHINA).toInstant()));
+
+        today(LocalDate.of(2026, 3, 10));
+        managementService.executeJob(timer.getId());
+
+        assertThat(application).isWaitingAt("Task_Examine").hasPassed("Timer_NoticeDeadline", "Task_DeemAccepted");
+        assertThat(cases.variable(application, "deemedAccepted")).isEqualTo(true);
+        assertThat(cases.variable(application, "acceptedAt")).as("from receipt").isEqualTo("2026-03-02");
+        assertThat((String) cases.variable(application, "deemedAcceptanceReason")).contains("第三十二条");
+        assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getActivityId)
+                .contains("Timer_NoticeDeadline", "Task_DeemAccepted");
+    }
+
+    @Test
+    void applicationOutsideTheAgencysPowersIsNotAcceptedWithReasons() {
+        ProcessInstance application = apply(FOOD, ALL_FOOD_MATERIALS);
+
+        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "reject",
+                "rejectionReason", "申请事项依法不需要取得行政许可"));
+
+        assertThat(application).isEnded().hasPassed("Task_NotAccept", "End_NotAccepted");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(application.getId()).variableName("nonAcceptanceDocument").singleResult()).isNotNull();
+    }
+
+    @Test
+    void itemRequiringLegalReviewIsReviewedAndRefused() {
+        ProcessInstance application = apply("YPLS-XB", List.of("application-form", "subject-proof", "pharmacist-proof",
+                "premises-plan"));
+        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
+        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "decide", "examinationOpinion",
+                "执业药师未在岗，不符合条件"));
+        assertThat(application).isWaitingAt("Task_LegalReview");
+        cases.complete(application, "zhaoliu", "Task_LegalReview", legalApproval());
+        assertThatThrownBy(() -> cases.complete(application, "sunqi", "Task_Decide", values("licensingDecision",
+                "refuse"))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("decisionReasons");
+        cases.complete(application, "sunqi", "Task_Decide", values("licensingDecision", "refuse", "decisionReasons",
+                "执业药师未在岗"));
+        serve(application, "Task_ServeRefusal");
+
+        assertThat(application).isEnded().hasPassed("Task_LegalReview", "Task_IssueRefusal", "End_Refused")
+                .hasNotPassed("Task_IssueCertificate");
+        assertThat(decisions.of(application.getBusinessKey())).singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo("refuse"));
+    }
+
+    @Test
+    void decisionPeriodIsExtendedOnceByTenWorkingDays() {
+        ProcessInstance application = accepted();
+        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "extension"));
+        cases.complete(application, "sunqi", "Task_ExtensionApproval", values("extensionReason", "需现场核查多个经营场所",
+                "extensionDecision", "approve", "extensionOpinion", "同意"));
+
+        assertThat(cases.variable(application, "decisionLastDay")).isEqualTo("2026-04-14");
+        assertThat((String) cases.variable(application, "decisionClockLog")).contains("延长 10 个工作日", "需现场核查");
+        assertThatThrownBy(() -> cases.complete(application, "zhangsan", "Task_Examine", values("nextStep",
+                "extension"))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("只能延长一次");
+    }
+
+    @Test
+    void expertReviewPausesTheClockAndTheDeadlineMoves() {
+        ProcessInstance application = accepted();
+        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "expertReview"));
+        today(LocalDate.of(2026, 3, 6)); // Monday 03-02 to Friday 03-06: 4 working days after the start
+        cases.complete(application, "zhangsan", "Task_ExpertReview", values("experts", "李教授、王研究员",
+                "expertOpinion", "符合要求", "reviewedAt", "2026-03-06"));
+
+        assertThat(cases.variable(application, "pausedWorkingDays")).isEqualTo(4);
+        assertThat(cases.variable(application, "decisionLastDay")).isEqualTo("2026-04-03");
+        assertThat(cases.task(application, "Task_Examine").getDueDate()).isEqualTo(java.util.Date.from(
+                LocalDate.of(2026, 4, 4).atStartOfDay(OfficerCaseFixtures.CHINA).toInstant()));
+        assertThat((String) cases.variable(application, "decisionClockLog")).contains("专家评审", "不计入审查期限");
+    }
+
+    @Test
+    void badApplicationsAreRefusedNamingTheFieldAndCreateNothing() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("application-case").count();
+        Map<String, Object> unknownItem = application("NO-SUCH-ITEM", List.of());
+        Map<String, Object> badId = application(FOOD, List.of());
+        badId.put("applicantIdNumber", "530102199001011234");
+        Map<String, Object> noId = application(FOOD, List.of());
+        noId.remove("applicantIdNumber");
+
+        assertThatThrownBy(() -> start(unknownItem)).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("serviceItemCode").hasMessageContaining("NO-SUCH-ITEM");
+        assertThatThrownBy(() -> start(badId)).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("applicantIdNumber").hasMessageContaining("校验位");
+        assertThatThrownBy(() -> start(noId)).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("applicantIdNumber").hasMessageContaining("必须填写");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("application-case")
+                .count()).isEqualTo(before);
+    }
+
+    private ProcessInstance accepted() {
+        ProcessInstance application = apply(FOOD, ALL_FOOD_MATERIALS);
+        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
+        return application;
+    }
+
+    private void examineAndDecide(ProcessInstance application, String decision) {
+        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "siteVerification"));
+        cases.complete(application, "zhangsan", "Task_SiteVerification", values("verifiedAt", today().toString(),
+                "verificationPlace", "经营场所", "verificationFindings", "与申请材料一致"));
+        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "decide", "examinationOpinion",
+                "符合条件"));
+        cases.complete(application, "sunqi", "Task_Decide", values("licensingDecision", decision, "validYears", 5));
+    }
+
+    private void serve(ProcessInstance application, String task) {
+        cases.complete(application, "zhangsan", task, values("serviceMethod", "inPerson", "servedAt",
+                today().toString(), "recipient", "申请人"));
+    }
+
+    private ProcessInstance apply(String item, List<String> materials) {
+        return start(application(item, materials));
+    }
+
+    private ProcessInstance start(Map<String, Object> values) {
+        return cases.as("wuyi", () -> engine.getRuntimeService().startProcessInstanceByKey("application-case", values));
+    }
+
+    private static Map<String, Object> application(String item, List<String> materials) {
+        return values("serviceItemCode", item, "applicantType", "organisation", "applicantName", "昆明𠮷祥商贸有限公司",
+                "applicantIdNumber", "91530102MA6N12345F", "applicantPhone", "0871-66668888",
+                "materialsProvided", materials, "receivedAt", today().toString());
+    }
+}
