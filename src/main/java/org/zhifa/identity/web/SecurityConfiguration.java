@@ -44,9 +44,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                // a request that carries its own credentials cannot be forged by another site; one riding on the
-                // session cookie needs the CSRF token
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // only a request riding on a session cookie can be forged by another site: it needs the CSRF token;
+                // one with its own credentials, or with none (it gets 401), does not
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestedSessionId() == null))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }
