@@ -94,7 +94,8 @@ final class ApplicationRules {
         String decision = s.choice("materialsDecision", "审查结果", "accept", "notify", "reject");
         List<String> missing = CaseValues.list(s.get("missingMaterials"));
         if ("accept".equals(decision) && !missing.isEmpty()) {
-            s.reject("materialsDecision", "审查结果", "材料不齐全，缺少：" + s.get("missingMaterialsText") + "；应当一次性告知补正");
+            s.reject("materialsDecision", "审查结果", "材料不齐全，缺少：" + String.valueOf(s.get("missingMaterialsText"))
+                    .replaceAll("；$", "") + "；应当一次性告知补正");
         }
         if ("notify".equals(decision) && missing.isEmpty() && s.optionalText("noticeNotes") == null) {
             s.reject("materialsDecision", "审查结果", "材料已齐全，应当受理；需补正其他内容的请写明补正说明");
