@@ -117,6 +117,18 @@ class ApplicationCaseProcessTest {
     }
 
     @Test
+    void applicantMayWithdrawInsteadOfSupplementing() {
+        ProcessInstance application = apply(FOOD, List.of("application-form"));
+        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "notify",
+                "noticeNotes", "申请书须加盖公章"));
+
+        cases.complete(application, "wuyi", "Task_Supplement", values("supplementOutcome", "withdrawn",
+                "withdrawalReason", "申请人书面申请撤回"));
+
+        assertThat(application).isEnded().hasPassed("End_Withdrawn").hasNotPassed("Task_Accept");
+    }
+
+    @Test
     void noNoticeWithinFiveWorkingDaysMeansAcceptedFromReceipt() {
         ProcessInstance application = apply(FOOD, List.of("application-form"));
         Job timer = managementService.createJobQuery().processInstanceId(application.getId()).timers().singleResult();
