@@ -1,5 +1,7 @@
 package org.zhifa.evidence;
 
+import java.time.ZonedDateTime;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,6 +9,10 @@ import io.minio.BucketExistsArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
+import io.minio.SetObjectRetentionArgs;
+import io.minio.StatObjectArgs;
+import io.minio.messages.Retention;
+import io.minio.messages.RetentionMode;
 import io.minio.errors.ErrorResponseException;
 
 /**
@@ -22,12 +28,18 @@ public class ObjectStorage {
     private final MinioClient client;
     private final String bucket;
     private final String endpoint;
+    private final int retentionYears;
     private boolean objectLock;
 
     ObjectStorage(MinioClient client, String bucket, String endpoint) {
+        this(client, bucket, endpoint, 30);
+    }
+
+    ObjectStorage(MinioClient client, String bucket, String endpoint, int retentionYears) {
         this.client = client;
         this.bucket = bucket;
         this.endpoint = endpoint;
+        this.retentionYears = retentionYears;
     }
 
     /**
@@ -37,6 +49,9 @@ public class ObjectStorage {
     void open(boolean offersObjectLock, boolean requireObjectLock) throws Exception {
         if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
             create(offersObjectLock);
+        }
+        if (!client.bucketExists(BucketExistsArgs.builder().bucket(stagingBucket()).build())) {
+            client.makeBucket(MakeBucketArgs.builder().bucket(stagingBucket()).build());
         }
         objectLock = offersObjectLock && readObjectLock();
         if (objectLock) {
@@ -75,6 +90,37 @@ public class ObjectStorage {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Where uploads land until their hash is known; never locked, emptied as each upload ends. */
+    public String stagingBucket() {
+        return bucket + "-incoming";
+    }
+
+    /** Whether an object exists in the evidence bucket. */
+    public boolean exists(String key) throws Exception {
+        try {
+            client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            return true;
+        } catch (ErrorResponseException e) {
+            if (e.response() != null && e.response().code() == 404
+                    || e.errorResponse() != null && "NoSuchKey".equals(e.errorResponse().code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Sets compliance-mode retention on a newly placed original where the store enforces it (RM23). The embedded
+     * store has no object lock; there the server's own rules (no delete path, content addresses, hashes) protect it.
+     */
+    void protect(String key) throws Exception {
+        if (objectLock) {
+            client.setObjectRetention(SetObjectRetentionArgs.builder().bucket(bucket).object(key)
+                    .config(new Retention(RetentionMode.COMPLIANCE, ZonedDateTime.now().plusYears(retentionYears)))
+                    .build());
         }
     }
 

@@ -5,10 +5,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.minio.MinioClient;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class StorageConfiguration {
 
     @Bean(destroyMethod = "destroy")

@@ -32,8 +32,10 @@ public class Http {
     private static final Map<String, String> PASSWORDS = Map.of("admin", "admin");
 
     private final RestClient client;
+    private final int port;
 
     public Http(@LocalServerPort int port) {
+        this.port = port;
         // the JDK client keeps no cookies: every call is exactly the user's own credentials, nothing left from the last
         this.client = RestClient.builder().baseUrl("http://localhost:" + port)
                 .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
@@ -98,6 +100,41 @@ public class Http {
         });
         return client.post().uri("/engine-rest/deployment/create").header(HttpHeaders.AUTHORIZATION, basic(user))
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(JsonNode.class);
+    }
+
+    /** A streamed multipart upload: the fields first, then the file part. */
+    public ResponseEntity<JsonNode> upload(String user, String path, Map<String, String> fields, String fileName,
+            String contentType, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        fields.forEach(parts::add);
+        HttpHeaders fileHeaders = new HttpHeaders();
+        fileHeaders.setContentType(MediaType.parseMediaType(contentType));
+        fileHeaders.setContentDisposition(org.springframework.http.ContentDisposition.formData().name("file")
+                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build());
+        parts.add("file", new org.springframework.http.HttpEntity<>(content, fileHeaders));
+        var request = client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA);
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, basic(user));
+        }
+        return request.body(parts).retrieve().toEntity(JsonNode.class);
+    }
+
+    /** A body-only upload, as a docking station sends it, metadata in headers. */
+    public ResponseEntity<JsonNode> uploadRaw(String user, String path, Map<String, String> headers, byte[] content) {
+        var request = client.post().uri(path).contentType(MediaType.APPLICATION_OCTET_STREAM);
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, basic(user));
+        }
+        headers.forEach(request::header);
+        return request.body(content).retrieve().toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<byte[]> download(String user, String path) {
+        return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, basic(user)).retrieve().toEntity(byte[].class);
+    }
+
+    public int port() {
+        return port;
     }
 
     /** Camunda REST variables: {@code {"name": {"value": ...}}}. */

@@ -1,0 +1,183 @@
+package org.zhifa.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import io.minio.ComposeObjectArgs;
+import io.minio.ComposeSource;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+
+/**
+ * Takes in evidence in one pass (RM12, RM20, RM23): the body streams to a staging object while SHA-256 is computed
+ * and the first bytes are kept for Tika; then the type must fit the kind and a declared hash must match, and only
+ * then is the object placed under its content address and the row written. Nothing is ever half-stored: a refused
+ * upload leaves no row and its staging object is removed; a crash after the object is placed leaves an object
+ * without a row, which {@link EvidenceReconciliation} reports.
+ */
+@Service
+public class EvidenceIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
+
+    private final ObjectStorage storage;
+    private final MediaInspector inspector;
+    private final EvidenceItems items;
+    private final EvidenceSettings settings;
+    private final ProcessEngineConfigurationImpl engine;
+    private final AccessLog accessLog;
+    private final ZoneId zone = ZoneId.of("Asia/Shanghai");
+
+    EvidenceIntake(ObjectStorage storage, MediaInspector inspector, EvidenceItems items, EvidenceSettings settings,
+            ProcessEngineConfiguration engine, AccessLog accessLog) {
+        this.storage = storage;
+        this.inspector = inspector;
+        this.items = items;
+        this.settings = settings;
+        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * @throws EvidenceException naming the field or file and the reason, with the HTTP status it deserves
+     */
+    public EvidenceItem ingest(IntakeRequest request, InputStream body, String uploader) {
+        EvidenceKind kind = check(request);
+        String staged = "incoming/" + UUID.randomUUID();
+        HeadCapture capture = new HeadCapture(body, settings.headBytes(), settings.maxBytes());
+        try {
+            storage.client().putObject(PutObjectArgs.builder().bucket(storage.stagingBucket()).object(staged)
+                    .stream(capture, -1, settings.partSize()).build());
+        } catch (HeadCapture.TooLargeException e) {
+            discard(staged);
+            throw new EvidenceException(413, "文件 " + request.fileName() + "：" + e.getMessage());
+        } catch (Exception e) {
+            discard(staged);
+            if (e instanceof IOException || e.getCause() instanceof IOException) {
+                throw new EvidenceException(400, "文件 " + request.fileName() + " 未能完整接收：" + e.getMessage());
+            }
+            throw new EvidenceException(502, "对象存储不可用，文件 " + request.fileName() + " 未保存：" + e.getMessage());
+        }
+        String sha256 = capture.sha256();
+        if (capture.count() == 0) {
+            discard(staged);
+            throw new EvidenceException(400, "文件 " + request.fileName() + " 内容为空");
+        }
+        if (request.declaredSha256() != null && !request.declaredSha256().equalsIgnoreCase(sha256)) {
+            discard(staged);
+            throw new EvidenceException(400, "文件 " + request.fileName() + " 声明的 SHA-256 " + request.declaredSha256()
+                    + " 与收到的内容（" + sha256 + "）不符，可能传输不完整或被改动");
+        }
+        MediaInspector.Inspection inspection = inspector.inspect(capture.head(), capture.count() <= settings.headBytes());
+        if (!kind.allows(inspection.mediaType())) {
+            discard(staged);
+            throw new EvidenceException(415, "文件 " + request.fileName() + " 的实际类型是 " + inspection.mediaType()
+                    + "，不能作为" + kind.label() + "（" + kind.code() + "）");
+        }
+        String key = place(staged, sha256);
+        EvidenceItem item = items.insert(new EvidenceItem(0, request.businessKey(), request.step(), kind.code(),
+                request.focus() == null ? List.of() : request.focus(), request.recordedBy(), recordedAt(request),
+                request.place(), request.deviceId(), request.fileName(), request.declaredType(), inspection.mediaType(),
+                sha256, capture.count(), key, inspection.metadata(), inspection.metadataStatus(), uploader, null));
+        accessLog.append(uploader, "upload", item, "上传证据");
+        return item;
+    }
+
+    /** Puts the staged bytes under their content address, once: the same bytes uploaded again are linked again. */
+    private String place(String staged, String sha256) {
+        String key = "sha256/" + sha256;
+        try {
+            if (!storage.exists(key)) {
+                storage.client().composeObject(ComposeObjectArgs.builder().bucket(storage.bucket()).object(key)
+                        .sources(List.of(ComposeSource.builder().bucket(storage.stagingBucket()).object(staged).build()))
+                        .build());
+                storage.protect(key);
+            }
+        } catch (Exception e) {
+            throw new EvidenceException(502, "对象存储不可用，证据 " + sha256 + " 未保存：" + e.getMessage());
+        } finally {
+            discard(staged);
+        }
+        return key;
+    }
+
+    private void discard(String staged) {
+        try {
+            storage.client().removeObject(RemoveObjectArgs.builder().bucket(storage.stagingBucket()).object(staged)
+                    .build());
+        } catch (Exception e) {
+            log.warn("staging object {} could not be removed: {}", staged, e.getMessage());
+        }
+    }
+
+    private EvidenceKind check(IntakeRequest r) {
+        if (r.step() == null || r.step().isBlank()) {
+            throw new EvidenceException(400, "缺少 step（证据所属的办案步骤）");
+        }
+        EvidenceKind kind = EvidenceKind.of(r.kind()).orElseThrow(() -> new EvidenceException(400,
+                "kind “" + r.kind() + "”无效，应为 document、photo、audio 或 video"));
+        if (r.focus() != null) {
+            r.focus().stream().filter(tag -> !EvidenceKind.FOCUS.contains(tag)).findFirst().ifPresent(tag -> {
+                throw new EvidenceException(400, "focus “" + tag + "”无效，应为 " + String.join("、", EvidenceKind.FOCUS));
+            });
+        }
+        if (r.declaredSha256() != null && !r.declaredSha256().matches("[0-9a-fA-F]{64}")) {
+            throw new EvidenceException(400, "声明的 SHA-256 “" + r.declaredSha256() + "”应为 64 位十六进制数");
+        }
+        Instant recorded = recordedAt(r);
+        if (recorded != null && recorded.isAfter(Instant.now().plusSeconds(300))) {
+            throw new EvidenceException(400, "recordedAt " + r.recordedAt() + " 晚于当前时间");
+        }
+        caseAccepts(r.businessKey(), r.step());
+        return kind;
+    }
+
+    /** Evidence goes to a running case, to a step it has reached. */
+    private void caseAccepts(String businessKey, String step) {
+        engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                    .list();
+            if (running.isEmpty()) {
+                boolean ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKey).count() > 0;
+                throw ended ? new EvidenceException(409, "案件 " + businessKey + " 已办结，不能再添加证据")
+                        : new EvidenceException(404, "案件 " + businessKey + " 不存在");
+            }
+            var history = engine.getHistoryService();
+            boolean reached = running.stream().anyMatch(instance -> history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).activityId(step).count() > 0
+                    || history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).taskId(step)
+                            .count() > 0);
+            if (!reached) {
+                throw new EvidenceException(400, "step “" + step + "”不是案件 " + businessKey + " 已进行的办案步骤");
+            }
+            return null;
+        });
+    }
+
+    private Instant recordedAt(IntakeRequest r) {
+        if (r.recordedAt() == null || r.recordedAt().isBlank()) {
+            return null;
+        }
+        try {
+            return r.recordedAt().length() == 10 ? LocalDate.parse(r.recordedAt()).atStartOfDay(zone).toInstant()
+                    : OffsetDateTime.parse(r.recordedAt()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new EvidenceException(400, "recordedAt “" + r.recordedAt() + "”不是 ISO-8601 日期或日期时间");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.zhifa.evidence.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.evidence.AccessLog;
+import org.zhifa.evidence.EvidenceAccess;
+import org.zhifa.evidence.EvidenceException;
+import org.zhifa.evidence.EvidenceIntake;
+import org.zhifa.evidence.EvidenceItem;
+import org.zhifa.evidence.EvidenceReconciliation;
+import org.zhifa.evidence.IntakeRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+@RestController
+@Tag(name = "证据和音像记录", description = "流式上传、类型识别、内容寻址存储、访问日志（RM12–RM24）")
+class EvidenceController {
+
+    private static final int FIELD_LIMIT = 64 * 1024;
+    private static final String UPLOADERS = "hasAnyAuthority('handler', 'window-clerk', 'legal-reviewer', 'camunda-admin')";
+    private static final String OVERSIGHT = "hasAnyAuthority('supervisor', 'camunda-admin')";
+
+    private final EvidenceIntake intake;
+    private final EvidenceAccess access;
+    private final AccessLog accessLog;
+    private final EvidenceReconciliation reconciliation;
+
+    EvidenceController(EvidenceIntake intake, EvidenceAccess access, AccessLog accessLog,
+            EvidenceReconciliation reconciliation) {
+        this.intake = intake;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.reconciliation = reconciliation;
+    }
+
+    /**
+     * A multipart upload, streamed: the metadata fields (step, kind, focus, recordedBy, recordedAt, place, deviceId,
+     * sha256) come before the {@code file} part, whose bytes go straight to object storage.
+     */
+    @PostMapping(path = "/api/cases/{businessKey}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(UPLOADERS)
+    @Operation(summary = "上传证据（multipart，元数据字段在 file 之前）")
+    EvidenceItem upload(@PathVariable String businessKey, HttpServletRequest request, Authentication user)
+            throws IOException {
+        Map<String, List<String>> fields = new HashMap<>();
+        try {
+            FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
+            while (items.hasNext()) {
+                FileItemInput item = items.next();
+                if (item.isFormField()) {
+                    fields.computeIfAbsent(item.getFieldName(), k -> new ArrayList<>()).add(text(item));
+                } else if ("file".equals(item.getFieldName())) {
+                    try (InputStream body = item.getInputStream()) {
+                        return intake.ingest(request(businessKey, fields, item.getName(), item.getContentType()), body,
+                                user.getName());
+                    }
+                }
+            }
+        } catch (FileUploadException e) {
+            throw new EvidenceException(400, "multipart 请求无法解析：" + e.getMessage());
+        }
+        throw new EvidenceException(400, "缺少 file 部分（证据文件）");
+    }
+
+    /** A body-only upload for docking stations, the metadata in headers. */
+    @PostMapping(path = "/api/cases/{businessKey}/evidence/raw")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(UPLOADERS)
+    @Operation(summary = "上传证据（请求体为文件，元数据在 X-Evidence-* 头中，供执法记录仪采集站使用）")
+    EvidenceItem uploadRaw(@PathVariable String businessKey, HttpServletRequest request, Authentication user,
+            @RequestHeader(name = "X-Evidence-Step", required = false) String step,
+            @RequestHeader(name = "X-Evidence-Kind", required = false) String kind,
+            @RequestHeader(name = "X-Evidence-Focus", required = false) String focus,
+            @RequestHeader(name = "X-Evidence-Recorded-By", required = false) String recordedBy,
+            @RequestHeader(name = "X-Evidence-Recorded-At", required = false) String recordedAt,
+            @RequestHeader(name = "X-Evidence-Place", required = false) String place,
+            @RequestHeader(name = "X-Evidence-Device", required = false) String device,
+            @RequestHeader(name = "X-Evidence-File-Name", required = false) String fileName,
+            @RequestHeader(name = "X-Content-SHA256", required = false) String sha256) throws IOException {
+        String name = fileName == null ? null : java.net.URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+        IntakeRequest intakeRequest = new IntakeRequest(businessKey, step, kind, tags(focus), decode(recordedBy),
+                recordedAt, decode(place), device, name, request.getContentType(), sha256);
+        try (InputStream body = request.getInputStream()) {
+            return intake.ingest(intakeRequest, body, user.getName());
+        }
+    }
+
+    @GetMapping("/api/cases/{businessKey}/evidence")
+    @Operation(summary = "案件的证据清单（记入访问日志）")
+    List<EvidenceItem> list(@PathVariable String businessKey, Authentication user) {
+        return access.ofCase(businessKey, user.getName());
+    }
+
+    @GetMapping("/api/evidence/{id}")
+    @Operation(summary = "证据信息（记入访问日志）")
+    EvidenceItem view(@PathVariable long id, Authentication user) {
+        return access.view(id, user.getName());
+    }
+
+    @GetMapping("/api/evidence/{id}/content")
+    @Operation(summary = "下载证据原件：须写明用途，记入访问日志（RM22）")
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @RequestParam(required = false) String reason,
+            Authentication user) throws Exception {
+        EvidenceAccess.Download download = access.download(id, user.getName(), reason);
+        EvidenceItem item = download.item();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(item.detectedType()))
+                .contentLength(item.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(item.fileName() == null ? item.sha256() : item.fileName(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Content-SHA256", item.sha256())
+                .body(new InputStreamResource(download.content()));
+    }
+
+    @GetMapping("/api/evidence/access-log")
+    @PreAuthorize(OVERSIGHT)
+    @Operation(summary = "证据访问日志（最近的在前）")
+    List<AccessLog.Entry> accessLog(@RequestParam(defaultValue = "100") int limit) {
+        return accessLog.latest(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @GetMapping("/api/evidence/access-log/verify")
+    @PreAuthorize(OVERSIGHT)
+    @Operation(summary = "重新计算访问日志的哈希链")
+    AccessLog.Check verifyAccessLog() {
+        return accessLog.verify();
+    }
+
+    @GetMapping("/api/evidence/reconciliation")
+    @PreAuthorize(OVERSIGHT)
+    @Operation(summary = "核对对象存储与证据记录（只报告，不删除）")
+    EvidenceReconciliation.Report reconcile() {
+        return reconciliation.run();
+    }
+
+    @ExceptionHandler(EvidenceException.class)
+    ResponseEntity<ProblemDetail> refused(EvidenceException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
+        problem.setTitle("证据未被接收");
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    private static IntakeRequest request(String businessKey, Map<String, List<String>> fields, String fileName,
+            String contentType) {
+        List<String> focus = new ArrayList<>();
+        fields.getOrDefault("focus", List.of()).forEach(value -> focus.addAll(tags(value)));
+        return new IntakeRequest(businessKey, first(fields, "step"), first(fields, "kind"), focus,
+                first(fields, "recordedBy"), first(fields, "recordedAt"), first(fields, "place"),
+                first(fields, "deviceId"), fileName, contentType, first(fields, "sha256"));
+    }
+
+    private static String first(Map<String, List<String>> fields, String name) {
+        List<String> values = fields.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
+    }
+
+    private static List<String> tags(String value) {
+        return value == null || value.isBlank() ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String decode(String header) {
+        return header == null ? null : java.net.URLDecoder.decode(header, StandardCharsets.UTF_8);
+    }
+
+    private static String text(FileItemInput field) throws IOException {
+        try (InputStream in = field.getInputStream()) {
+            byte[] bytes = in.readNBytes(FIELD_LIMIT + 1);
+            if (bytes.length > FIELD_LIMIT) {
+                throw new EvidenceException(400, "字段 " + field.getFieldName() + " 过长");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package org.zhifa.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.testing.Http;
+import org.zhifa.testing.Inspections;
+import org.zhifa.testing.ZhifaIntegrationTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Evidence through the API into the embedded S3-compatible server with the real MinIO SDK and real Tika, on real
+ * media files the tests make: what is kept, what is refused, and that nothing is ever half-stored.
+ */
+@ZhifaIntegrationTest
+class EvidenceIntegrationTest {
+
+    @Autowired
+    Http http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EvidenceIntake intake;
+    @Autowired
+    EvidenceReconciliation reconciliation;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void photoRecordingAndDocumentAreStoredByContentWithTheirDetectedTypeAndMetadata() throws Exception {
+        String bk = openCase();
+        byte[] wav = Media.wav(3);
+
+        ResponseEntity<JsonNode> audio = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("audio",
+                "people"), "询问录音.mp3", "audio/mpeg", wav);
+        assertThat(audio.getStatusCode()).as(String.valueOf(audio.getBody())).isEqualTo(HttpStatus.CREATED);
+        JsonNode item = audio.getBody();
+        assertThat(item.get("detectedType").asText()).as("from the bytes, not the name").isEqualTo("audio/vnd.wave");
+        assertThat(item.get("declaredType").asText()).isEqualTo("audio/mpeg");
+        assertThat(item.get("sha256").asText()).isEqualTo(sha256(wav));
+        assertThat(item.get("objectKey").asText()).isEqualTo("sha256/" + sha256(wav));
+        assertThat(item.get("metadata").toString()).contains("samplerate", "8000");
+        assertThat(item.get("focus").toString()).contains("people");
+        assertThat(item.get("uploadedBy").asText()).isEqualTo("zhangsan");
+
+        ResponseEntity<JsonNode> photo = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo",
+                "scene,items"), "现场.png", "image/png", Media.png(640, 480));
+        assertThat(photo.getBody().get("detectedType").asText()).isEqualTo("image/png");
+        assertThat(photo.getBody().get("metadata").toString()).contains("640");
+        ResponseEntity<JsonNode> pdf = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("document",
+                "documents"), "笔录.pdf", "application/pdf", Media.pdf());
+        assertThat(pdf.getBody().get("detectedType").asText()).isEqualTo("application/pdf");
+        ResponseEntity<JsonNode> video = http.uploadRaw("zhangsan", "/api/cases/" + bk + "/evidence/raw", Map.of(
+                "X-Evidence-Step", "Task_OnSiteInspection", "X-Evidence-Kind", "video", "X-Evidence-Focus",
+                "scene,measures", "X-Evidence-Device", "BODYCAM-0042", "X-Evidence-Recorded-At",
+                "2026-11-27T09:30:00+08:00"), Media.mp4Head(300_000));
+        assertThat(video.getStatusCode()).as(String.valueOf(video.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(video.getBody().get("detectedType").asText()).isEqualTo("video/mp4");
+        assertThat(video.getBody().get("deviceId").asText()).isEqualTo("BODYCAM-0042");
+
+        JsonNode list = http.get("zhangsan", "/api/cases/{bk}/evidence", bk).getBody();
+        assertThat(list).hasSize(4);
+        ResponseEntity<byte[]> withoutReason = http.download("zhangsan", "/api/evidence/" + item.get("id").asLong()
+                + "/content");
+        assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<byte[]> original = http.download("zhangsan", "/api/evidence/" + item.get("id").asLong()
+                + "/content?reason=" + java.net.URLEncoder.encode("制作案卷", StandardCharsets.UTF_8));
+        assertThat(original.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(original.getBody()).isEqualTo(wav);
+        assertThat(original.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(sha256(wav));
+    }
+
+    @Test
+    void sameBytesAreStoredOnceAndLinkedTwice() {
+        String bk = openCase();
+        byte[] photo = Media.png(200, 100);
+        JsonNode first = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "a.png",
+                "image/png", photo).getBody();
+        JsonNode second = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "b.png",
+                "image/png", photo).getBody();
+
+        assertThat(second.get("id").asLong()).isNotEqualTo(first.get("id").asLong());
+        assertThat(second.get("objectKey").asText()).isEqualTo(first.get("objectKey").asText());
+        assertThat(reconciliation.run().missingObjects()).isEmpty();
+    }
+
+    @Test
+    void refusedUploadsSayWhyAndLeaveNothingBehind() throws Exception {
+        String bk = openCase();
+        long before = rows();
+
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("video", "scene"), "视频.mp4",
+                "video/mp4", Media.executable()), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "application/x-");
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("document", "other"),
+                "报告.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Media.zipBomb()),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "application/zip");
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "空.png",
+                "image/png", new byte[0]), HttpStatus.BAD_REQUEST, "内容为空");
+        Map<String, String> wrongHash = fields("photo", "scene");
+        wrongHash.put("sha256", "0".repeat(64));
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", wrongHash, "现场.png", "image/png",
+                Media.png(100, 100)), HttpStatus.BAD_REQUEST, "SHA-256");
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("hologram", "scene"), "x.png",
+                "image/png", Media.png(10, 10)), HttpStatus.BAD_REQUEST, "kind");
+        assertRefused(http.upload("zhangsan", "/api/cases/ZF-1999-000001/evidence", fields("photo", "scene"), "x.png",
+                "image/png", Media.png(10, 10)), HttpStatus.NOT_FOUND, "ZF-1999-000001");
+        assertRefused(http.upload("fengyi", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "x.png",
+                "image/png", Media.png(10, 10)), HttpStatus.FORBIDDEN, "");
+        assertThat(http.upload(null, "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "x.png", "image/png",
+                Media.png(10, 10)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(shortBody(bk)).startsWith("HTTP/1.1 4");
+
+        assertThat(rows()).as("no row for any refused upload").isEqualTo(before);
+        assertThat(stagedObjects()).as("no staging object left").isZero();
+    }
+
+    @Test
+    void closedCaseTakesNoMoreEvidence() {
+        String bk = "closed-" + UUID.randomUUID();
+        String instance = new Inspections(http).plan(bk).get("id").asText();
+        runtimeService.deleteProcessInstance(instance, "结案");
+
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "x.png",
+                "image/png", Media.png(10, 10)), HttpStatus.CONFLICT, "已办结");
+    }
+
+    @Test
+    void fileTikaCannotReadIsKeptWithMetadataMarkedUnavailable() {
+        String bk = openCase();
+        ResponseEntity<JsonNode> broken = http.upload("zhangsan", "/api/cases/" + bk + "/evidence",
+                fields("photo", "scene"), "损坏.jpg", "image/jpeg", Media.truncatedJpeg());
+
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(broken.getBody().get("detectedType").asText()).isEqualTo("image/jpeg");
+        assertThat(broken.getBody().get("metadataStatus").asText()).isEqualTo("unavailable");
+    }
+
+    @Test
+    void objectStoredBeforeAFailedCommitIsReportedNotDeleted() {
+        String bk = openCase();
+        byte[] photo = Media.png(321, 123);
+        String key = "sha256/" + sha256(photo);
+
+        transactions.executeWithoutResult(status -> {
+            intake.ingest(new IntakeRequest(bk, "StartEvent_InspectionPlanned", "photo", java.util.List.of("scene"),
+                    "张三", null, null, null, "crash.png", "image/png", null), new java.io.ByteArrayInputStream(photo),
+                    "zhangsan");
+            status.setRollbackOnly(); // the database commit fails after the object was stored
+        });
+
+        EvidenceReconciliation.Report report = reconciliation.run();
+        assertThat(report.unreferencedObjects()).contains(key);
+        assertThat(reconciliation.run().unreferencedObjects()).as("reported again, never deleted").contains(key);
+    }
+
+    @Test
+    void everyAccessIsLoggedInAVerifiableChain() {
+        String bk = openCase();
+        long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "p.png",
+                "image/png", Media.png(50, 50)).getBody().get("id").asLong();
+        http.get("wangwu", "/api/evidence/" + id);
+        http.download("zhaoliu", "/api/evidence/" + id + "/content?reason=legal-review");
+
+        JsonNode log = http.get("fengyi", "/api/evidence/access-log?limit=10").getBody();
+        assertThat(log.toString()).contains("\"actor\":\"zhaoliu\"", "\"action\":\"download\"", "legal-review",
+                "\"actor\":\"wangwu\"", "\"action\":\"view\"", "\"action\":\"upload\"");
+        assertThat(http.get("fengyi", "/api/evidence/access-log/verify").getBody().get("valid").asBoolean()).isTrue();
+        assertThat(http.get("zhangsan", "/api/evidence/access-log").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private String openCase() {
+        String bk = "evidence-" + UUID.randomUUID();
+        new Inspections(http).plan(bk);
+        return bk;
+    }
+
+    private static Map<String, String> fields(String kind, String focus) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("step", "Task_OnSiteInspection");
+        fields.put("kind", kind);
+        fields.put("focus", focus);
+        fields.put("recordedBy", "张三");
+        fields.put("recordedAt", "2026-11-27T09:30:00+08:00");
+        fields.put("place", "昆明市五华区某超市");
+        return fields;
+    }
+
+    private static void assertRefused(ResponseEntity<JsonNode> response, HttpStatus status, String message) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        if (!message.isEmpty()) {
+            assertThat(response.getBody().get("detail").asText()).contains(message);
+        }
+    }
+
+    /** A body that ends long before its declared length. */
+    private String shortBody(String bk) throws Exception {
+        try (Socket socket = new Socket("localhost", http.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/cases/" + bk + "/evidence/raw HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + Http.basic("zhangsan") + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 10000000\r\n"
+                    + "X-Evidence-Step: Task_OnSiteInspection\r\nX-Evidence-Kind: photo\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(Media.png(20, 20));
+            out.flush();
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            return new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private long rows() {
+        return jdbc.queryForObject("select count(*) from evidence_items", Long.class);
+    }
+
+    private long stagedObjects() throws Exception {
+        return intakeStorage().stagingObjects();
+    }
+
+    @Autowired
+    ObjectStorage storage;
+
+    private ObjectStorageProbe intakeStorage() {
+        return new ObjectStorageProbe(storage);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
