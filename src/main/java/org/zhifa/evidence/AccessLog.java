@@ -113,7 +113,8 @@ public class AccessLog {
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         long id = rs.getLong("evidence_id");
-        return new Entry(rs.getLong("seq"), rs.getString("actor"), rs.getString("action"), rs.wasNull() ? null : id,
+        Long evidenceId = rs.wasNull() ? null : id;
+        return new Entry(rs.getLong("seq"), rs.getString("actor"), rs.getString("action"), evidenceId,
                 rs.getString("business_key"), rs.getString("sha256"), rs.getString("reason"),
                 rs.getTimestamp("accessed_at", UTC).toInstant(), rs.getString("previous_hash"), rs.getString("hash"));
     }

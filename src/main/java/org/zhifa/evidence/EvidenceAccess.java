@@ -1,37 +1,52 @@
 package org.zhifa.evidence;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.minio.GetObjectArgs;
 
-/** Reading evidence, each view and download written to the access log first (RM22). */
+/**
+ * Reading evidence (RM22): only by those who may see the case's evidence ({@link CaseInvolvement}), each list, view
+ * and download — and each refused attempt — written to the access log first.
+ */
 @Service
 public class EvidenceAccess {
 
     private final EvidenceItems items;
     private final AccessLog accessLog;
     private final ObjectStorage storage;
+    private final CaseInvolvement involvement;
+    private final TransactionTemplate separately;
 
-    EvidenceAccess(EvidenceItems items, AccessLog accessLog, ObjectStorage storage) {
+    EvidenceAccess(EvidenceItems items, AccessLog accessLog, ObjectStorage storage, CaseInvolvement involvement,
+            PlatformTransactionManager transactions) {
         this.items = items;
         this.accessLog = accessLog;
         this.storage = storage;
+        this.involvement = involvement;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional
-    public List<EvidenceItem> ofCase(String businessKey, String user) {
+    public List<EvidenceItem> ofCase(String businessKey, String user, Collection<String> groups) {
+        allowed(user, groups, businessKey, null);
         List<EvidenceItem> found = items.ofCase(businessKey);
         accessLog.append(user, "list", null, businessKey, null, "查看证据清单（" + found.size() + " 件）");
         return found;
     }
 
     @Transactional
-    public EvidenceItem view(long id, String user) {
+    public EvidenceItem view(long id, String user, Collection<String> groups) {
         EvidenceItem item = find(id);
+        allowed(user, groups, item.businessKey(), item);
         accessLog.append(user, "view", item, "查看证据信息");
         return item;
     }
@@ -42,11 +57,12 @@ public class EvidenceAccess {
      * @throws EvidenceException 400 without a reason, 404 for an unknown id
      */
     @Transactional
-    public Download download(long id, String user, String reason) throws Exception {
+    public Download download(long id, String user, Collection<String> groups, String reason) throws Exception {
         if (reason == null || reason.isBlank()) {
             throw new EvidenceException(400, "下载证据原件须写明用途（reason）");
         }
         EvidenceItem item = find(id);
+        allowed(user, groups, item.businessKey(), item);
         accessLog.append(user, "download", item, reason.strip());
         InputStream content = storage.client().getObject(GetObjectArgs.builder().bucket(storage.bucket())
                 .object(item.objectKey()).build());
@@ -55,6 +71,15 @@ public class EvidenceAccess {
 
     /** An original being downloaded; the caller closes the stream. */
     public record Download(EvidenceItem item, InputStream content) {
+    }
+
+    /** RM22: refused attempts are logged too, in a transaction of their own that the refusal does not undo. */
+    private void allowed(String user, Collection<String> groups, String businessKey, EvidenceItem item) {
+        if (!involvement.maySee(user, groups, businessKey)) {
+            separately.executeWithoutResult(status -> accessLog.append(user, "denied", item == null ? null : item.id(),
+                    businessKey, item == null ? null : item.sha256(), "无权查看本案证据"));
+            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，无权查看其证据（RM22）");
+        }
     }
 
     private EvidenceItem find(long id) {

@@ -39,10 +39,12 @@ public class EvidenceIntake {
     private final EvidenceSettings settings;
     private final ProcessEngineConfigurationImpl engine;
     private final AccessLog accessLog;
+    private final StorageDeadlines deadlines;
     private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
     EvidenceIntake(ObjectStorage storage, MediaInspector inspector, EvidenceItems items, EvidenceSettings settings,
-            ProcessEngineConfiguration engine, AccessLog accessLog) {
+            ProcessEngineConfiguration engine, AccessLog accessLog, StorageDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.storage = storage;
         this.inspector = inspector;
         this.items = items;
@@ -88,10 +90,20 @@ public class EvidenceIntake {
                     + "，不能作为" + kind.label() + "（" + kind.code() + "）");
         }
         String key = place(staged, sha256);
+        Instant recorded = recordedAt(request);
+        LocalDate returned = returnedAt(request);
+        boolean audioVisual = kind == EvidenceKind.AUDIO || kind == EvidenceKind.VIDEO;
+        LocalDate lastDay = audioVisual && (recorded != null || returned != null)
+                ? deadlines.lastDay(recorded, returned) : null;
+        boolean late = lastDay != null && deadlines.late(lastDay, Instant.now());
         EvidenceItem item = items.insert(new EvidenceItem(0, request.businessKey(), request.step(), kind.code(),
-                request.focus() == null ? List.of() : request.focus(), request.recordedBy(), recordedAt(request),
+                request.focus() == null ? List.of() : request.focus(), request.recordedBy(), recorded,
                 request.place(), request.deviceId(), request.fileName(), request.declaredType(), inspection.mediaType(),
-                sha256, capture.count(), key, inspection.metadata(), inspection.metadataStatus(), uploader, null));
+                sha256, capture.count(), key, inspection.metadata(), inspection.metadataStatus(), uploader, null,
+                returned, lastDay, late));
+        if (late) {
+            log.warn("音像记录 {}（案件 {}）逾期存储：应不晚于 {}（RM20）", item.id(), item.businessKey(), lastDay);
+        }
         accessLog.append(uploader, "upload", item, "上传证据");
         return item;
     }
@@ -141,6 +153,10 @@ public class EvidenceIntake {
         if (recorded != null && recorded.isAfter(Instant.now().plusSeconds(300))) {
             throw new EvidenceException(400, "recordedAt " + r.recordedAt() + " 晚于当前时间");
         }
+        LocalDate returned = returnedAt(r);
+        if (returned != null && recorded != null && returned.isBefore(recorded.atZone(zone).toLocalDate())) {
+            throw new EvidenceException(400, "returnedAt " + returned + " 早于录制时间 " + r.recordedAt());
+        }
         caseAccepts(r.businessKey(), r.step());
         return kind;
     }
@@ -167,6 +183,17 @@ public class EvidenceIntake {
             }
             return null;
         });
+    }
+
+    private LocalDate returnedAt(IntakeRequest r) {
+        if (r.returnedAt() == null || r.returnedAt().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(r.returnedAt().strip());
+        } catch (DateTimeParseException e) {
+            throw new EvidenceException(400, "returnedAt “" + r.returnedAt() + "”不是日期（应为 yyyy-MM-dd）");
+        }
     }
 
     private Instant recordedAt(IntakeRequest r) {

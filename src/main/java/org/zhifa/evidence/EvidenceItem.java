@@ -1,6 +1,7 @@
 package org.zhifa.evidence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,16 @@ import java.util.Map;
  * @param declaredType   the type the uploader claimed, or null
  * @param detectedType   the type Tika found in the bytes
  * @param metadataStatus complete, head-only (read from the first bytes only) or unavailable
+ * @param returnedAt     for field, water or remote work: the day the officers returned (RM20)
+ * @param storageLastDay the last day an AV record may be stored (RM20: 2 working days), null for documents
+ * @param storedLate     whether it was stored after that day — visible to supervisors
  */
 public record EvidenceItem(long id, String businessKey, String step, String kind, List<String> focus, String recordedBy,
         Instant recordedAt, String place, String deviceId, String fileName, String declaredType, String detectedType,
         String sha256, long size, String objectKey, Map<String, String> metadata, String metadataStatus,
-        String uploadedBy, Instant uploadedAt) {
+        String uploadedBy, Instant uploadedAt, LocalDate returnedAt, LocalDate storageLastDay, boolean storedLate) {
+
+    public boolean audioVisual() {
+        return "audio".equals(kind) || "video".equals(kind);
+    }
 }

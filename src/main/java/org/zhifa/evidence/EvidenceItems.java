@@ -33,7 +33,8 @@ class EvidenceItems {
             rs.getString("device_id"), rs.getString("file_name"), rs.getString("declared_type"),
             rs.getString("detected_type"), rs.getString("sha256"), rs.getLong("size"), rs.getString("object_key"),
             read(rs.getString("metadata"), new TypeReference<Map<String, String>>() {
-            }), rs.getString("metadata_status"), rs.getString("uploaded_by"), instant(rs.getTimestamp("uploaded_at", UTC)));
+            }), rs.getString("metadata_status"), rs.getString("uploaded_by"), instant(rs.getTimestamp("uploaded_at", UTC)),
+            date(rs.getDate("returned_at")), date(rs.getDate("storage_last_day")), rs.getBoolean("stored_late"));
 
     EvidenceItems(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -46,8 +47,8 @@ class EvidenceItems {
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into evidence_items (business_key, step, kind, focus, recorded_by, "
                     + "recorded_at, place, device_id, file_name, declared_type, detected_type, sha256, size, object_key, "
-                    + "metadata, metadata_status, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?)", new String[] { "id" });
+                    + "metadata, metadata_status, uploaded_by, uploaded_at, returned_at, storage_last_day, stored_late) values "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             ps.setString(1, item.businessKey());
             ps.setString(2, item.step());
             ps.setString(3, item.kind());
@@ -66,6 +67,9 @@ class EvidenceItems {
             ps.setString(16, item.metadataStatus());
             ps.setString(17, item.uploadedBy());
             ps.setTimestamp(18, Timestamp.from(uploaded), UTC);
+            ps.setObject(19, item.returnedAt() == null ? null : java.sql.Date.valueOf(item.returnedAt()));
+            ps.setObject(20, item.storageLastDay() == null ? null : java.sql.Date.valueOf(item.storageLastDay()));
+            ps.setBoolean(21, item.storedLate());
             return ps;
         }, key);
         return find(key.getKey().longValue()).orElseThrow();
@@ -92,6 +96,15 @@ class EvidenceItems {
     List<String> objectKeys() {
         return jdbc.queryForList("select distinct object_key from evidence_items union select distinct object_key "
                 + "from case_documents", String.class);
+    }
+
+    @Transactional(readOnly = true)
+    List<EvidenceItem> storedLate() {
+        return jdbc.query("select * from evidence_items where stored_late = true order by id desc", row);
+    }
+
+    private static java.time.LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -51,6 +51,8 @@ class OfficerInitiatedCaseProcessTest {
     CaseRecord caseRecord;
     @Autowired
     DecisionsSeen decisions;
+    @Autowired
+    org.zhifa.evidence.EvidenceIntake evidenceIntake;
 
     OfficerCaseFixtures cases;
 
@@ -256,8 +258,14 @@ class OfficerInitiatedCaseProcessTest {
         cases.complete(instance, "sunqi", "Task_CoercionApproval", values("measureType", "seize", "measureItems",
                 "过期食品 12 件", "measureReason", "《食品安全法》第一百一十条", "coercionDecision", "approve",
                 "coercionOpinion", "同意扣押"));
-        cases.complete(instance, "zhangsan", "Task_CoercionMeasure", values("implementedAt", today().toString(),
-                "partyPresent", true, "rightsExplained", true, "onSiteRecord", "扣押过期食品 12 件", "measureDays", 30));
+        var measure = values("implementedAt", today().toString(), "partyPresent", true, "rightsExplained", true,
+                "onSiteRecord", "扣押过期食品 12 件", "measureDays", 30);
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_CoercionMeasure", measure))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("RM14");
+        evidenceIntake.ingest(new org.zhifa.evidence.IntakeRequest(instance.getBusinessKey(), "Task_CoercionMeasure",
+                "video", List.of("scene", "measures"), "张三", null, "超市仓库", "BODYCAM-1", "扣押全程.mp4", "video/mp4",
+                null, null), new java.io.ByteArrayInputStream(org.zhifa.evidence.Media.mp4Head(4096)), "zhangsan");
+        cases.complete(instance, "zhangsan", "Task_CoercionMeasure", measure);
         assertThat(cases.variable(instance, "coercionLastDay")).isEqualTo("2026-04-01");
 
         cases.complete(instance, "zhangsan", "Task_CoercionOutcome", values("coercionOutcome", "extend",

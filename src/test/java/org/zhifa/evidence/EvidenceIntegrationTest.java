@@ -162,7 +162,7 @@ class EvidenceIntegrationTest {
 
         transactions.executeWithoutResult(status -> {
             intake.ingest(new IntakeRequest(bk, "StartEvent_InspectionPlanned", "photo", java.util.List.of("scene"),
-                    "张三", null, null, null, "crash.png", "image/png", null), new java.io.ByteArrayInputStream(photo),
+                    "张三", null, null, null, "crash.png", "image/png", null, null), new java.io.ByteArrayInputStream(photo),
                     "zhangsan");
             status.setRollbackOnly(); // the database commit fails after the object was stored
         });
@@ -170,6 +170,44 @@ class EvidenceIntegrationTest {
         EvidenceReconciliation.Report report = reconciliation.run();
         assertThat(report.unreferencedObjects()).contains(key);
         assertThat(reconciliation.run().unreferencedObjects()).as("reported again, never deleted").contains(key);
+    }
+
+    @Test
+    void audioVisualRecordStoredAfterTwoWorkingDaysIsFlaggedForSupervisors() {
+        String bk = openCase();
+        String longAgo = java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(30).toString();
+        Map<String, String> late = fields("audio", "people");
+        late.put("recordedAt", longAgo);
+        JsonNode stored = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", late, "late.wav", "audio/wav",
+                Media.wav(1)).getBody();
+        Map<String, String> afterFieldWork = fields("audio", "people");
+        afterFieldWork.put("recordedAt", longAgo);
+        afterFieldWork.put("returnedAt", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        JsonNode returned = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", afterFieldWork, "field.wav",
+                "audio/wav", Media.wav(2)).getBody();
+
+        assertThat(stored.get("storedLate").asBoolean()).isTrue();
+        assertThat(stored.get("storageLastDay").asText()).isNotBlank();
+        assertThat(returned.get("storedLate").asBoolean()).as("2 working days from the return").isFalse();
+        assertThat(http.get("fengyi", "/api/evidence/stored-late").getBody().toString())
+                .contains("\"id\":" + stored.get("id").asLong()).doesNotContain("\"id\":" + returned.get("id").asLong() + ",");
+    }
+
+    @Test
+    void onlyThoseInvolvedInTheCaseOrReviewingItSeeItsEvidence() {
+        String bk = openCase();
+        long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "p.png",
+                "image/png", Media.png(40, 40)).getBody().get("id").asLong();
+
+        ResponseEntity<JsonNode> stranger = http.get("lisi", "/api/evidence/" + id);
+        assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(stranger.getBody().get("detail").asText()).contains("lisi", "RM22");
+        assertThat(http.get("lisi", "/api/cases/{bk}/evidence", bk).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.get("zhangsan", "/api/evidence/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.get("wangwu", "/api/evidence/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.get("fengyi", "/api/evidence/access-log?limit=20").getBody().toString())
+                .contains("\"actor\":\"lisi\"", "\"action\":\"denied\"");
+        assertThat(http.get(null, "/api/public/av-recording-list").getBody().toString()).contains("Task_CoercionMeasure");
     }
 
     @Test

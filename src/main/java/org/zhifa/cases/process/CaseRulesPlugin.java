@@ -1,6 +1,7 @@
 package org.zhifa.cases.process;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,20 +20,29 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.zhifa.cases.InvalidSubmissionException;
+import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.evidence.EvidenceRegister;
+import org.zhifa.evidence.UninterruptedRecording;
 import org.zhifa.identity.Roles;
 
 /**
  * Enforces the case rules on the server, for every client (Tasklist, REST, Java), as built-in task listeners that run
  * before the step is recorded: the step's rules ({@link CaseSteps}), and four eyes — whoever handled a case (its
- * officers, anyone who completed a handler's step) can never claim, be given or complete its legal review or hearing.
+ * officers, anyone who completed a handler's step) can never claim, be given or complete its legal review or hearing;
+ * and steps on the agency's uninterrupted-recording list (RM14) need their video first.
  */
 @Component
 class CaseRulesPlugin extends AbstractProcessEnginePlugin {
 
     private final CaseSteps steps;
+    private final UninterruptedRecording uninterrupted;
+    private final EvidenceRegister evidence;
 
-    CaseRulesPlugin(CaseSteps steps) {
+    CaseRulesPlugin(CaseSteps steps, UninterruptedRecording uninterrupted, EvidenceRegister evidence) {
         this.steps = steps;
+        this.uninterrupted = uninterrupted;
+        this.evidence = evidence;
     }
 
     @Override
@@ -63,6 +73,7 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
                     rule.apply(submission);
                     submission.check();
                 }));
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> recorded(delegate));
         if (groups.contains(Roles.HANDLER)) {
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
                     delegate -> CaseHandlers.add(delegate, actor(delegate)));
@@ -70,6 +81,17 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
         if (groups.contains(Roles.LEGAL_REVIEWER)) {
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, delegate -> fourEyes(delegate, delegate.getAssignee()));
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> fourEyes(delegate, actor(delegate)));
+        }
+    }
+
+    /** RM14: a step on the agency's uninterrupted-recording list needs its video before it is completed. */
+    private void recorded(DelegateTask task) {
+        String agency = (String) task.getVariable("agencyCode");
+        String activity = task.getTaskDefinitionKey();
+        if (uninterrupted.required(agency, activity)
+                && !evidence.hasVideo(task.getExecution().getProcessBusinessKey(), activity, task.getId())) {
+            throw new InvalidSubmissionException(task.getName(), List.of(new FieldError("evidence", "全程音像记录",
+                    "本步骤在全过程音像记录清单中，须从到达现场至离开现场全程录像（RM14、RM16）；请先上传本步骤的录像")));
         }
     }
 

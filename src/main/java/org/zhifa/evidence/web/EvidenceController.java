@@ -37,6 +37,8 @@ import org.zhifa.evidence.EvidenceIntake;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceReconciliation;
 import org.zhifa.evidence.IntakeRequest;
+import org.zhifa.evidence.StorageDeadlines;
+import org.zhifa.evidence.UninterruptedRecording;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,13 +56,18 @@ class EvidenceController {
     private final EvidenceAccess access;
     private final AccessLog accessLog;
     private final EvidenceReconciliation reconciliation;
+    private final StorageDeadlines storageDeadlines;
+    private final UninterruptedRecording uninterrupted;
 
     EvidenceController(EvidenceIntake intake, EvidenceAccess access, AccessLog accessLog,
-            EvidenceReconciliation reconciliation) {
+            EvidenceReconciliation reconciliation, StorageDeadlines storageDeadlines,
+            UninterruptedRecording uninterrupted) {
+        this.uninterrupted = uninterrupted;
         this.intake = intake;
         this.access = access;
         this.accessLog = accessLog;
         this.reconciliation = reconciliation;
+        this.storageDeadlines = storageDeadlines;
     }
 
     /**
@@ -107,10 +114,11 @@ class EvidenceController {
             @RequestHeader(name = "X-Evidence-Place", required = false) String place,
             @RequestHeader(name = "X-Evidence-Device", required = false) String device,
             @RequestHeader(name = "X-Evidence-File-Name", required = false) String fileName,
-            @RequestHeader(name = "X-Content-SHA256", required = false) String sha256) throws IOException {
+            @RequestHeader(name = "X-Content-SHA256", required = false) String sha256,
+            @RequestHeader(name = "X-Evidence-Returned-At", required = false) String returnedAt) throws IOException {
         String name = fileName == null ? null : java.net.URLDecoder.decode(fileName, StandardCharsets.UTF_8);
         IntakeRequest intakeRequest = new IntakeRequest(businessKey, step, kind, tags(focus), decode(recordedBy),
-                recordedAt, decode(place), device, name, request.getContentType(), sha256);
+                recordedAt, decode(place), device, name, request.getContentType(), sha256, returnedAt);
         try (InputStream body = request.getInputStream()) {
             return intake.ingest(intakeRequest, body, user.getName());
         }
@@ -119,20 +127,20 @@ class EvidenceController {
     @GetMapping("/api/cases/{businessKey}/evidence")
     @Operation(summary = "案件的证据清单（记入访问日志）")
     List<EvidenceItem> list(@PathVariable String businessKey, Authentication user) {
-        return access.ofCase(businessKey, user.getName());
+        return access.ofCase(businessKey, user.getName(), groups(user));
     }
 
     @GetMapping("/api/evidence/{id}")
     @Operation(summary = "证据信息（记入访问日志）")
     EvidenceItem view(@PathVariable long id, Authentication user) {
-        return access.view(id, user.getName());
+        return access.view(id, user.getName(), groups(user));
     }
 
     @GetMapping("/api/evidence/{id}/content")
     @Operation(summary = "下载证据原件：须写明用途，记入访问日志（RM22）")
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @RequestParam(required = false) String reason,
             Authentication user) throws Exception {
-        EvidenceAccess.Download download = access.download(id, user.getName(), reason);
+        EvidenceAccess.Download download = access.download(id, user.getName(), groups(user), reason);
         EvidenceItem item = download.item();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(item.detectedType()))
                 .contentLength(item.size())
@@ -141,6 +149,19 @@ class EvidenceController {
                         .build().toString())
                 .header("X-Content-SHA256", item.sha256())
                 .body(new InputStreamResource(download.content()));
+    }
+
+    @GetMapping("/api/public/av-recording-list")
+    @Operation(summary = "全过程音像记录清单（RM14，公开）")
+    UninterruptedRecording avRecordingList() {
+        return uninterrupted;
+    }
+
+    @GetMapping("/api/evidence/stored-late")
+    @PreAuthorize(OVERSIGHT)
+    @Operation(summary = "逾期存储的音像记录（RM20：两个工作日内存储）")
+    List<EvidenceItem> storedLate() {
+        return storageDeadlines.storedLate();
     }
 
     @GetMapping("/api/evidence/access-log")
@@ -177,7 +198,7 @@ class EvidenceController {
         fields.getOrDefault("focus", List.of()).forEach(value -> focus.addAll(tags(value)));
         return new IntakeRequest(businessKey, first(fields, "step"), first(fields, "kind"), focus,
                 first(fields, "recordedBy"), first(fields, "recordedAt"), first(fields, "place"),
-                first(fields, "deviceId"), fileName, contentType, first(fields, "sha256"));
+                first(fields, "deviceId"), fileName, contentType, first(fields, "sha256"), first(fields, "returnedAt"));
     }
 
     private static String first(Map<String, List<String>> fields, String name) {
@@ -188,6 +209,10 @@ class EvidenceController {
     private static List<String> tags(String value) {
         return value == null || value.isBlank() ? List.of()
                 : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
     }
 
     private static String decode(String header) {
