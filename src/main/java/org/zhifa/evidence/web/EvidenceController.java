@@ -36,6 +36,7 @@ import org.zhifa.evidence.EvidenceException;
 import org.zhifa.evidence.EvidenceIntake;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceReconciliation;
+import org.zhifa.evidence.EvidenceVerification;
 import org.zhifa.evidence.IntakeRequest;
 import org.zhifa.evidence.StorageDeadlines;
 import org.zhifa.evidence.UninterruptedRecording;
@@ -58,11 +59,13 @@ class EvidenceController {
     private final EvidenceReconciliation reconciliation;
     private final StorageDeadlines storageDeadlines;
     private final UninterruptedRecording uninterrupted;
+    private final EvidenceVerification verification;
 
     EvidenceController(EvidenceIntake intake, EvidenceAccess access, AccessLog accessLog,
             EvidenceReconciliation reconciliation, StorageDeadlines storageDeadlines,
-            UninterruptedRecording uninterrupted) {
+            UninterruptedRecording uninterrupted, EvidenceVerification verification) {
         this.uninterrupted = uninterrupted;
+        this.verification = verification;
         this.intake = intake;
         this.access = access;
         this.accessLog = accessLog;
@@ -176,6 +179,13 @@ class EvidenceController {
     @Operation(summary = "重新计算访问日志的哈希链")
     AccessLog.Check verifyAccessLog() {
         return accessLog.verify();
+    }
+
+    @GetMapping("/api/evidence/verification")
+    @PreAuthorize(OVERSIGHT)
+    @Operation(summary = "重新读取全部原件并校验 SHA-256（RM24，每周自动运行）")
+    EvidenceVerification.Report verifyOriginals() {
+        return verification.run();
     }
 
     @GetMapping("/api/evidence/reconciliation")
