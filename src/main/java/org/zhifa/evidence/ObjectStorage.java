@@ -117,10 +117,14 @@ public class ObjectStorage {
      * store has no object lock; there the server's own rules (no delete path, content addresses, hashes) protect it.
      */
     void protect(String key) throws Exception {
+        retain(key, retentionYears);
+    }
+
+    /** Extends an original's compliance retention to {@code years} from now, where the store enforces it. */
+    void retain(String key, int years) throws Exception {
         if (objectLock) {
             client.setObjectRetention(SetObjectRetentionArgs.builder().bucket(bucket).object(key)
-                    .config(new Retention(RetentionMode.COMPLIANCE, ZonedDateTime.now().plusYears(retentionYears)))
-                    .build());
+                    .config(new Retention(RetentionMode.COMPLIANCE, ZonedDateTime.now().plusYears(years))).build());
         }
     }
 

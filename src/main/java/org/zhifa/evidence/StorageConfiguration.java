@@ -20,8 +20,8 @@ class StorageConfiguration {
     }
 
     @Bean
-    ObjectStorage objectStorage(StorageSettings settings, ObjectProvider<EmbeddedS3Server> embedded,
-            Environment environment) throws Exception {
+    ObjectStorage objectStorage(StorageSettings settings, EvidenceSettings evidence,
+            ObjectProvider<EmbeddedS3Server> embedded, Environment environment) throws Exception {
         EmbeddedS3Server server = embedded.getIfAvailable();
         String endpoint = server != null ? server.endpoint() : settings.endpoint();
         if (endpoint == null || endpoint.isBlank()) {
@@ -29,7 +29,7 @@ class StorageConfiguration {
         }
         MinioClient client = MinioClient.builder().endpoint(endpoint)
                 .credentials(settings.accessKey(), settings.secretKey()).build();
-        ObjectStorage storage = new ObjectStorage(client, settings.bucket(), endpoint);
+        ObjectStorage storage = new ObjectStorage(client, settings.bucket(), endpoint, evidence.retentionYears());
         storage.open(server == null, environment.matchesProfiles("prod"));
         return storage;
     }

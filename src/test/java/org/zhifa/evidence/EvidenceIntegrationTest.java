@@ -235,6 +235,23 @@ class EvidenceIntegrationTest {
     }
 
     @Test
+    void recordUsedAsEvidenceGetsItsWrittenNote() {
+        String bk = openCase();
+        long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("video", "scene"), "v.mp4",
+                "video/mp4", Media.mp4Head(2048)).getBody().get("id").asLong();
+
+        ResponseEntity<JsonNode> incomplete = http.post("zhangsan", "/api/evidence/" + id + "/notes",
+                Map.of("collector", "张三", "collectedAt", "2026-11-20"));
+        assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(incomplete.getBody().get("detail").asText()).contains("place");
+        ResponseEntity<JsonNode> note = http.post("zhangsan", "/api/evidence/" + id + "/notes", Map.of("collector",
+                "张三、李四", "collectedAt", "2026-11-20T10:00:00+08:00", "place", "昆明市五华区某超市"));
+        assertThat(note.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(http.get("zhangsan", "/api/evidence/" + id + "/notes").getBody().toString())
+                .contains("张三、李四", "昆明市五华区某超市");
+    }
+
+    @Test
     void everyAccessIsLoggedInAVerifiableChain() {
         String bk = openCase();
         long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "p.png",

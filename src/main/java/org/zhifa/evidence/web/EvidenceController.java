@@ -34,6 +34,7 @@ import org.zhifa.evidence.AccessLog;
 import org.zhifa.evidence.EvidenceAccess;
 import org.zhifa.evidence.EvidenceException;
 import org.zhifa.evidence.EvidenceIntake;
+import org.zhifa.evidence.EvidenceNotes;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceReconciliation;
 import org.zhifa.evidence.EvidenceVerification;
@@ -60,10 +61,12 @@ class EvidenceController {
     private final StorageDeadlines storageDeadlines;
     private final UninterruptedRecording uninterrupted;
     private final EvidenceVerification verification;
+    private final EvidenceNotes notes;
 
     EvidenceController(EvidenceIntake intake, EvidenceAccess access, AccessLog accessLog,
             EvidenceReconciliation reconciliation, StorageDeadlines storageDeadlines,
-            UninterruptedRecording uninterrupted, EvidenceVerification verification) {
+            UninterruptedRecording uninterrupted, EvidenceVerification verification, EvidenceNotes notes) {
+        this.notes = notes;
         this.uninterrupted = uninterrupted;
         this.verification = verification;
         this.intake = intake;
@@ -152,6 +155,26 @@ class EvidenceController {
                         .build().toString())
                 .header("X-Content-SHA256", item.sha256())
                 .body(new InputStreamResource(download.content()));
+    }
+
+    record NoteForm(String collector, String collectedAt, String place, String remarks) {
+    }
+
+    @PostMapping("/api/evidence/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyAuthority('handler', 'legal-reviewer', 'archivist', 'camunda-admin')")
+    @Operation(summary = "作为证据使用：写明采集人、采集时间、地点，保存期限随卷宗（RM21）")
+    EvidenceNotes.Note addNote(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody NoteForm form,
+            Authentication user) {
+        return notes.add(id, form.collector(), form.collectedAt(), form.place(), form.remarks(), user.getName(),
+                groups(user));
+    }
+
+    @GetMapping("/api/evidence/{id}/notes")
+    @Operation(summary = "证据说明")
+    List<EvidenceNotes.Note> notes(@PathVariable long id, Authentication user) {
+        access.view(id, user.getName(), groups(user));
+        return notes.of(id);
     }
 
     @GetMapping("/api/public/av-recording-list")
