@@ -3,6 +3,8 @@ package org.zhifa.cases.process;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhifa.cases.InvalidSubmissionException;
 
 /**
@@ -13,6 +15,8 @@ import org.zhifa.cases.InvalidSubmissionException;
  */
 final class RuleViolations extends CommandInterceptor {
 
+    private static final Logger log = LoggerFactory.getLogger(RuleViolations.class);
+
     @Override
     public <T> T execute(Command<T> command) {
         try {
@@ -20,6 +24,7 @@ final class RuleViolations extends CommandInterceptor {
         } catch (RuntimeException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidSubmissionException || cause instanceof AuthorizationException) {
+                    log.info("Refused: {}", cause.getMessage());
                     throw (RuntimeException) cause;
                 }
             }
