@@ -45,4 +45,35 @@ class CaseInvolvement {
                     .anyMatch(v -> String.valueOf(v.getValue()).contains("," + user + ","));
         });
     }
+
+    /**
+     * A case that is still running and has reached {@code step} (an activity or task id of one of its instances).
+     *
+     * @param refusal what the caller may not do on a closed case, e.g. "不能再添加证据"
+     * @throws EvidenceException 404 for an unknown case, 409 for a closed one, 400 for a step not reached
+     */
+    void requireRunningAt(String businessKey, String step, String refusal) {
+        // the refusal is thrown outside the engine command, which would log it as an engine error (ENGINE-16004)
+        EvidenceException refused = engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                    .list();
+            var history = engine.getHistoryService();
+            if (running.isEmpty()) {
+                boolean ended = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                        .count() > 0;
+                return ended ? new EvidenceException(409, "案件 " + businessKey + " 已办结，" + refusal)
+                        : new EvidenceException(404, "案件 " + businessKey + " 不存在");
+            }
+            boolean reached = running.stream().anyMatch(instance -> history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).activityId(step).count() > 0
+                    || history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).taskId(step)
+                            .count() > 0);
+            return reached ? null
+                    : new EvidenceException(400, "step “" + step + "”不是案件 " + businessKey + " 已进行的办案步骤");
+        });
+        if (refused != null) {
+            throw refused;
+        }
+    }
 }

@@ -10,8 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,19 +35,19 @@ public class EvidenceIntake {
     private final MediaInspector inspector;
     private final EvidenceItems items;
     private final EvidenceSettings settings;
-    private final ProcessEngineConfigurationImpl engine;
+    private final CaseInvolvement involvement;
     private final AccessLog accessLog;
     private final StorageDeadlines deadlines;
     private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
     EvidenceIntake(ObjectStorage storage, MediaInspector inspector, EvidenceItems items, EvidenceSettings settings,
-            ProcessEngineConfiguration engine, AccessLog accessLog, StorageDeadlines deadlines) {
+            CaseInvolvement involvement, AccessLog accessLog, StorageDeadlines deadlines) {
         this.deadlines = deadlines;
         this.storage = storage;
         this.inspector = inspector;
         this.items = items;
         this.settings = settings;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.involvement = involvement;
         this.accessLog = accessLog;
     }
 
@@ -157,32 +155,8 @@ public class EvidenceIntake {
         if (returned != null && recorded != null && returned.isBefore(recorded.atZone(zone).toLocalDate())) {
             throw new EvidenceException(400, "returnedAt " + returned + " 早于录制时间 " + r.recordedAt());
         }
-        caseAccepts(r.businessKey(), r.step());
+        involvement.requireRunningAt(r.businessKey(), r.step(), "不能再添加证据");
         return kind;
-    }
-
-    /** Evidence goes to a running case, to a step it has reached. */
-    private void caseAccepts(String businessKey, String step) {
-        engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                    .list();
-            if (running.isEmpty()) {
-                boolean ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                        .processInstanceBusinessKey(businessKey).count() > 0;
-                throw ended ? new EvidenceException(409, "案件 " + businessKey + " 已办结，不能再添加证据")
-                        : new EvidenceException(404, "案件 " + businessKey + " 不存在");
-            }
-            var history = engine.getHistoryService();
-            boolean reached = running.stream().anyMatch(instance -> history.createHistoricActivityInstanceQuery()
-                    .processInstanceId(instance.getId()).activityId(step).count() > 0
-                    || history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).taskId(step)
-                            .count() > 0);
-            if (!reached) {
-                throw new EvidenceException(400, "step “" + step + "”不是案件 " + businessKey + " 已进行的办案步骤");
-            }
-            return null;
-        });
     }
 
     private LocalDate returnedAt(IntakeRequest r) {

@@ -252,6 +252,46 @@ class EvidenceIntegrationTest {
     }
 
     @Test
+    void recordingThatCouldNotResumeGoesToTheHeadAndThenNeedsAWrittenExplanation() {
+        String bk = openCase();
+        ResponseEntity<JsonNode> resumed = http.post("zhangsan", "/api/cases/" + bk + "/av-interruptions", Map.of(
+                "step", "Task_OnSiteInspection", "reason", "battery", "stoppedAt", "2026-11-27T09:40:00+08:00",
+                "resumedAt", "2026-11-27T09:43:00+08:00"));
+        assertThat(resumed.getStatusCode()).as(String.valueOf(resumed.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(resumed.getBody().get("processInstanceId").isNull()).isTrue();
+        ResponseEntity<JsonNode> neither = http.post("zhangsan", "/api/cases/" + bk + "/av-interruptions", Map.of(
+                "step", "Task_OnSiteInspection", "reason", "weather", "stoppedAt", "2026-11-27T10:00:00+08:00"));
+        assertThat(neither.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(neither.getBody().get("detail").asText()).contains("resumedAt");
+        ResponseEntity<JsonNode> notReached = http.post("zhangsan", "/api/cases/" + bk + "/av-interruptions", Map.of(
+                "step", "Task_HearingRecord", "reason", "battery", "stoppedAt", "2026-11-27T09:40:00+08:00", "resumedAt",
+                "2026-11-27T09:41:00+08:00"));
+        assertThat(notReached.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notReached.getBody().get("detail").asText()).contains("Task_HearingRecord");
+        assertThat(http.post("lisi", "/api/cases/" + bk + "/av-interruptions", Map.of("step", "Task_OnSiteInspection",
+                "reason", "battery", "stoppedAt", "2026-11-27T09:40:00+08:00", "resumedAt",
+                "2026-11-27T09:41:00+08:00")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        JsonNode lost = http.post("zhangsan", "/api/cases/" + bk + "/av-interruptions", Map.of("step",
+                "Task_OnSiteInspection", "reason", "equipment", "stoppedAt", "2026-11-27T10:05:00+08:00",
+                "couldNotResume", true)).getBody();
+        String instance = lost.get("processInstanceId").asText();
+        org.zhifa.testing.Tasklist tasklist = new org.zhifa.testing.Tasklist(http);
+        assertThat(tasklist.claimAndSubmit("sunqi", instance, Http.variables("headInstructions", "改用文字记录并请见证人签字"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> empty = tasklist.claimAndSubmit("zhangsan", instance, Http.variables());
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tasklist.claimAndSubmit("zhangsan", instance, Http.variables("writtenExplanation",
+                "执法记录仪进水损坏，已改用文字记录")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(http.get("zhangsan", "/api/cases/{bk}/av-interruptions", bk).getBody()).hasSize(2);
+        assertThat(http.get("lisi", "/api/cases/{bk}/av-interruptions", bk).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.get("fengyi", "/api/cases/{bk}/record", bk).getBody().toString())
+                .contains("Task_HeadInformed", "Task_WrittenExplanation", "RM17");
+    }
+
+    @Test
     void everyAccessIsLoggedInAVerifiableChain() {
         String bk = openCase();
         long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "p.png",

@@ -35,6 +35,9 @@ class CaseSteps {
         StepRule legalReview = officer.get("Task_LegalReview");
         application.put("Task_LegalReview", legalReview);
         rules.put(APPLICATION, Map.copyOf(application));
+        rules.put("av-interruption-report", Map.of(
+                "Task_HeadInformed", s -> s.text("headInstructions", "负责人意见和处置要求"),
+                "Task_WrittenExplanation", s -> s.text("writtenExplanation", "书面说明")));
         this.zone = cases.timeZone();
     }
 

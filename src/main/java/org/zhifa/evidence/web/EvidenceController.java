@@ -39,6 +39,7 @@ import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceReconciliation;
 import org.zhifa.evidence.EvidenceVerification;
 import org.zhifa.evidence.IntakeRequest;
+import org.zhifa.evidence.Interruptions;
 import org.zhifa.evidence.StorageDeadlines;
 import org.zhifa.evidence.UninterruptedRecording;
 
@@ -62,10 +63,13 @@ class EvidenceController {
     private final UninterruptedRecording uninterrupted;
     private final EvidenceVerification verification;
     private final EvidenceNotes notes;
+    private final Interruptions interruptions;
 
     EvidenceController(EvidenceIntake intake, EvidenceAccess access, AccessLog accessLog,
             EvidenceReconciliation reconciliation, StorageDeadlines storageDeadlines,
-            UninterruptedRecording uninterrupted, EvidenceVerification verification, EvidenceNotes notes) {
+            UninterruptedRecording uninterrupted, EvidenceVerification verification, EvidenceNotes notes,
+            Interruptions interruptions) {
+        this.interruptions = interruptions;
         this.notes = notes;
         this.uninterrupted = uninterrupted;
         this.verification = verification;
@@ -175,6 +179,26 @@ class EvidenceController {
     List<EvidenceNotes.Note> notes(@PathVariable long id, Authentication user) {
         access.view(id, user.getName(), groups(user));
         return notes.of(id);
+    }
+
+    record InterruptionForm(String step, Long evidenceId, String reason, String stoppedAt, String resumedAt,
+            boolean couldNotResume, String remarks) {
+    }
+
+    @PostMapping("/api/cases/{businessKey}/av-interruptions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyAuthority('handler', 'camunda-admin')")
+    @Operation(summary = "报告音像记录中断：原因、中断和恢复时间；无法恢复的立即报告负责人（RM15、RM17）")
+    Interruptions.Interruption interrupted(@PathVariable String businessKey,
+            @org.springframework.web.bind.annotation.RequestBody InterruptionForm form, Authentication user) {
+        return interruptions.report(businessKey, form.step(), form.evidenceId(), form.reason(), form.stoppedAt(),
+                form.resumedAt(), form.couldNotResume(), form.remarks(), user.getName(), groups(user));
+    }
+
+    @GetMapping("/api/cases/{businessKey}/av-interruptions")
+    @Operation(summary = "案件的音像记录中断报告")
+    List<Interruptions.Interruption> interruptions(@PathVariable String businessKey, Authentication user) {
+        return interruptions.of(businessKey, user.getName(), groups(user));
     }
 
     @GetMapping("/api/public/av-recording-list")

@@ -1,0 +1,140 @@
+package org.zhifa.evidence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interruptions of uninterrupted recording (RM15, RM17): the objective reason, when it stopped and when it resumed —
+ * or that it could not resume, which at once gives the agency head a task and then asks the officer for a written
+ * explanation ({@code bpmn/av-interruption-report.bpmn}, recorded in the case's record).
+ */
+@Service
+public class Interruptions {
+
+    static final Map<String, String> REASONS = Map.of("equipment", "设备故障或损坏", "battery", "电量不足", "storage",
+            "存储空间已满", "weather", "天气原因", "obstruction", "被阻挠", "other", "其他客观原因");
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+
+    /** A reported interruption. */
+    public record Interruption(long id, String businessKey, String step, Long evidenceId, String reason,
+            Instant stoppedAt, Instant resumedAt, boolean couldNotResume, String remarks, String reportedBy,
+            Instant reportedAt, String processInstanceId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtimeService;
+    private final CaseInvolvement involvement;
+
+    Interruptions(JdbcTemplate jdbc, RuntimeService runtimeService, CaseInvolvement involvement) {
+        this.jdbc = jdbc;
+        this.runtimeService = runtimeService;
+        this.involvement = involvement;
+    }
+
+    /**
+     * @throws EvidenceException naming the field that is missing or wrong
+     */
+    @Transactional
+    public Interruption report(String businessKey, String step, Long evidenceId, String reason, String stoppedAt,
+            String resumedAt, boolean couldNotResume, String remarks, String user, Collection<String> groups) {
+        if (step == null || step.isBlank()) {
+            throw new EvidenceException(400, "缺少 step（中断发生的办案步骤）");
+        }
+        if (!REASONS.containsKey(reason)) {
+            throw new EvidenceException(400, "reason “" + reason + "”无效，应为 " + String.join("、", REASONS.keySet()));
+        }
+        Instant stopped = instant("stoppedAt", stoppedAt);
+        Instant resumed = resumedAt == null || resumedAt.isBlank() ? null : instant("resumedAt", resumedAt);
+        if (resumed == null && !couldNotResume) {
+            throw new EvidenceException(400, "须填写 resumedAt（恢复录制时间），或说明无法恢复（couldNotResume）");
+        }
+        if (resumed != null && couldNotResume) {
+            throw new EvidenceException(400, "已填写 resumedAt，不能同时说明无法恢复");
+        }
+        if (resumed != null && resumed.isBefore(stopped)) {
+            throw new EvidenceException(400, "resumedAt 早于 stoppedAt");
+        }
+        if (stopped.isAfter(Instant.now().plusSeconds(300))) {
+            throw new EvidenceException(400, "stoppedAt " + stoppedAt + " 晚于当前时间");
+        }
+        involvement.requireRunningAt(businessKey, step, "不能再报告中断");
+        if (!involvement.maySee(user, groups, businessKey)) {
+            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，不能报告其音像记录中断");
+        }
+        if (evidenceId != null && jdbc.queryForObject("select count(*) from evidence_items where id = ? and "
+                + "business_key = ?", Integer.class, evidenceId, businessKey) == 0) {
+            throw new EvidenceException(400, "evidenceId " + evidenceId + " 不是案件 " + businessKey + " 的证据");
+        }
+        String instance = null;
+        if (couldNotResume) {
+            instance = runtimeService.startProcessInstanceByKey("av-interruption-report", businessKey, Map.of(
+                    "interruptedStep", step, "interruptionReason", reason, "interruptionReasonText", REASONS.get(reason),
+                    "stoppedAt", stopped.toString(), "reportedBy", user)).getId();
+        }
+        String processInstance = instance;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        jdbc.update("insert into av_interruptions (business_key, step, evidence_id, reason, stopped_at, resumed_at, "
+                + "could_not_resume, remarks, reported_by, reported_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?)", ps -> {
+                    ps.setString(1, businessKey);
+                    ps.setString(2, step);
+                    ps.setObject(3, evidenceId);
+                    ps.setString(4, reason);
+                    ps.setTimestamp(5, Timestamp.from(stopped), UTC);
+                    ps.setTimestamp(6, resumed == null ? null : Timestamp.from(resumed), UTC);
+                    ps.setBoolean(7, couldNotResume);
+                    ps.setString(8, remarks);
+                    ps.setString(9, user);
+                    ps.setTimestamp(10, Timestamp.from(now), UTC);
+                    ps.setString(11, processInstance);
+                });
+        List<Interruption> all = of(businessKey);
+        return all.get(all.size() - 1);
+    }
+
+    /** The case's reports, for those who may see its evidence (RM22). */
+    @Transactional(readOnly = true)
+    public List<Interruption> of(String businessKey, String user, Collection<String> groups) {
+        if (!involvement.maySee(user, groups, businessKey)) {
+            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，无权查看其音像记录中断报告");
+        }
+        return of(businessKey);
+    }
+
+    private List<Interruption> of(String businessKey) {
+        return jdbc.query("select * from av_interruptions where business_key = ? order by id", (rs, n) -> {
+            long evidence = rs.getLong("evidence_id");
+            Long evidenceId = rs.wasNull() ? null : evidence;
+            Timestamp resumed = rs.getTimestamp("resumed_at", UTC);
+            return new Interruption(rs.getLong("id"), rs.getString("business_key"), rs.getString("step"), evidenceId,
+                    rs.getString("reason"), rs.getTimestamp("stopped_at", UTC).toInstant(),
+                    resumed == null ? null : resumed.toInstant(), rs.getBoolean("could_not_resume"),
+                    rs.getString("remarks"), rs.getString("reported_by"), rs.getTimestamp("reported_at", UTC).toInstant(),
+                    rs.getString("process_instance_id"));
+        }, businessKey);
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new EvidenceException(400, "缺少 " + field);
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        } catch (DateTimeParseException e) {
+            throw new EvidenceException(400, field + " “" + text + "”不是带时区的 ISO-8601 日期时间");
+        }
+    }
+}
