@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,6 +57,73 @@ public class EvidenceIntake {
      */
     public EvidenceItem ingest(IntakeRequest request, InputStream body, String uploader) {
         EvidenceKind kind = check(request);
+        Received received = receive(request, kind, body);
+        Instant recorded = recordedAt(request);
+        LocalDate returned = returnedAt(request);
+        boolean audioVisual = kind == EvidenceKind.AUDIO || kind == EvidenceKind.VIDEO;
+        LocalDate lastDay = audioVisual && (recorded != null || returned != null)
+                ? deadlines.lastDay(recorded, returned) : null;
+        boolean late = lastDay != null && deadlines.late(lastDay, Instant.now());
+        EvidenceItem item = items.insert(new EvidenceItem(0, request.businessKey(), request.step(), kind.code(),
+                request.focus() == null ? List.of() : request.focus(), request.recordedBy(), recorded,
+                request.place(), request.deviceId(), request.fileName(), request.declaredType(),
+                received.inspection().mediaType(), received.sha256(), received.size(), received.key(),
+                received.inspection().metadata(), received.inspection().metadataStatus(), uploader, null, returned,
+                lastDay, late, null, null, null));
+        if (late) {
+            log.warn("音像记录 {}（案件 {}）逾期存储：应不晚于 {}（RM20）", item.id(), item.businessKey(), lastDay);
+        }
+        accessLog.append(uploader, "upload", item, "上传证据");
+        return item;
+    }
+
+    /**
+     * RM23: a redacted, cut or converted copy of a piece of evidence is a new object with a row of its own that
+     * references the original; the original is untouched. Copies may be made after the case closed (for a court, a
+     * disclosure request), by anyone who may see the case's evidence (RM22).
+     *
+     * @param fileName     the copy's file name
+     * @param declaredType the Content-Type sent with it, or null
+     * @param declaredSha256 the hash the sender computed, or null
+     */
+    public EvidenceItem copy(long originalId, String derivation, String reason, String fileName, String declaredType,
+            String declaredSha256, InputStream body, String uploader, Collection<String> groups) {
+        Derivation how = Derivation.of(derivation).orElseThrow(() -> new EvidenceException(400, "derivation “"
+                + derivation + "”无效，应为 " + String.join("、", Derivation.codes())));
+        if (reason == null || reason.isBlank()) {
+            throw new EvidenceException(400, "缺少 reason（制作" + how.label() + "的理由）");
+        }
+        if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
+            throw new EvidenceException(400, "声明的 SHA-256 “" + declaredSha256 + "”应为 64 位十六进制数");
+        }
+        EvidenceItem original = items.find(originalId)
+                .orElseThrow(() -> new EvidenceException(404, "证据 " + originalId + " 不存在"));
+        if (!involvement.maySee(uploader, groups, original.businessKey())) {
+            throw new EvidenceException(403, uploader + " 未参与案件 " + original.businessKey() + " 的办理，不能制作其证据的复制件（RM22）");
+        }
+        EvidenceKind kind = EvidenceKind.of(original.kind()).orElseThrow();
+        IntakeRequest request = new IntakeRequest(original.businessKey(), original.step(), original.kind(),
+                original.focus(), original.recordedBy(), null, original.place(), original.deviceId(), fileName,
+                declaredType, declaredSha256, null);
+        Received received = receive(request, kind, body);
+        if (received.sha256().equals(original.sha256())) {
+            throw new EvidenceException(400, "文件 " + fileName + " 与原件 " + originalId + " 完全相同，不是" + how.label());
+        }
+        EvidenceItem copy = items.insert(new EvidenceItem(0, original.businessKey(), original.step(), original.kind(),
+                original.focus(), original.recordedBy(), original.recordedAt(), original.place(), original.deviceId(),
+                fileName, declaredType, received.inspection().mediaType(), received.sha256(), received.size(),
+                received.key(), received.inspection().metadata(), received.inspection().metadataStatus(), uploader,
+                null, null, null, false, originalId, how.code(), reason.strip()));
+        accessLog.append(uploader, "copy", copy, how.label() + "，原件 " + originalId + "：" + reason.strip());
+        return copy;
+    }
+
+    /** What a stream became: its hash, size, what Tika found, and where it now lies. */
+    private record Received(String sha256, long size, MediaInspector.Inspection inspection, String key) {
+    }
+
+    /** Streams the body to a staging object, checks it, and places it under its content address; or leaves nothing. */
+    private Received receive(IntakeRequest request, EvidenceKind kind, InputStream body) {
         String staged = "incoming/" + UUID.randomUUID();
         HeadCapture capture = new HeadCapture(body, settings.headBytes(), settings.maxBytes());
         try {
@@ -87,23 +155,7 @@ public class EvidenceIntake {
             throw new EvidenceException(415, "文件 " + request.fileName() + " 的实际类型是 " + inspection.mediaType()
                     + "，不能作为" + kind.label() + "（" + kind.code() + "）");
         }
-        String key = place(staged, sha256);
-        Instant recorded = recordedAt(request);
-        LocalDate returned = returnedAt(request);
-        boolean audioVisual = kind == EvidenceKind.AUDIO || kind == EvidenceKind.VIDEO;
-        LocalDate lastDay = audioVisual && (recorded != null || returned != null)
-                ? deadlines.lastDay(recorded, returned) : null;
-        boolean late = lastDay != null && deadlines.late(lastDay, Instant.now());
-        EvidenceItem item = items.insert(new EvidenceItem(0, request.businessKey(), request.step(), kind.code(),
-                request.focus() == null ? List.of() : request.focus(), request.recordedBy(), recorded,
-                request.place(), request.deviceId(), request.fileName(), request.declaredType(), inspection.mediaType(),
-                sha256, capture.count(), key, inspection.metadata(), inspection.metadataStatus(), uploader, null,
-                returned, lastDay, late));
-        if (late) {
-            log.warn("音像记录 {}（案件 {}）逾期存储：应不晚于 {}（RM20）", item.id(), item.businessKey(), lastDay);
-        }
-        accessLog.append(uploader, "upload", item, "上传证据");
-        return item;
+        return new Received(sha256, capture.count(), inspection, place(staged, sha256));
     }
 
     /** Puts the staged bytes under their content address, once: the same bytes uploaded again are linked again. */

@@ -17,11 +17,18 @@ import java.util.Map;
  * @param returnedAt     for field, water or remote work: the day the officers returned (RM20)
  * @param storageLastDay the last day an AV record may be stored (RM20: 2 working days), null for documents
  * @param storedLate     whether it was stored after that day — visible to supervisors
+ * @param derivedFrom    for a redacted or cut copy (RM23): the evidence it was made from; null for an original
+ * @param derivation     redacted, cut or transcoded; null for an original
  */
 public record EvidenceItem(long id, String businessKey, String step, String kind, List<String> focus, String recordedBy,
         Instant recordedAt, String place, String deviceId, String fileName, String declaredType, String detectedType,
         String sha256, long size, String objectKey, Map<String, String> metadata, String metadataStatus,
-        String uploadedBy, Instant uploadedAt, LocalDate returnedAt, LocalDate storageLastDay, boolean storedLate) {
+        String uploadedBy, Instant uploadedAt, LocalDate returnedAt, LocalDate storageLastDay, boolean storedLate,
+        Long derivedFrom, String derivation, String derivationReason) {
+
+    public boolean original() {
+        return derivedFrom == null;
+    }
 
     public boolean audioVisual() {
         return "audio".equals(kind) || "video".equals(kind);

@@ -34,7 +34,9 @@ class EvidenceItems {
             rs.getString("detected_type"), rs.getString("sha256"), rs.getLong("size"), rs.getString("object_key"),
             read(rs.getString("metadata"), new TypeReference<Map<String, String>>() {
             }), rs.getString("metadata_status"), rs.getString("uploaded_by"), instant(rs.getTimestamp("uploaded_at", UTC)),
-            date(rs.getDate("returned_at")), date(rs.getDate("storage_last_day")), rs.getBoolean("stored_late"));
+            date(rs.getDate("returned_at")), date(rs.getDate("storage_last_day")), rs.getBoolean("stored_late"),
+            longOrNull(rs.getLong("derived_from"), rs.wasNull()), rs.getString("derivation"),
+            rs.getString("derivation_reason"));
 
     EvidenceItems(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -47,8 +49,9 @@ class EvidenceItems {
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into evidence_items (business_key, step, kind, focus, recorded_by, "
                     + "recorded_at, place, device_id, file_name, declared_type, detected_type, sha256, size, object_key, "
-                    + "metadata, metadata_status, uploaded_by, uploaded_at, returned_at, storage_last_day, stored_late) values "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+                    + "metadata, metadata_status, uploaded_by, uploaded_at, returned_at, storage_last_day, stored_late, "
+                    + "derived_from, derivation, derivation_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             ps.setString(1, item.businessKey());
             ps.setString(2, item.step());
             ps.setString(3, item.kind());
@@ -70,6 +73,9 @@ class EvidenceItems {
             ps.setObject(19, item.returnedAt() == null ? null : java.sql.Date.valueOf(item.returnedAt()));
             ps.setObject(20, item.storageLastDay() == null ? null : java.sql.Date.valueOf(item.storageLastDay()));
             ps.setBoolean(21, item.storedLate());
+            ps.setObject(22, item.derivedFrom());
+            ps.setString(23, item.derivation());
+            ps.setString(24, item.derivationReason());
             return ps;
         }, key);
         return find(key.getKey().longValue()).orElseThrow();
@@ -101,6 +107,10 @@ class EvidenceItems {
     @Transactional(readOnly = true)
     List<EvidenceItem> storedLate() {
         return jdbc.query("select * from evidence_items where stored_late = true order by id desc", row);
+    }
+
+    private static Long longOrNull(long value, boolean wasNull) {
+        return wasNull ? null : value;
     }
 
     private static java.time.LocalDate date(java.sql.Date date) {

@@ -292,6 +292,120 @@ class EvidenceIntegrationTest {
     }
 
     @Test
+    void aRedactedCopyIsANewObjectThatPointsToItsUntouchedOriginal() {
+        String bk = openCase();
+        JsonNode original = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "people"),
+                "face.png", "image/png", Media.png(64, 64)).getBody();
+        long id = original.get("id").asLong();
+        String copies = "/api/evidence/" + id + "/copies";
+
+        ResponseEntity<JsonNode> noReason = http.upload("zhangsan", copies, Map.of("derivation", "redacted"), "r.png",
+                "image/png", Media.png(64, 65));
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody().get("detail").asText()).contains("reason");
+        ResponseEntity<JsonNode> wrongHow = http.upload("zhangsan", copies, Map.of("derivation", "edited", "reason",
+                "x"), "r.png", "image/png", Media.png(64, 65));
+        assertThat(wrongHow.getBody().get("detail").asText()).contains("derivation", "redacted");
+        ResponseEntity<JsonNode> same = http.upload("zhangsan", copies, Map.of("derivation", "redacted", "reason",
+                "遮蔽当事人面部"), "r.png", "image/png", Media.png(64, 64));
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(same.getBody().get("detail").asText()).contains("完全相同");
+        assertThat(http.upload("lisi", copies, Map.of("derivation", "redacted", "reason", "遮蔽当事人面部"), "r.png",
+                "image/png", Media.png(64, 66)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.upload("zhangsan", copies, Map.of("derivation", "redacted", "reason", "遮蔽当事人面部"),
+                "r.exe", "image/png", Media.executable()).getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+
+        ResponseEntity<JsonNode> copy = http.upload("zhangsan", copies, Map.of("derivation", "redacted", "reason",
+                "遮蔽当事人面部"), "face-redacted.png", "image/png", Media.png(64, 65));
+        assertThat(copy.getStatusCode()).as(String.valueOf(copy.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(copy.getBody().get("derivedFrom").asLong()).isEqualTo(id);
+        assertThat(copy.getBody().get("derivation").asText()).isEqualTo("redacted");
+        assertThat(copy.getBody().get("sha256").asText()).isNotEqualTo(original.get("sha256").asText());
+        assertThat(copy.getBody().get("step").asText()).isEqualTo("Task_OnSiteInspection");
+
+        JsonNode after = http.get("zhangsan", "/api/evidence/" + id).getBody();
+        assertThat(after.get("sha256").asText()).isEqualTo(original.get("sha256").asText());
+        assertThat(after.get("objectKey").asText()).isEqualTo(original.get("objectKey").asText());
+        assertThat(http.get("zhangsan", "/api/cases/{bk}/evidence", bk).getBody()).hasSize(2);
+        assertThat(http.get("fengyi", "/api/evidence/access-log?limit=20").getBody().toString())
+                .contains("\"action\":\"copy\"", "遮蔽处理件，原件 " + id);
+    }
+
+    @Test
+    void evidenceLeavesTheAgencyOnlyAfterTheHeadApprovesAndEveryReleaseIsLogged() {
+        String bk = openCase();
+        byte[] png = Media.png(70, 70);
+        long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "scene.png",
+                "image/png", png).getBody().get("id").asLong();
+        String releases = "/api/evidence/" + id + "/releases";
+
+        ResponseEntity<JsonNode> incomplete = http.post("zhangsan", releases, Map.of("recipient", "某区人民法院",
+                "purpose", "行政诉讼举证"));
+        assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(incomplete.getBody().get("detail").asText()).contains("basis");
+        assertThat(http.post("lisi", releases, Map.of("recipient", "某报社", "purpose", "报道", "basis", "无"))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        JsonNode request = http.post("zhangsan", releases, Map.of("recipient", "某区人民法院", "purpose", "行政诉讼举证",
+                "basis", "（2026）云0102行初12号调取证据通知书")).getBody();
+        assertThat(request.get("status").asText()).isEqualTo("pending");
+        long releaseId = request.get("id").asLong();
+        String content = "/api/evidence/releases/" + releaseId + "/content";
+        ResponseEntity<byte[]> early = http.download("zhangsan", content);
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(new String(early.getBody(), java.nio.charset.StandardCharsets.UTF_8)).contains("尚未审批");
+
+        org.zhifa.testing.Tasklist tasklist = new org.zhifa.testing.Tasklist(http);
+        String instance = request.get("processInstanceId").asText();
+        assertThat(tasklist.claimAndSubmit("sunqi", instance, Http.variables("releaseDecision", "approve"))
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        http.post("sunqi", "/engine-rest/task/" + tasklist.openTask("sunqi", instance).get("id").asText() + "/unclaim",
+                Map.of());
+        assertThat(tasklist.claimAndSubmit("sunqi", instance, Http.variables("releaseDecision", "approve",
+                "releaseOpinion", "同意向法院提供")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode decided = http.get("zhangsan", "/api/evidence/releases/" + releaseId).getBody();
+        assertThat(decided.get("status").asText()).isEqualTo("approved");
+        assertThat(decided.get("decidedBy").asText()).isEqualTo("sunqi");
+
+        assertThat(http.download("wangwu", content).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<byte[]> delivered = http.download("zhangsan", content);
+        assertThat(delivered.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(delivered.getBody()).isEqualTo(png);
+        assertThat(http.get("fengyi", "/api/evidence/access-log?limit=20").getBody().toString())
+                .contains("\"action\":\"release\"", "sunqi 批准）给 某区人民法院");
+        assertThat(http.get("fengyi", "/api/evidence/releases").getBody().toString()).contains("某区人民法院");
+        assertThat(http.get("fengyi", "/api/cases/{bk}/record", bk).getBody().toString())
+                .contains("Task_ReleaseApproval", "RM23");
+
+        JsonNode refused = http.post("zhangsan", releases, Map.of("recipient", "某报社", "purpose", "新闻报道",
+                "basis", "采访申请")).getBody();
+        assertThat(tasklist.claimAndSubmit("sunqi", refused.get("processInstanceId").asText(), Http.variables(
+                "releaseDecision", "refuse", "releaseOpinion", "涉及个人隐私，不予提供")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<byte[]> notReleased = http.download("zhangsan", "/api/evidence/releases/"
+                + refused.get("id").asLong() + "/content");
+        assertThat(notReleased.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.get("zhangsan", "/api/cases/{bk}/evidence-releases", bk).getBody().toString())
+                .contains("\"status\":\"approved\"", "\"status\":\"refused\"");
+    }
+
+    @Test
+    void whoAsksForARelease_cannotApproveIt() {
+        String bk = openCase();
+        long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "s.png",
+                "image/png", Media.png(71, 70)).getBody().get("id").asLong();
+        JsonNode request = http.post("admin", "/api/evidence/" + id + "/releases", Map.of("recipient", "上级机关",
+                "purpose", "执法监督", "basis", "监督检查通知")).getBody();
+        ResponseEntity<JsonNode> own = new org.zhifa.testing.Tasklist(http).claimAndSubmit("admin",
+                request.get("processInstanceId").asText(), Http.variables("releaseDecision", "approve",
+                        "releaseOpinion", "同意"));
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(own.getBody().toString()).contains("四眼原则");
+        assertThat(http.get("admin", "/api/evidence/releases/" + request.get("id").asLong()).getBody().get("status")
+                .asText()).isEqualTo("pending");
+    }
+
+    @Test
     void everyAccessIsLoggedInAVerifiableChain() {
         String bk = openCase();
         long id = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "p.png",

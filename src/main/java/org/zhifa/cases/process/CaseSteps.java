@@ -38,6 +38,10 @@ class CaseSteps {
         rules.put("av-interruption-report", Map.of(
                 "Task_HeadInformed", s -> s.text("headInstructions", "负责人意见和处置要求"),
                 "Task_WrittenExplanation", s -> s.text("writtenExplanation", "书面说明")));
+        rules.put("evidence-release", Map.of("Task_ReleaseApproval", s -> {
+            s.choice("releaseDecision", "审批结果", "approve", "refuse");
+            s.text("releaseOpinion", "审批意见");
+        }));
         this.zone = cases.timeZone();
     }
 

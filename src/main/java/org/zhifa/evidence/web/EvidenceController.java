@@ -18,11 +18,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,6 +108,35 @@ class EvidenceController {
         throw new EvidenceException(400, "缺少 file 部分（证据文件）");
     }
 
+    /**
+     * RM23: a redacted, cut or converted copy, uploaded as multipart (fields {@code derivation}, {@code reason},
+     * optionally {@code sha256}, before the {@code file} part). It becomes a new object that references the original.
+     */
+    @PostMapping(path = "/api/evidence/{id}/copies", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(UPLOADERS)
+    @Operation(summary = "上传证据的遮蔽处理件、剪辑片段或格式转换件：作为新对象保存并指向原件，原件不变（RM23）")
+    EvidenceItem uploadCopy(@PathVariable long id, HttpServletRequest request, Authentication user) throws IOException {
+        Map<String, List<String>> fields = new HashMap<>();
+        try {
+            FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
+            while (items.hasNext()) {
+                FileItemInput item = items.next();
+                if (item.isFormField()) {
+                    fields.computeIfAbsent(item.getFieldName(), k -> new ArrayList<>()).add(text(item));
+                } else if ("file".equals(item.getFieldName())) {
+                    try (InputStream body = item.getInputStream()) {
+                        return intake.copy(id, first(fields, "derivation"), first(fields, "reason"), item.getName(),
+                                item.getContentType(), first(fields, "sha256"), body, user.getName(), groups(user));
+                    }
+                }
+            }
+        } catch (FileUploadException e) {
+            throw new EvidenceException(400, "multipart 请求无法解析：" + e.getMessage());
+        }
+        throw new EvidenceException(400, "缺少 file 部分（复制件文件）");
+    }
+
     /** A body-only upload for docking stations, the metadata in headers. */
     @PostMapping(path = "/api/cases/{businessKey}/evidence/raw")
     @ResponseStatus(HttpStatus.CREATED)
@@ -150,7 +177,11 @@ class EvidenceController {
     @Operation(summary = "下载证据原件：须写明用途，记入访问日志（RM22）")
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @RequestParam(required = false) String reason,
             Authentication user) throws Exception {
-        EvidenceAccess.Download download = access.download(id, user.getName(), groups(user), reason);
+        return attachment(access.download(id, user.getName(), groups(user), reason));
+    }
+
+    /** A stored file as a download, under its file name, with its hash for the receiver to check. */
+    static ResponseEntity<InputStreamResource> attachment(EvidenceAccess.Download download) {
         EvidenceItem item = download.item();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(item.detectedType()))
                 .contentLength(item.size())
@@ -242,13 +273,6 @@ class EvidenceController {
         return reconciliation.run();
     }
 
-    @ExceptionHandler(EvidenceException.class)
-    ResponseEntity<ProblemDetail> refused(EvidenceException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-        problem.setTitle("证据未被接收");
-        return ResponseEntity.status(e.status()).body(problem);
-    }
-
     private static IntakeRequest request(String businessKey, Map<String, List<String>> fields, String fileName,
             String contentType) {
         List<String> focus = new ArrayList<>();
@@ -268,7 +292,7 @@ class EvidenceController {
                 : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static List<String> groups(Authentication user) {
+    static List<String> groups(Authentication user) {
         return user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
     }
 
