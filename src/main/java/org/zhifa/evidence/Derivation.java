@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** How a copy was made from an original (RM23): the original itself is never cut, edited or replaced. */
-enum Derivation {
+public enum Derivation {
 
     /** Faces, number plates, personal data, state or trade secrets masked. */
     REDACTED("redacted", "遮蔽处理件"),
@@ -22,19 +22,19 @@ enum Derivation {
         this.label = label;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    static Optional<Derivation> of(String code) {
+    public static Optional<Derivation> of(String code) {
         return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
     }
 
-    static List<String> codes() {
+    public static List<String> codes() {
         return Arrays.stream(values()).map(Derivation::code).toList();
     }
 }

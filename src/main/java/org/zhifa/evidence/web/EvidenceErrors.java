@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.zhifa.evidence.EvidenceException;
 
 /** A refused evidence request: the status it deserves and the reason, naming the field or file; never a stack. */
-@RestControllerAdvice(basePackageClasses = EvidenceErrors.class)
+@RestControllerAdvice(basePackages = "org.zhifa")
 @Order(0)
 class EvidenceErrors {
 

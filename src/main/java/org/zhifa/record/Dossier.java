@@ -1,0 +1,358 @@
+package org.zhifa.record;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.tika.Tika;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.zhifa.directory.Directory;
+import org.zhifa.evidence.CaseDocument;
+import org.zhifa.evidence.Derivation;
+import org.zhifa.evidence.EvidenceExport;
+import org.zhifa.evidence.EvidenceItem;
+import org.zhifa.evidence.EvidenceKind;
+import org.zhifa.evidence.EvidenceNotes;
+
+/**
+ * The case file (卷宗, RM19–RM21): a PDF with the cover, the index of every record entry and of every piece of
+ * evidence and document with its SHA-256, and the text of the generated documents; and a ZIP of the PDF, the evidence
+ * files and the documents with a {@code SHA256SUMS} manifest that anyone can check with {@code sha256sum -c}.
+ * Exporting is logged item by item in the evidence access log (RM22).
+ */
+@Service
+public class Dossier {
+
+    /** The PDF's file name inside the ZIP. */
+    public static final String PDF_NAME = "卷宗.pdf";
+    public static final String MANIFEST = "SHA256SUMS";
+    private static final int DOCUMENT_TEXT_LIMIT = 200_000;
+    /** Processes that belong to a case without being the case itself. */
+    private static final List<String> SIDE_PROCESSES = List.of("av-interruption-report", "evidence-release");
+
+    /** What a dossier is made of, gathered before any byte is sent, so that a refusal is still a clean error. */
+    public record Contents(String businessKey, Map<String, String> cover, List<RecordEntry> entries,
+            Verification verification, EvidenceExport.CaseFiles files, byte[] pdf, Map<String, String> paths) {
+    }
+
+    private final CaseRecord caseRecord;
+    private final EvidenceExport export;
+    private final DossierFont font;
+    private final Directory directory;
+    private final ProcessEngineConfigurationImpl engine;
+    private final ZoneId zone;
+    private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final Tika tika = new Tika();
+
+    Dossier(CaseRecord caseRecord, EvidenceExport export, DossierFont font, Directory directory,
+            ProcessEngineConfiguration engine, @Value("${zhifa.time-zone:Asia/Shanghai}") String zone) {
+        this.caseRecord = caseRecord;
+        this.export = export;
+        this.font = font;
+        this.directory = directory;
+        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.zone = ZoneId.of(zone);
+        this.tika.setMaxStringLength(DOCUMENT_TEXT_LIMIT);
+    }
+
+    /**
+     * Checks the request, logs the export and renders the PDF.
+     *
+     * @param withFiles whether the files will follow (ZIP) or only the PDF
+     * @throws CaseNotFoundException for a case without a record
+     * @throws MissingFontException when the server has no Chinese font to embed
+     */
+    public Contents prepare(String businessKey, String user, Collection<String> groups, String reason,
+            boolean withFiles) throws IOException {
+        List<RecordEntry> entries = caseRecord.entries(businessKey);
+        font.require();
+        EvidenceExport.CaseFiles files = export.export(businessKey, user, groups, reason, withFiles);
+        Verification verification = caseRecord.verify(businessKey);
+        Map<String, String> paths = paths(files);
+        Map<String, String> people = people(entries, files, user);
+        Map<String, String> cover = cover(businessKey, entries, files, verification, people.get(user));
+        return new Contents(businessKey, cover, entries, verification, files,
+                pdf(businessKey, cover, entries, verification, files, paths, people), paths);
+    }
+
+    /** Streams the ZIP: a folder named after the case with the PDF, 证据/, 文书/ and the manifest, written last. */
+    public void writeZip(Contents contents, OutputStream out) throws Exception {
+        String root = safe(contents.businessKey()) + "/";
+        Map<String, String> sums = new LinkedHashMap<>();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry(root + PDF_NAME));
+            zip.write(contents.pdf());
+            zip.closeEntry();
+            sums.put(PDF_NAME, sha256(contents.pdf()));
+            for (EvidenceItem item : contents.files().evidence()) {
+                String path = contents.paths().get("e" + item.id());
+                zip.putNextEntry(new ZipEntry(root + path));
+                try (InputStream in = export.open(item)) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+                sums.put(path, item.sha256());
+            }
+            List<CaseDocument> documents = contents.files().documents();
+            for (int i = 0; i < documents.size(); i++) {
+                CaseDocument document = documents.get(i);
+                String path = contents.paths().get("d" + i);
+                zip.putNextEntry(new ZipEntry(root + path));
+                try (InputStream in = export.open(document)) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+                sums.put(path, document.sha256());
+            }
+            // the manifest holds the hashes recorded at intake: a stored file that changed since fails the check
+            StringBuilder manifest = new StringBuilder();
+            sums.forEach((path, sum) -> manifest.append(sum).append("  ").append(path).append('\n'));
+            zip.putNextEntry(new ZipEntry(root + MANIFEST));
+            zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    private Map<String, String> paths(EvidenceExport.CaseFiles files) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (EvidenceItem item : files.evidence()) {
+            String name = item.fileName() == null ? item.sha256() : item.fileName();
+            paths.put("e" + item.id(), "证据/" + item.id() + "-" + safe(name));
+        }
+        for (int i = 0; i < files.documents().size(); i++) {
+            paths.put("d" + i, "文书/" + (i + 1) + "-" + safe(files.documents().get(i).fileName()));
+        }
+        return paths;
+    }
+
+    private Map<String, String> cover(String businessKey, List<RecordEntry> entries, EvidenceExport.CaseFiles files,
+            Verification verification, String exportedBy) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        List<HistoricProcessInstance> instances = new ArrayList<>();
+        engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            var history = engine.getHistoryService();
+            history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                    .orderByProcessInstanceStartTime().asc().list().stream()
+                    .filter(i -> !SIDE_PROCESSES.contains(i.getProcessDefinitionKey())).forEach(instances::add);
+            if (!instances.isEmpty()) {
+                for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                        .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId)
+                                .toArray(String[]::new)).list()) {
+                    variables.putIfAbsent(v.getName(), v.getValue());
+                }
+            }
+            return null;
+        });
+        Map<String, String> cover = new LinkedHashMap<>();
+        cover.put("案件编号", businessKey);
+        if (!instances.isEmpty()) {
+            cover.put("案件类型", instances.get(0).getProcessDefinitionName());
+        }
+        put(cover, "案由", variables.get("caseCause"));
+        put(cover, "申请事项", variables.get("serviceItemName"));
+        put(cover, "当事人", variables.containsKey("partyName") ? variables.get("partyName")
+                : variables.get("applicantName"));
+        Object agency = variables.get("agencyCode");
+        if (agency != null) {
+            cover.put("执法机关", directory.agency(agency.toString()).map(a -> a.getName()).orElse(agency.toString()));
+        }
+        put(cover, "决定书文号", variables.get("decisionNumber"));
+        if (!instances.isEmpty()) {
+            cover.put("开始日期", minutes.format(instances.get(0).getStartTime().toInstant().atZone(zone)));
+            HistoricProcessInstance main = instances.get(0);
+            cover.put("结案日期", main.getEndTime() == null ? "办理中"
+                    : minutes.format(main.getEndTime().toInstant().atZone(zone)));
+        }
+        put(cover, "卷宗号", variables.get("dossierNumber"));
+        put(cover, "保管期限", variables.get("retentionYears") == null ? null : variables.get("retentionYears") + " 年");
+        cover.put("卷内", "全过程记录 " + entries.size() + " 条，证据和音像记录 " + files.evidence().size() + " 件，执法文书 "
+                + files.documents().size() + " 件");
+        cover.put("全过程记录校验", verification.valid() ? "完整（末条哈希 " + verification.lastHash() + "）"
+                : "不完整：第 " + verification.brokenSeq() + " 条，" + verification.reason());
+        cover.put("生成", minutes.format(Instant.now().atZone(zone)) + "，" + exportedBy);
+        return cover;
+    }
+
+    /** "张三（zhangsan）" for every user id the dossier names. */
+    private Map<String, String> people(List<RecordEntry> entries, EvidenceExport.CaseFiles files, String user) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        ids.add(user);
+        entries.stream().map(RecordEntry::getActor).filter(java.util.Objects::nonNull).forEach(ids::add);
+        files.evidence().forEach(item -> ids.add(item.uploadedBy()));
+        files.documents().forEach(document -> ids.add(document.createdBy()));
+        Map<String, String> people = new LinkedHashMap<>();
+        ids.forEach(id -> people.put(id, id));
+        engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            engine.getIdentityService().createUserQuery().userIdIn(ids.toArray(String[]::new)).list()
+                    .forEach(u -> people.put(u.getId(), ((u.getLastName() == null ? "" : u.getLastName())
+                            + (u.getFirstName() == null ? "" : u.getFirstName())).strip() + "（" + u.getId() + "）"));
+            return null;
+        });
+        return people;
+    }
+
+    private byte[] pdf(String businessKey, Map<String, String> cover, List<RecordEntry> entries,
+            Verification verification, EvidenceExport.CaseFiles files, Map<String, String> paths,
+            Map<String, String> people) throws IOException {
+        Map<String, String> steps = new LinkedHashMap<>();
+        entries.forEach(entry -> steps.putIfAbsent(entry.getActivityId(), name(entry.getActivityName(),
+                entry.getActivityId())));
+        List<AutoCloseable> fonts = new ArrayList<>();
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle("行政执法案卷 " + businessKey);
+            info.setCreator("Zhifa 执法");
+            PdfFlow flow = new PdfFlow(document, font.load(document, fonts));
+
+            flow.newPage();
+            flow.space(120);
+            flow.centred("行政执法案卷", 26);
+            flow.space(40);
+            for (Map.Entry<String, String> line : cover.entrySet()) {
+                flow.paragraph(line.getKey() + "：" + line.getValue(), 12, 40);
+                flow.space(4);
+            }
+
+            flow.newPage();
+            flow.heading("一、全过程记录目录（RM3、RM8）");
+            for (RecordEntry entry : entries) {
+                flow.paragraph(entry.getSeq() + ". " + time(entry.getEndedAt() != null ? entry.getEndedAt()
+                        : entry.getStartedAt()) + "  " + name(entry.getActivityName(), entry.getActivityId()));
+                flow.paragraph("执行人：" + (entry.getActor() == null ? "系统" : people.get(entry.getActor())) + "；法律依据："
+                        + (entry.isUnmapped() ? "未标注" : entry.getLaw()) + "；流程：" + entry.getProcessDefinitionKey()
+                        + " 第 " + entry.getProcessDefinitionVersion() + " 版", 9, 18);
+                flow.paragraph("哈希：" + entry.getHash(), 8, 18);
+                flow.space(3);
+            }
+
+            flow.heading("二、证据和音像记录清单（RM12、RM21）");
+            if (files.evidence().isEmpty()) {
+                flow.paragraph("无。");
+            }
+            for (EvidenceItem item : files.evidence()) {
+                String kind = EvidenceKind.of(item.kind()).map(EvidenceKind::label).orElse(item.kind());
+                String what = item.original() ? "原件" : Derivation.of(item.derivation()).map(Derivation::label)
+                        .orElse(item.derivation()) + "（原件 " + item.derivedFrom() + "，" + item.derivationReason() + "）";
+                flow.paragraph(item.id() + ". " + kind + " " + what + "  "
+                        + (item.fileName() == null ? "" : item.fileName()));
+                flow.paragraph("办案步骤：" + steps.getOrDefault(item.step(), item.step()) + "；录制人："
+                        + dash(item.recordedBy()) + "；录制时间："
+                        + (item.recordedAt() == null ? "—" : time(item.recordedAt())) + "；地点：" + dash(item.place())
+                        + "；设备：" + dash(item.deviceId()), 9, 18);
+                flow.paragraph("类型：" + item.detectedType() + "；大小：" + item.size() + " 字节；上传："
+                        + people.get(item.uploadedBy()) + " " + time(item.uploadedAt()) + (item.storedLate() ? "；逾期存储（应不晚于 "
+                                + item.storageLastDay() + "，RM20）" : ""), 9, 18);
+                for (EvidenceNotes.Note note : files.notes().getOrDefault(item.id(), List.of())) {
+                    flow.paragraph("证据说明：采集人 " + note.collector() + "，采集时间 " + time(note.collectedAt())
+                            + "，地点 " + note.place() + (note.remarks() == null ? "" : "，" + note.remarks()), 9, 18);
+                }
+                flow.paragraph("卷内文件：" + paths.get("e" + item.id()), 9, 18);
+                flow.paragraph("SHA-256：" + item.sha256(), 8, 18);
+                flow.space(3);
+            }
+
+            flow.heading("三、执法文书");
+            if (files.documents().isEmpty()) {
+                flow.paragraph("无。");
+            }
+            for (int i = 0; i < files.documents().size(); i++) {
+                CaseDocument doc = files.documents().get(i);
+                flow.paragraph((i + 1) + ". " + doc.title() + "  " + time(doc.createdAt()) + "  "
+                        + people.get(doc.createdBy()));
+                flow.paragraph("卷内文件：" + paths.get("d" + i), 9, 18);
+                flow.paragraph("SHA-256：" + doc.sha256(), 8, 18);
+                flow.space(3);
+            }
+
+            flow.heading("四、核验说明");
+            flow.paragraph("解压卷宗 ZIP 后，在 " + safe(businessKey) + " 目录中执行 sha256sum -c " + MANIFEST
+                    + "，可逐一核对卷内文件与登记时的 SHA-256 是否一致；任何改动都会显示为 FAILED。全过程记录"
+                    + (verification.valid() ? "哈希链完整" : "哈希链不完整") + "，可随时通过 /api/cases/" + businessKey
+                    + "/record/verify 重新校验。");
+
+            for (CaseDocument doc : files.documents()) {
+                flow.newPage();
+                flow.heading(doc.title());
+                flow.paragraph("SHA-256：" + doc.sha256(), 8, 0);
+                flow.space(6);
+                flow.paragraph(text(doc));
+            }
+            flow.finish(businessKey + " 行政执法案卷");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } finally {
+            for (AutoCloseable closeable : fonts) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // nothing was written through it
+                }
+            }
+        }
+    }
+
+    private String text(CaseDocument document) {
+        try (InputStream in = export.open(document)) {
+            return tika.parseToString(in).strip();
+        } catch (Exception e) {
+            return "（文书内容无法读取：" + e.getMessage() + "；原文件见卷内文件）";
+        }
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? "—" : minutes.format(instant.atZone(zone));
+    }
+
+    private static String name(String name, String id) {
+        return name == null || name.isBlank() ? id : name;
+    }
+
+    private static String dash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    private static void put(Map<String, String> cover, String label, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            cover.put(label, value.toString());
+        }
+    }
+
+    /** A file or folder name that is safe inside a ZIP: no separators, no control characters, no leading dots. */
+    static String safe(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_").strip();
+        return cleaned.isEmpty() ? "_" : cleaned.length() > 120 ? cleaned.substring(cleaned.length() - 120) : cleaned;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

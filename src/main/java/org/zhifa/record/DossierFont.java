@@ -1,0 +1,115 @@
+package org.zhifa.record;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Chinese TrueType fonts the dossier PDF embeds (as subsets, so the PDF reads the same on any machine and in an
+ * archive): the usable ones of {@code zhifa.dossier.fonts}, the first for the text and the others for characters it
+ * lacks (rare characters in names, CJK Extension B). A server without any still runs and says so in its health, and a
+ * dossier request gets a clear 503.
+ */
+@Component("dossierFont")
+class DossierFont implements HealthIndicator {
+
+    /** @param fonts font files or folders, tried in order */
+    @ConfigurationProperties("zhifa.dossier")
+    record Settings(List<String> fonts) {
+    }
+
+    private final List<String> configured;
+
+    DossierFont(Settings settings) {
+        this.configured = settings.fonts() == null ? List.of() : settings.fonts();
+    }
+
+    /** The usable font files, in the configured order: the first is the main font, the others fill its gaps. */
+    List<Path> files() {
+        List<Path> found = new ArrayList<>();
+        for (String entry : configured) {
+            Path path = Path.of(entry);
+            if (Files.isRegularFile(path) && trueType(path)) {
+                found.add(path);
+            } else if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    files.filter(Files::isRegularFile).filter(this::trueType).sorted().forEach(found::add);
+                } catch (IOException e) {
+                    // unreadable folder: try the next entry
+                }
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+
+    /** @throws MissingFontException if none is configured and present */
+    List<Path> require() {
+        List<Path> files = files();
+        if (files.isEmpty()) {
+            throw new MissingFontException(configured);
+        }
+        return files;
+    }
+
+    /**
+     * Loads every usable font into {@code document} for subset embedding: only the glyphs used are embedded. The font
+     * files stay open until the {@code opened} ones are closed.
+     *
+     * @throws MissingFontException if none is configured and present
+     */
+    List<PDType0Font> load(PDDocument document, List<AutoCloseable> opened) throws IOException {
+        List<PDType0Font> fonts = new ArrayList<>();
+        for (Path path : require()) {
+            if (path.getFileName().toString().toLowerCase().endsWith(".ttc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
+                opened.add(collection);
+                List<TrueTypeFont> members = new ArrayList<>();
+                collection.processAllFonts(members::add);
+                TrueTypeFont chosen = members.stream().filter(DossierFont::simplifiedChinese).findFirst()
+                        .orElse(members.get(0));
+                fonts.add(PDType0Font.load(document, chosen, true));
+            } else {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+                opened.add(font);
+                fonts.add(PDType0Font.load(document, font, true));
+            }
+        }
+        return fonts;
+    }
+
+    @Override
+    public Health health() {
+        List<Path> files = files();
+        return files.isEmpty() ? Health.status("WARNING").withDetail("fonts", List.of())
+                .withDetail("message", new MissingFontException(configured).getMessage()).build()
+                : Health.up().withDetail("fonts", files.stream().map(Path::toString).toList()).build();
+    }
+
+    private boolean trueType(Path path) {
+        String name = path.getFileName().toString().toLowerCase();
+        return name.endsWith(".ttf") || name.endsWith(".ttc");
+    }
+
+    private static boolean simplifiedChinese(TrueTypeFont font) {
+        try {
+            String name = font.getName();
+            return name != null && (name.endsWith("CN") || name.contains("SC") || name.toLowerCase().contains("gb"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
