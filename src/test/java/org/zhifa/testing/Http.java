@@ -130,7 +130,11 @@ public class Http {
     }
 
     public ResponseEntity<byte[]> download(String user, String path) {
-        return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, basic(user)).retrieve().toEntity(byte[].class);
+        var request = client.get().uri(path);
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, basic(user));
+        }
+        return request.retrieve().toEntity(byte[].class);
     }
 
     public int port() {

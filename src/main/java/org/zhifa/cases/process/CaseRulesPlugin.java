@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.InvalidSubmissionException;
 import org.zhifa.cases.InvalidSubmissionException.FieldError;
@@ -30,19 +31,27 @@ import org.zhifa.identity.Roles;
  * Enforces the case rules on the server, for every client (Tasklist, REST, Java), as built-in task listeners that run
  * before the step is recorded: the step's rules ({@link CaseSteps}), and four eyes — whoever handled a case (its
  * officers, anyone who completed a handler's step) can never claim, be given or complete its legal review or hearing;
- * and steps on the agency's uninterrupted-recording list (RM14) need their video first.
+ * and steps on the agency's uninterrupted-recording list (RM14) need their video first. Tasks of those who gather
+ * evidence carry the address of the evidence page for their case and step ({@code evidencePage}), which their forms
+ * link to and embed.
  */
 @Component
 class CaseRulesPlugin extends AbstractProcessEnginePlugin {
 
+    /** Who gathers evidence: their tasks get a link to the evidence page of the case and step. */
+    private static final Set<String> GATHERERS = Set.of(Roles.HANDLER, Roles.LEGAL_REVIEWER, Roles.WINDOW_CLERK);
+
     private final CaseSteps steps;
     private final UninterruptedRecording uninterrupted;
     private final EvidenceRegister evidence;
+    private final String publicUrl;
 
-    CaseRulesPlugin(CaseSteps steps, UninterruptedRecording uninterrupted, EvidenceRegister evidence) {
+    CaseRulesPlugin(CaseSteps steps, UninterruptedRecording uninterrupted, EvidenceRegister evidence,
+            @Value("${zhifa.public-url:}") String publicUrl) {
         this.steps = steps;
         this.uninterrupted = uninterrupted;
         this.evidence = evidence;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @Override
@@ -74,6 +83,11 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
                     submission.check();
                 }));
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> recorded(delegate));
+        if (groups.stream().anyMatch(GATHERERS::contains)) {
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, delegate -> delegate.setVariableLocal(
+                    EvidenceRegister.PAGE_VARIABLE, evidence.page(publicUrl, delegate.getExecution()
+                            .getProcessBusinessKey(), delegate.getTaskDefinitionKey())));
+        }
         if (groups.contains(Roles.HANDLER)) {
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
                     delegate -> CaseHandlers.add(delegate, actor(delegate)));

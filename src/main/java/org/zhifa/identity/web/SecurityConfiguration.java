@@ -1,6 +1,7 @@
 package org.zhifa.identity.web;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,13 +15,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.zhifa.identity.Roles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Who may call what. {@code /api}: HTTP Basic or the session it opens, users and groups of the engine; public portal
- * paths need no login. {@code /engine-rest}: HTTP Basic checked by the engine itself (what Camunda Modeler uses), so
+ * Who may call what. {@code /api}: HTTP Basic or the session it opens, or the Camunda webapps' login (Tasklist), users
+ * and groups of the engine; public portal paths need no login; a request riding on a session needs the CSRF token
+ * ({@code GET /api/me} hands it out). {@code /engine-rest}: HTTP Basic checked by the engine itself (what Camunda Modeler uses), so
  * the engine's authorizations apply to every REST call. The webapps under {@code /camunda} keep their own login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +35,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, EngineUserAuthenticationProvider users, IdentityService identityService,
-            ObjectMapper json) throws Exception {
+            ProcessEngine engine, ObjectMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
@@ -44,10 +47,14 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .securityContext(context -> context.securityContextRepository(
+                        WebappSessionAuthenticationFilter.repository()))
                 // only a request riding on a session cookie can be forged by another site: it needs the CSRF token;
                 // one with its own credentials, or with none (it gets 401), does not
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
                         || request.getRequestedSessionId() == null))
+                .addFilterBefore(new WebappSessionAuthenticationFilter(identityService, engine.getName()),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }

@@ -15,9 +15,12 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 final class StepVariables implements HistoryEventHandler {
 
-    /** Engine bookkeeping of multi-instance activities, not something anybody submitted. */
+    /**
+     * Engine bookkeeping of multi-instance activities, and the link the server gives a task to its evidence page: not
+     * something anybody submitted.
+     */
     private static final Set<String> ENGINE_VARIABLES = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances",
-            "nrOfCompletedInstances");
+            "nrOfCompletedInstances", "evidencePage");
 
     private final CommandBuffers buffers;
 
