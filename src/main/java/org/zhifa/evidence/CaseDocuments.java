@@ -39,10 +39,12 @@ public class CaseDocuments {
 
     private final ObjectStorage storage;
     private final JdbcTemplate jdbc;
+    private final EvidenceSettings settings;
 
-    CaseDocuments(ObjectStorage storage, JdbcTemplate jdbc) {
+    CaseDocuments(ObjectStorage storage, JdbcTemplate jdbc, EvidenceSettings settings) {
         this.storage = storage;
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     /**
@@ -59,6 +61,8 @@ public class CaseDocuments {
             if (!exists(key)) {
                 storage.client().putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key)
                         .stream(new ByteArrayInputStream(content), content.length, -1).contentType(mediaType).build());
+                // a document the agency issued belongs to the dossier: kept as long as it (RM21, RM23)
+                storage.retain(key, settings.dossierRetentionYears());
             }
         } catch (Exception e) {
             throw new IllegalStateException("文书 " + fileName + " 无法存入对象存储：" + e.getMessage(), e);

@@ -1,12 +1,15 @@
 package org.zhifa.evidence;
 
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectLockConfigurationArgs;
+import io.minio.GetObjectRetentionArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.SetObjectRetentionArgs;
@@ -86,7 +89,12 @@ public class ObjectStorage {
         } catch (ErrorResponseException e) {
             int status = e.response() == null ? 0 : e.response().code();
             String code = e.errorResponse() == null ? "" : e.errorResponse().code();
-            if (status == 501 || status == 404 || code.contains("ObjectLockConfigurationNotFound")) {
+            String message = e.errorResponse() == null || e.errorResponse().message() == null ? ""
+                    : e.errorResponse().message();
+            // MinIO and S3 answer 404 ObjectLockConfigurationNotFoundError; others 400 "missing Object Lock
+            // Configuration"; stores without the feature 501
+            if (status == 501 || status == 404 || code.contains("ObjectLockConfigurationNotFound")
+                    || status == 400 && message.toLowerCase(java.util.Locale.ROOT).contains("object lock")) {
                 return false;
             }
             throw e;
@@ -120,11 +128,37 @@ public class ObjectStorage {
         retain(key, retentionYears);
     }
 
-    /** Extends an original's compliance retention to {@code years} from now, where the store enforces it. */
+    /**
+     * Extends an original's compliance retention to {@code years} from now, where the store enforces it; never
+     * shortens it (the same bytes may be evidence of another case, kept for the dossier).
+     */
     void retain(String key, int years) throws Exception {
-        if (objectLock) {
+        if (!objectLock) {
+            return;
+        }
+        ZonedDateTime until = ZonedDateTime.now(ZoneOffset.UTC).plusYears(years).truncatedTo(ChronoUnit.SECONDS);
+        ZonedDateTime current = retainedUntil(key);
+        if (current == null || current.isBefore(until)) {
             client.setObjectRetention(SetObjectRetentionArgs.builder().bucket(bucket).object(key)
-                    .config(new Retention(RetentionMode.COMPLIANCE, ZonedDateTime.now().plusYears(years))).build());
+                    .config(new Retention(RetentionMode.COMPLIANCE, until)).build());
+        }
+    }
+
+    /** Until when the store keeps an object locked; null when it has no retention. */
+    ZonedDateTime retainedUntil(String key) throws Exception {
+        try {
+            Retention retention = client.getObjectRetention(GetObjectRetentionArgs.builder().bucket(bucket).object(key)
+                    .build());
+            return retention == null ? null : retention.retainUntilDate();
+        } catch (ErrorResponseException e) {
+            String code = e.errorResponse() == null ? "" : e.errorResponse().code();
+            String message = e.errorResponse() == null || e.errorResponse().message() == null ? ""
+                    : e.errorResponse().message().toLowerCase(java.util.Locale.ROOT);
+            // S3 and MinIO: NoSuchObjectLockConfiguration; other stores say so in the message only
+            if (code.contains("NoSuchObjectLockConfiguration") || message.contains("objectlock configuration")) {
+                return null;
+            }
+            throw e;
         }
     }
 
