@@ -2,6 +2,7 @@ package org.zhifa.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,7 +10,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,9 @@ import io.minio.RemoveObjectArgs;
 public class EvidenceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
+
+    /** Objects lie under their SHA-256: the same bytes are stored once. */
+    private static final String KEY_PREFIX = "sha256/";
 
     private final ObjectStorage storage;
     private final MediaInspector inspector;
@@ -122,13 +128,63 @@ public class EvidenceIntake {
     private record Received(String sha256, long size, MediaInspector.Inspection inspection, String key) {
     }
 
-    /** Streams the body to a staging object, checks it, and places it under its content address; or leaves nothing. */
+    /**
+     * Reads the body once, checks it and puts it under its content address; or leaves nothing. The type is judged from
+     * the head before anything is stored, and Tika reads the metadata while the bytes are being stored. A body that
+     * fits in the head (most photos and documents) is written once; a larger one streams to a staging object first,
+     * because its hash is known only at its end.
+     */
     private Received receive(IntakeRequest request, EvidenceKind kind, InputStream body) {
-        String staged = "incoming/" + UUID.randomUUID();
         HeadCapture capture = new HeadCapture(body, settings.headBytes(), settings.maxBytes());
+        boolean whole;
+        try {
+            whole = capture.fillHead();
+        } catch (HeadCapture.TooLargeException e) {
+            throw new EvidenceException(413, "文件 " + request.fileName() + "：" + e.getMessage());
+        } catch (IOException e) {
+            throw new EvidenceException(400, "文件 " + request.fileName() + " 未能完整接收：" + e.getMessage());
+        }
+        if (capture.count() == 0) {
+            throw new EvidenceException(400, "文件 " + request.fileName() + " 内容为空");
+        }
+        byte[] head = capture.head();
+        String type = inspector.detect(head);
+        if (!kind.allows(type)) {
+            throw new EvidenceException(415, "文件 " + request.fileName() + " 的实际类型是 " + type + "，不能作为"
+                    + kind.label() + "（" + kind.code() + "）");
+        }
+        Future<Map<String, String>> metadata = inspector.readMetadata(head);
+        try {
+            String key = whole ? putWhole(request, capture) : putStaged(request, capture);
+            return new Received(capture.sha256(), capture.count(), inspector.finish(type, metadata, whole), key);
+        } catch (RuntimeException e) {
+            metadata.cancel(true);
+            throw e;
+        }
+    }
+
+    /** A body that fits in the head: checked in memory, written once under its content address. */
+    private String putWhole(IntakeRequest request, HeadCapture capture) {
+        requireDeclaredHash(request, capture.sha256());
+        String key = KEY_PREFIX + capture.sha256();
+        try {
+            if (!storage.exists(key)) {
+                storage.client().putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key)
+                        .stream(capture.headStream(), capture.count(), -1).build());
+                storage.protect(key);
+            }
+        } catch (Exception e) {
+            throw new EvidenceException(502, "对象存储不可用，文件 " + request.fileName() + " 未保存：" + e.getMessage());
+        }
+        return key;
+    }
+
+    /** A larger body: streamed to a staging object, then placed under its content address once its hash is known. */
+    private String putStaged(IntakeRequest request, HeadCapture capture) {
+        String staged = "incoming/" + UUID.randomUUID();
         try {
             storage.client().putObject(PutObjectArgs.builder().bucket(storage.stagingBucket()).object(staged)
-                    .stream(capture, -1, settings.partSize()).build());
+                    .stream(new SequenceInputStream(capture.headStream(), capture), -1, settings.partSize()).build());
         } catch (HeadCapture.TooLargeException e) {
             discard(staged);
             throw new EvidenceException(413, "文件 " + request.fileName() + "：" + e.getMessage());
@@ -139,28 +195,25 @@ public class EvidenceIntake {
             }
             throw new EvidenceException(502, "对象存储不可用，文件 " + request.fileName() + " 未保存：" + e.getMessage());
         }
-        String sha256 = capture.sha256();
-        if (capture.count() == 0) {
+        try {
+            requireDeclaredHash(request, capture.sha256());
+        } catch (EvidenceException refused) {
             discard(staged);
-            throw new EvidenceException(400, "文件 " + request.fileName() + " 内容为空");
+            throw refused;
         }
+        return place(staged, capture.sha256());
+    }
+
+    private static void requireDeclaredHash(IntakeRequest request, String sha256) {
         if (request.declaredSha256() != null && !request.declaredSha256().equalsIgnoreCase(sha256)) {
-            discard(staged);
             throw new EvidenceException(400, "文件 " + request.fileName() + " 声明的 SHA-256 " + request.declaredSha256()
                     + " 与收到的内容（" + sha256 + "）不符，可能传输不完整或被改动");
         }
-        MediaInspector.Inspection inspection = inspector.inspect(capture.head(), capture.count() <= settings.headBytes());
-        if (!kind.allows(inspection.mediaType())) {
-            discard(staged);
-            throw new EvidenceException(415, "文件 " + request.fileName() + " 的实际类型是 " + inspection.mediaType()
-                    + "，不能作为" + kind.label() + "（" + kind.code() + "）");
-        }
-        return new Received(sha256, capture.count(), inspection, place(staged, sha256));
     }
 
     /** Puts the staged bytes under their content address, once: the same bytes uploaded again are linked again. */
     private String place(String staged, String sha256) {
-        String key = "sha256/" + sha256;
+        String key = KEY_PREFIX + sha256;
         try {
             if (!storage.exists(key)) {
                 storage.client().composeObject(ComposeObjectArgs.builder().bucket(storage.bucket()).object(key)

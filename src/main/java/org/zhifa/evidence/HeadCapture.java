@@ -1,5 +1,6 @@
 package org.zhifa.evidence;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ final class HeadCapture extends FilterInputStream {
     private final long limit;
     private int headLength;
     private long count;
+    private String sha256;
 
     HeadCapture(InputStream in, int headBytes, long limit) {
         super(in);
@@ -66,6 +68,26 @@ final class HeadCapture extends FilterInputStream {
         return false;
     }
 
+    /**
+     * Reads until the head is full or the body ends.
+     *
+     * @return whether the whole body is now in the head
+     */
+    boolean fillHead() throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        while (headLength < head.length) {
+            if (read(chunk, 0, Math.min(chunk.length, head.length - headLength)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head as a stream, without copying it. */
+    InputStream headStream() {
+        return new ByteArrayInputStream(head, 0, headLength);
+    }
+
     byte[] head() {
         return Arrays.copyOf(head, headLength);
     }
@@ -74,8 +96,12 @@ final class HeadCapture extends FilterInputStream {
         return count;
     }
 
+    /** The hash of everything read; call it once the body has been read to its end. */
     String sha256() {
-        return HexFormat.of().formatHex(digest.digest());
+        if (sha256 == null) {
+            sha256 = HexFormat.of().formatHex(digest.digest());
+        }
+        return sha256;
     }
 
     /** The body is larger than the server accepts. */

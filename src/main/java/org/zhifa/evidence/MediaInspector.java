@@ -60,13 +60,26 @@ class MediaInspector implements DisposableBean {
     }
 
     Inspection inspect(byte[] head, boolean complete) {
-        String type;
+        String type = detect(head);
+        return finish(type, readMetadata(head), complete);
+    }
+
+    /** The media type from the bytes; {@code application/octet-stream} when Tika cannot tell. */
+    String detect(byte[] head) {
         try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(head))) {
-            type = detector.detect(in, new Metadata()).getBaseType().toString();
+            return detector.detect(in, new Metadata()).getBaseType().toString();
         } catch (Exception e) {
-            return new Inspection("application/octet-stream", Map.of(), "unavailable");
+            return "application/octet-stream";
         }
-        Future<Map<String, String>> parsed = parsing.submit(() -> metadata(head));
+    }
+
+    /** Starts reading the metadata on a thread of its own, so that storing the bytes need not wait for it. */
+    Future<Map<String, String>> readMetadata(byte[] head) {
+        return parsing.submit(() -> metadata(head));
+    }
+
+    /** The metadata read, waiting within the time limit; a parser that fails or overruns marks it unavailable. */
+    Inspection finish(String type, Future<Map<String, String>> parsed, boolean complete) {
         try {
             Map<String, String> metadata = parsed.get(settings.inspectionTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return new Inspection(type, metadata, complete ? "complete" : "head-only");
@@ -74,6 +87,10 @@ class MediaInspector implements DisposableBean {
             parsed.cancel(true);
             log.warn("Tika did not finish within {} on a {} upload; metadata marked unavailable",
                     settings.inspectionTimeout(), type);
+            return new Inspection(type, Map.of(), "unavailable");
+        } catch (InterruptedException e) {
+            parsed.cancel(true);
+            Thread.currentThread().interrupt();
             return new Inspection(type, Map.of(), "unavailable");
         } catch (Exception e) {
             log.info("Tika could not read the metadata of a {} upload: {}", type, e.getMessage());
