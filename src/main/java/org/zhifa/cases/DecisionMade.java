@@ -16,9 +16,12 @@ import java.util.List;
  * @param fineAmount  the fine in yuan, or null
  * @param certificateNumber the licence or certificate issued, or null
  * @param documentSha256 the decision document's SHA-256 among the case's documents
+ * @param partyIdNumber the party's identity number or credit code, or null; with the address and phone, personal
+ *                      data that a published decision must hide when the party is a person (PM10)
  */
 public record DecisionMade(String businessKey, String processInstanceId, String caseKind, String outcome,
         String agencyCode, String agencyName, String decisionNumber, LocalDate decisionDate, String caseCause,
         String partyType, String partyName, String legalRepresentative, List<String> penalties, BigDecimal fineAmount,
-        String facts, String legalBasis, String certificateNumber, String documentSha256) {
+        String facts, String legalBasis, String certificateNumber, String documentSha256, String partyIdNumber,
+        String partyAddress, String partyPhone) {
 }

@@ -22,8 +22,11 @@ public record RedactedText(String original, String text, List<Mark> marks) {
     public record Mark(int start, int end, String label, String source, String shown) {
     }
 
-    /** The original with each hidden span bracketed as 【…】, for the officer to check before publishing. */
+    /** The original with each hidden span bracketed as 【…】, for the officer to check before publishing; null for none. */
     public String markedUp() {
+        if (original == null) {
+            return null;
+        }
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Mark mark : marks) {

@@ -23,6 +23,7 @@ public class Redactor {
 
     static final String CASE_DATA = "case-data";
     private static final String NAME = "姓名";
+    private static final Pattern EARLIER_MASK = Pattern.compile("〔[^〔〕]{1,20}已隐去〕");
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟",
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "独孤", "端木", "南宫", "西门", "百里", "呼延", "轩辕",
             "澹台", "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "淳于", "濮阳", "东郭", "第五");
@@ -130,7 +131,10 @@ public class Redactor {
         return merged;
     }
 
-    /** A rule's span lying inside a kept value (an organisation's name, the legal representative) stays visible. */
+    /**
+     * A rule's span lying inside a kept value (an organisation's name, the legal representative) stays visible, and
+     * so does what an earlier redaction already put in (〔住址已隐去〕): redacting twice changes nothing.
+     */
     private static List<Span> withoutKept(String text, List<Span> spans, CaseData data) {
         List<int[]> keptRanges = new ArrayList<>();
         for (String kept : data.kept()) {
@@ -138,8 +142,15 @@ public class Redactor {
                 keptRanges.add(new int[] { at, at + kept.length() });
             }
         }
-        return spans.stream().filter(span -> CASE_DATA.equals(span.source()) || keptRanges.stream()
-                .noneMatch(range -> span.start() >= range[0] && span.end() <= range[1])).toList();
+        List<int[]> masks = new ArrayList<>();
+        Matcher earlier = EARLIER_MASK.matcher(text);
+        while (earlier.find()) {
+            masks.add(new int[] { earlier.start(), earlier.end() });
+        }
+        return spans.stream().filter(span -> CASE_DATA.equals(span.source())
+                || keptRanges.stream().noneMatch(range -> span.start() >= range[0] && span.end() <= range[1])
+                        && masks.stream().noneMatch(range -> span.start() < range[1] && span.end() > range[0]))
+                .toList();
     }
 
     private RedactedText apply(String text, List<Span> spans) {

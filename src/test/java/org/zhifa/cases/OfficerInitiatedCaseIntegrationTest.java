@@ -77,6 +77,16 @@ class OfficerInitiatedCaseIntegrationTest {
         submit(tasklist, "zhaoliu", instance, legal);
         submit(tasklist, "sunqi", instance, Http.variables("leaderDecision", "approve", "leaderOpinion", "批准"));
 
+        // the decision started its disclosure (PM14): the disclosure officer publishes the redacted full text
+        JsonNode disclosures = http.get("admin", "/engine-rest/process-instance?businessKey={bk}"
+                + "&processDefinitionKey=result-disclosure", businessKey).getBody();
+        assertThat(disclosures).hasSize(1);
+        String disclosure = disclosures.get(0).get("id").asText();
+        JsonNode draft = http.get("wujiu", "/engine-rest/task/{id}/form-variables",
+                tasklist.openTask("wujiu", disclosure).get("id").asText()).getBody();
+        assertThat(draft.get("partyShown").get("value").asText()).isEqualTo("王某");
+        submit(tasklist, "wujiu", disclosure, Http.variables("disclosureChoice", "publish", "publicationForm", "full"));
+
         JsonNode service = tasklist.openTask("zhangsan", instance);
         String number = http.get("zhangsan", "/engine-rest/task/{id}/form-variables", service.get("id").asText())
                 .getBody().get("decisionNumber").get("value").asText();
@@ -90,11 +100,15 @@ class OfficerInitiatedCaseIntegrationTest {
 
         List<RecordEntry> record = caseRecord.entries(businessKey);
         List<String> laws = new ArrayList<>();
-        record.stream().map(RecordEntry::getLaw).filter(law -> !laws.contains(law)).forEach(laws::add);
+        record.stream().filter(e -> e.getProcessDefinitionKey().equals(PROCESS)).map(RecordEntry::getLaw)
+                .filter(law -> !laws.contains(law)).forEach(laws::add);
         assertThat(laws).containsExactly("RM11.1", "RM11.2", "RM11.3", "RM11.5", "RM11.10", "RM11.11", "RM11.12",
                 "RM11.13", "RM11.14", "RM11.15", "RM11.16", "RM11.17", "RM11.18", "RM11.19", "RM11.21", "RM20",
                 "RM11.22");
         assertThat(record).noneMatch(RecordEntry::isUnmapped);
+        assertThat(record).filteredOn(e -> e.getProcessDefinitionKey().equals("result-disclosure"))
+                .extracting(RecordEntry::getActivityId).contains("Task_PrepareDraft", "Task_ReviewPublication",
+                        "Task_Publish");
         assertThat(record).filteredOn(e -> e.getActivityId().equals("Task_LegalReview")).singleElement()
                 .satisfies(e -> assertThat(e.getActor()).isEqualTo("zhaoliu"));
         assertThat(caseRecord.verify(businessKey).valid()).isTrue();
@@ -105,6 +119,17 @@ class OfficerInitiatedCaseIntegrationTest {
                 + documents.get(1).get("sha256").asText());
         assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(decision.getBody()).contains("行政处罚决定书", number, "王𠮷", "人民币 20000 元", "六十日内");
+
+        // anyone finds it on the open API, by surname or document number, redacted (PM9, PM10, PM13)
+        JsonNode found = http.get(null, "/api/public/results?q={q}", "王某").getBody();
+        assertThat(found.get("results").toString()).contains(number);
+        JsonNode byNumber = http.get(null, "/api/public/results?q={q}", number).getBody();
+        assertThat(byNumber.get("total").asLong()).isEqualTo(1);
+        JsonNode published = http.get(null, "/api/public/results/{id}", byNumber.get("results").get(0).get("id")
+                .asText()).getBody();
+        assertThat(published.get("fullText").asText()).contains(number, "王某", "人民币 20000 元")
+                .doesNotContain("王𠮷", "530102199001011234");
+        assertThat(published.get("partyShown").asText()).isEqualTo("王某");
     }
 
     @Test

@@ -82,6 +82,14 @@ class RedactorTest {
     }
 
     @Test
+    void redactingAPublishedTextAgainChangesNothing() {
+        RedactedText once = redactor.redact(INDIVIDUAL, new CaseData(List.of("王建国"), List.of(), List.of()));
+        RedactedText twice = redactor.redact(once.text(), CaseData.none());
+        assertThat(twice.marks()).as("the masks of the first pass are not personal data").isEmpty();
+        assertThat(twice.text()).isEqualTo(once.text());
+    }
+
+    @Test
     void surnamesAreShownWithMouIncludingCompoundOnes() {
         assertThat(Redactor.surnameOnly("张三")).isEqualTo("张某");
         assertThat(Redactor.surnameOnly("欧阳修文")).isEqualTo("欧阳某");

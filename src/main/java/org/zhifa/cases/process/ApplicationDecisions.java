@@ -97,7 +97,9 @@ class ApplicationDecisions {
                 (String) execution.getVariable("applicantName"), (String) execution.getVariable("legalRepresentative"),
                 List.of(), null, (String) execution.getVariable(granted ? "examinationOpinion" : "decisionReasons"),
                 (String) execution.getVariable("serviceItemLegalBasis"),
-                (String) execution.getVariable("certificateNumber"), document.sha256()));
+                (String) execution.getVariable("certificateNumber"), document.sha256(),
+                (String) execution.getVariable("applicantIdNumber"), (String) execution.getVariable("applicantAddress"),
+                (String) execution.getVariable("applicantPhone")));
     }
 
     private static LocalDate today(CaseSettings settings) {

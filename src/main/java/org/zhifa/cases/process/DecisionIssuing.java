@@ -75,6 +75,7 @@ class DecisionIssuing implements JavaDelegate {
                 (String) execution.getVariable("partyName"), (String) execution.getVariable("legalRepresentative"),
                 penalties, CaseValues.money(execution.getVariable("fineAmount")),
                 (String) execution.getVariable("facts"), (String) execution.getVariable("legalBasis"), null,
-                document.sha256()));
+                document.sha256(), (String) execution.getVariable("partyIdNumber"),
+                (String) execution.getVariable("partyAddress"), (String) execution.getVariable("partyPhone")));
     }
 }

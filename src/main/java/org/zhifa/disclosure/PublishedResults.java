@@ -1,0 +1,103 @@
+package org.zhifa.disclosure;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the public may see of enforcement results (PM9, PM13): published results only, as redacted when published;
+ * nothing drafted, withheld or unredacted is reachable through this type. Read by the portal and the open API.
+ */
+@Service
+public class PublishedResults {
+
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** One published result. {@code fullText} is null for a summary publication. */
+    public record Result(long id, String agencyCode, String agencyName, String caseKind, String decisionNumber,
+            LocalDate decisionDate, String caseName, String partyShown, String form, String facts, String legalBasis,
+            String decision, String fullText, Instant publishedAt, Instant changedAt) {
+    }
+
+    /**
+     * What the public searches by; every part optional.
+     *
+     * @param text a party's name or surname, a document number or words of the case name
+     */
+    public record Criteria(String text, String agencyCode, String caseKind, LocalDate from, LocalDate to) {
+    }
+
+    /** A page of results, newest decisions first, and how many match in all. */
+    public record Page(List<Result> results, long total, int page, int size) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final RowMapper<Result> row = (rs, n) -> {
+        Timestamp published = rs.getTimestamp("published_at", UTC);
+        Timestamp changed = rs.getTimestamp("changed_at", UTC);
+        return new Result(rs.getLong("publication_id"), rs.getString("agency_code"), rs.getString("agency_name"),
+                rs.getString("case_kind"), rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
+                rs.getString("case_name"), rs.getString("party_shown"), rs.getString("form"), rs.getString("facts"),
+                rs.getString("legal_basis"), rs.getString("decision"),
+                "full".equals(rs.getString("form")) ? rs.getString("full_text") : null, published.toInstant(),
+                changed.toInstant());
+    };
+
+    PublishedResults(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Result> find(long id) {
+        return jdbc.query("select * from published_results where publication_id = ?", row, id).stream().findFirst();
+    }
+
+    /** @param page from 0; {@code size} is kept between 1 and {@link #MAX_PAGE_SIZE} */
+    public Page search(Criteria criteria, int page, int size) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int offset = Math.max(0, page) * limit;
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            String text = criteria.text().strip();
+            // '!' escapes: a backslash means different things to MySQL and H2
+            String like = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            where.append(" and (decision_number = ? or party_shown like ? escape '!' or case_name like ? escape '!')");
+            args.add(text);
+            args.add(like);
+            args.add(like);
+        }
+        if (criteria.agencyCode() != null && !criteria.agencyCode().isBlank()) {
+            where.append(" and agency_code = ?");
+            args.add(criteria.agencyCode().strip());
+        }
+        if (criteria.caseKind() != null && !criteria.caseKind().isBlank()) {
+            where.append(" and case_kind = ?");
+            args.add(criteria.caseKind().strip());
+        }
+        if (criteria.from() != null) {
+            where.append(" and decision_date >= ?");
+            args.add(criteria.from());
+        }
+        if (criteria.to() != null) {
+            where.append(" and decision_date <= ?");
+            args.add(criteria.to());
+        }
+        Long total = jdbc.queryForObject("select count(*) from published_results" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(limit);
+        pageArgs.add(offset);
+        List<Result> results = jdbc.query("select * from published_results" + where
+                + " order by decision_date desc, publication_id desc limit ? offset ?", row, pageArgs.toArray());
+        return new Page(results, total == null ? 0 : total, Math.max(0, page), limit);
+    }
+}
