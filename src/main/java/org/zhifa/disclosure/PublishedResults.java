@@ -57,6 +57,12 @@ public class PublishedResults {
         this.jdbc = jdbc;
     }
 
+    /** The most recently published or changed results, newest first, for feeds (PM13). */
+    public List<Result> latest(int limit) {
+        return jdbc.query("select * from published_results order by changed_at desc, publication_id desc limit ?", row,
+                Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    }
+
     public Optional<Result> find(long id) {
         return jdbc.query("select * from published_results where publication_id = ?", row, id).stream().findFirst();
     }

@@ -1,0 +1,95 @@
+package org.zhifa.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.testing.Http;
+import org.zhifa.testing.ZhifaIntegrationTest;
+
+/**
+ * End to end in a real browser (headless Chromium, the Debian {@code chromium} package that {@code .ci/run}
+ * installs): a decision goes through the disclosure process, then the portal's search form — read from the page as
+ * the browser renders it — finds it, the result page shows it redacted, and screenshots are kept in
+ * {@code target/portal-screenshots/}.
+ */
+@ZhifaIntegrationTest
+class PortalBrowserIntegrationTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
+
+    @Autowired
+    Http http;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    CaseDocuments documents;
+
+    @Test
+    void aPublishedDecisionIsFoundThroughTheSearchFormInChromium() throws Exception {
+        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("唐三藏", "530102198601011230"));
+        String site = "http://localhost:" + http.port();
+
+        String home = chromium("--dump-dom", site + "/portal/");
+        Matcher form = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*role=\"search\"").matcher(home);
+        assertThat(form.find()).as("the search form on the rendered page").isTrue();
+        assertThat(home).contains("<label for=\"q\">", "name=\"q\"");
+        String search = site + form.group(1) + "?q=" + URLEncoder.encode("唐某", StandardCharsets.UTF_8) + "&kind=";
+
+        String results = chromium("--dump-dom", search);
+        assertThat(results).contains(decided.number(), "唐某").doesNotContain("唐三藏");
+        Matcher link = Pattern.compile("href=\"(/portal/results/\\d+)\"[^>]*>" + Pattern.quote(decided.number()))
+                .matcher(results);
+        assertThat(link.find()).as("a link to the result").isTrue();
+        String result = chromium("--dump-dom", site + link.group(1));
+        assertThat(result).contains("决定书全文", "唐某", "〔身份证号码已隐去〕").doesNotContain("唐三藏",
+                "530102198601011230");
+
+        Files.createDirectories(SCREENSHOTS);
+        Path searchShot = SCREENSHOTS.resolve("search-" + decided.businessKey() + ".png");
+        Path resultShot = SCREENSHOTS.resolve("result-" + decided.businessKey() + ".png");
+        chromium("--screenshot=" + searchShot.toAbsolutePath(), search);
+        chromium("--screenshot=" + resultShot.toAbsolutePath(), site + link.group(1));
+        for (Path shot : List.of(searchShot, resultShot)) {
+            byte[] png = Files.readAllBytes(shot);
+            assertThat(png.length).as(shot + " is a real picture").isGreaterThan(10_000);
+            assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        }
+    }
+
+    /** Runs headless Chromium on one page and returns what it printed (the DOM for --dump-dom). */
+    private static String chromium(String what, String url) throws IOException, InterruptedException {
+        String binary = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream()
+                .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElseThrow(() -> new AssertionError(
+                        "Chromium is needed for this test: apt-get install chromium (.ci/run does)"));
+        Path profile = Files.createTempDirectory("zhifa-chromium");
+        List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--lang=zh-CN", "--window-size=1280,900",
+                "--user-data-dir=" + profile, what, url));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Chromium did not finish on " + url);
+        }
+        assertThat(process.exitValue()).as("Chromium on " + url).isZero();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,99 @@
+package org.zhifa.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.w3c.dom.Document;
+import org.zhifa.disclosure.Publications;
+import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.testing.Http;
+import org.zhifa.testing.ZhifaIntegrationTest;
+
+/**
+ * The public site (PM5, PM13): server-rendered Chinese pages to search and read published decisions, the CSV export
+ * and the Atom feed — and nothing unpublished or unredacted behind any URL.
+ */
+@ZhifaIntegrationTest
+class PortalIntegrationTest {
+
+    @Autowired
+    Http http;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    CaseDocuments documents;
+    @Autowired
+    Publications publications;
+
+    @Test
+    void aPublishedDecisionIsFoundBySurnameAndReadRedacted() {
+        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("孙悟空", "530102198801011235"));
+        long id = publications.ofCase(decided.businessKey()).get(0).id();
+
+        String list = page("/portal/results?q=孙某");
+        assertThat(list).contains("<html lang=\"zh-CN\"", "执法决定公示", decided.number(), "孙某",
+                "href=\"/portal/results/" + id + "\"").doesNotContain("孙悟空");
+        String one = page("/portal/results/" + id);
+        assertThat(one).contains(decided.number(), "孙某", "警告；罚款人民币3000元", "决定书全文", "〔身份证号码已隐去〕",
+                "〔联系电话已隐去〕", "公示时间").doesNotContain("孙悟空", "530102198801011235", "13912345678");
+    }
+
+    @Test
+    void nothingUnpublishedIsReachableAndBadInputIsExplained() {
+        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures.Decided draft = fixtures.decide("猪八戒", "530102198501011233");
+        long id = publications.ofCase(draft.businessKey()).get(0).id();
+
+        ResponseEntity<String> hidden = http.getText(null, "/portal/results/" + id);
+        assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(hidden.getBody()).contains("未找到").doesNotContain("猪八戒", draft.number());
+        assertThat(page("/portal/results?q=" + draft.number())).contains("共 <span>0</span> 项");
+        assertThat(http.getText(null, "/portal/results/abc").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<String> badDate = http.getText(null, "/portal/results?from=2026-02-30");
+        assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badDate.getBody()).contains("起始日期“2026-02-30”不是日期", "执法决定公示");
+    }
+
+    @Test
+    void theCsvOpensInSpreadsheetsAndTheFeedIsAtom() throws Exception {
+        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("沙悟净", "530102198701011238"));
+
+        ResponseEntity<byte[]> csv = http.download(null, "/api/public/results.csv?q=" + decided.number());
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF决定文号,案件名称,当事人");
+        assertThat(text.lines().count()).isEqualTo(2);
+        assertThat(text).contains("\"" + decided.number() + "\"", "\"沙某\"", "\"全文\"").doesNotContain("沙悟净");
+
+        ResponseEntity<byte[]> atom = http.download(null, "/api/public/results.atom");
+        assertThat(atom.getHeaders().getContentType().toString()).startsWith("application/atom+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(atom.getBody()));
+        assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(new String(atom.getBody(), StandardCharsets.UTF_8)).contains(decided.number(), "沙某")
+                .doesNotContain("沙悟净");
+    }
+
+    private String page(String path) {
+        ResponseEntity<String> response = http.getText(null, path);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+}
