@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,6 +25,20 @@ public class PublishedResults {
 
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     public static final int MAX_PAGE_SIZE = 100;
+    /** A document number: 〔year〕 or [year], or ending in 号. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［].*[〕\\]］]|号$");
+    private static final long COUNT_TTL_NANOS = 5_000_000_000L;
+    private volatile long[] cachedCount;
+    private static final long CACHE_TTL_NANOS = 5_000_000_000L;
+    private static final int CACHE_ENTRIES = 2_000;
+
+    private record Key(Criteria criteria, int page, int size) {
+    }
+
+    private record Cached(Page page, long at) {
+    }
+
+    private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
 
     /** One published result. {@code fullText} is null for a summary publication. */
     public record Result(long id, String agencyCode, String agencyName, String caseKind, String decisionNumber,
@@ -32,7 +49,8 @@ public class PublishedResults {
     /**
      * What the public searches by; every part optional.
      *
-     * @param text a party's name or surname, a document number or words of the case name
+     * @param text a document number (exactly), or the start of a party's name (a surname finds 张某) or of the case
+     *             name
      */
     public record Criteria(String text, String agencyCode, String caseKind, LocalDate from, LocalDate to) {
     }
@@ -67,20 +85,51 @@ public class PublishedResults {
         return jdbc.query("select * from published_results where publication_id = ?", row, id).stream().findFirst();
     }
 
-    /** @param page from 0; {@code size} is kept between 1 and {@link #MAX_PAGE_SIZE} */
+    /**
+     * A page of results. The same search within a few seconds is answered from memory: the portal's popular pages
+     * (the first page, a surname, a kind) are asked for far more often than results are published, and a new
+     * publication shows at the latest {@link #CACHE_TTL_NANOS} later (and at once on this server).
+     *
+     * @param page from 0; {@code size} is kept between 1 and {@link #MAX_PAGE_SIZE}
+     */
     public Page search(Criteria criteria, int page, int size) {
+        Key key = new Key(criteria, page, size);
+        long now = System.nanoTime();
+        Cached cached = cache.get(key);
+        if (cached != null && now - cached.at() < CACHE_TTL_NANOS) {
+            return cached.page();
+        }
+        Page found = query(criteria, page, size);
+        if (cache.size() >= CACHE_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(found, now));
+        return found;
+    }
+
+    /** Forgets cached searches: called when a result is published or changed. */
+    void changed() {
+        cache.clear();
+        cachedCount = null;
+    }
+
+    private Page query(Criteria criteria, int page, int size) {
         int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int offset = Math.max(0, page) * limit;
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
         if (criteria.text() != null && !criteria.text().isBlank()) {
             String text = criteria.text().strip();
-            // '!' escapes: a backslash means different things to MySQL and H2
-            String like = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            where.append(" and (decision_number = ? or party_shown like ? escape '!' or case_name like ? escape '!')");
-            args.add(text);
-            args.add(like);
-            args.add(like);
+            if (DOCUMENT_NUMBER.matcher(text).find()) {
+                where.append(" and decision_number = ?");
+                args.add(text);
+            } else {
+                // '!' escapes: a backslash means different things to MySQL and H2
+                String prefix = text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                where.append(" and (party_shown like ? escape '!' or case_name like ? escape '!')");
+                args.add(prefix);
+                args.add(prefix);
+            }
         }
         if (criteria.agencyCode() != null && !criteria.agencyCode().isBlank()) {
             where.append(" and agency_code = ?");
@@ -98,12 +147,28 @@ public class PublishedResults {
             where.append(" and decision_date <= ?");
             args.add(criteria.to());
         }
-        Long total = jdbc.queryForObject("select count(*) from published_results" + where, Long.class, args.toArray());
+        long total = args.isEmpty() ? allCount() : jdbc.queryForObject("select count(*) from published_results" + where,
+                Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(limit);
         pageArgs.add(offset);
         List<Result> results = jdbc.query("select * from published_results" + where
                 + " order by decision_date desc, publication_id desc limit ? offset ?", row, pageArgs.toArray());
-        return new Page(results, total == null ? 0 : total, Math.max(0, page), limit);
+        return new Page(results, total, Math.max(0, page), limit);
+    }
+
+    /**
+     * How many results are published in all, counted at most every {@link #COUNT_TTL_NANOS}: the unfiltered count
+     * scans an index of every row, and the first page of the portal asks for it on every visit.
+     */
+    private long allCount() {
+        long now = System.nanoTime();
+        long[] cached = this.cachedCount;
+        if (cached != null && now - cached[1] < COUNT_TTL_NANOS) {
+            return cached[0];
+        }
+        Long count = jdbc.queryForObject("select count(*) from published_results", Long.class);
+        this.cachedCount = new long[] { count == null ? 0 : count, now };
+        return this.cachedCount[0];
     }
 }

@@ -26,14 +26,16 @@ import org.zhifa.cases.PartyIds;
 public class ResultDisclosure {
 
     private final Publications publications;
+    private final PublishedResults published;
     private final DecisionDrafts drafts;
     private final WorkingDays workingDays;
     private final DisclosureSettings settings;
     private final ZoneId zone;
 
-    ResultDisclosure(Publications publications, DecisionDrafts drafts, WorkingDays workingDays,
-            DisclosureSettings settings, @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+    ResultDisclosure(Publications publications, PublishedResults published, DecisionDrafts drafts,
+            WorkingDays workingDays, DisclosureSettings settings, @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.publications = publications;
+        this.published = published;
         this.drafts = drafts;
         this.workingDays = workingDays;
         this.settings = settings;
@@ -84,6 +86,7 @@ public class ResultDisclosure {
                 (String) execution.getVariable(EXCEPTION_BASIS), today().isAfter(publication.deadline()),
                 actor(), null));
         publications.project(publication, version);
+        published.changed();
     }
 
     /** Records why the result is not published (PM11), with the ground the officer chose or PM11.1 for a minor. */

@@ -1,5 +1,7 @@
 package org.zhifa.portal.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -79,6 +81,7 @@ class PortalController {
         PublishedResults.Page found = results.search(new PublishedResults.Criteria(q, agency, kind, fromDate, toDate),
                 pageNumber, PAGE_SIZE);
         model.addAttribute("found", found);
+        model.addAttribute("query", query(q, kind, agency, from, to));
         model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("pageNumber", pageNumber + 1);
         return "portal/results";
@@ -96,6 +99,20 @@ class PortalController {
         model.addAttribute("result", result.get());
         model.addAttribute("kinds", KINDS);
         return "portal/result";
+    }
+
+    /** The search's parameters, encoded, for the page links (built here: Thymeleaf's link syntax is slow per link). */
+    private static String query(String... qKindAgencyFromTo) {
+        String[] names = { "q", "kind", "agency", "from", "to" };
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            String value = qKindAgencyFromTo[i];
+            if (value != null && !value.isBlank()) {
+                query.append(query.isEmpty() ? "" : "&").append(names[i]).append('=')
+                        .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
     }
 
     private static LocalDate date(String value, String label, StringBuilder errors) {

@@ -1,0 +1,59 @@
+package org.zhifa.disclosure;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * PM20 made detectable: results not published by their deadline (PM20.5), published late, or still waiting; and
+ * every step of a publication, for supervisors.
+ */
+@Service
+public class DisclosureOversight {
+
+    /**
+     * A publication needing attention.
+     *
+     * @param state    open (not yet decided), published or withheld
+     * @param overdue  the deadline passed while it was open
+     * @param late     published after the deadline
+     */
+    public record Attention(long id, String businessKey, String decisionNumber, String agencyName,
+            LocalDate decisionDate, LocalDate deadline, String state, boolean overdue, boolean late) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Publications publications;
+
+    DisclosureOversight(JdbcTemplate jdbc, Publications publications) {
+        this.jdbc = jdbc;
+        this.publications = publications;
+    }
+
+    /** Publications overdue, published late, or open past their deadline on {@code today}; oldest deadline first. */
+    public List<Attention> attention(LocalDate today) {
+        return jdbc.query("""
+                select p.id, p.business_key, p.decision_number, p.agency_name, p.decision_date, p.deadline,
+                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'publish') as published,
+                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'withhold') as withheld,
+                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'overdue') as overdue,
+                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'publish' and v.late = true) as late
+                from publications p order by p.deadline, p.id""", (rs, n) -> {
+            boolean published = rs.getLong("published") > 0;
+            boolean withheld = rs.getLong("withheld") > 0;
+            LocalDate deadline = rs.getDate("deadline").toLocalDate();
+            String state = published ? "published" : withheld ? "withheld" : "open";
+            boolean overdue = rs.getLong("overdue") > 0 || "open".equals(state) && today.isAfter(deadline);
+            return new Attention(rs.getLong("id"), rs.getString("business_key"), rs.getString("decision_number"),
+                    rs.getString("agency_name"), rs.getDate("decision_date").toLocalDate(), deadline, state, overdue,
+                    rs.getLong("late") > 0);
+        }).stream().filter(a -> a.overdue() || a.late()).toList();
+    }
+
+    /** Every step of one publication: draft, publish, withhold, overdue — who and when. */
+    public List<Publications.Version> history(long publicationId) {
+        return publications.versions(publicationId);
+    }
+}
