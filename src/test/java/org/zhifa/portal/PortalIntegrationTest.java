@@ -91,6 +91,49 @@ class PortalIntegrationTest {
                 .doesNotContain("沙悟净");
     }
 
+    @Test
+    void aRevocationIsPublishedNextToTheDecisionAndRecorded() {
+        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("白骨精", "530102198501011233"));
+        long id = publications.ofCase(decided.businessKey()).get(0).id();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        java.util.Map<String, Object> change = new java.util.LinkedHashMap<>(java.util.Map.of("kind", "revoked",
+                "changedBy", "昆明市人民政府", "documentNumber", "昆政复决字〔2026〕12号", "changeDate", today,
+                "content", "行政复议决定撤销原行政处罚决定"));
+
+        assertThat(http.post("zhangsan", "/api/disclosure/publications/" + id + "/changes", change).getStatusCode())
+                .as("only disclosure officers publish").isEqualTo(HttpStatus.FORBIDDEN);
+        java.util.Map<String, Object> wrong = new java.util.LinkedHashMap<>(change);
+        wrong.put("changeDate", "2999-01-01");
+        ResponseEntity<com.fasterxml.jackson.databind.JsonNode> future = http.post("wujiu",
+                "/api/disclosure/publications/" + id + "/changes", wrong);
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getBody().get("detail").asText()).contains("changeDate", "晚于今天");
+        wrong.put("changeDate", today);
+        wrong.put("kind", "cancelled");
+        assertThat(http.post("wujiu", "/api/disclosure/publications/" + id + "/changes", wrong).getBody().get("detail")
+                .asText()).contains("kind");
+
+        ResponseEntity<com.fasterxml.jackson.databind.JsonNode> registered = http.post("wujiu",
+                "/api/disclosure/publications/" + id + "/changes", change);
+        assertThat(registered.getStatusCode()).as(String.valueOf(registered.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(registered.getBody().get("late").asBoolean()).isFalse();
+
+        assertThat(http.get(null, "/api/public/results/" + id + "/changes").getBody().toString())
+                .contains("昆政复决字〔2026〕12号", "revoked");
+        assertThat(page("/portal/results/" + id)).contains("变更、撤销或者确认违法情况", "撤销", "昆明市人民政府",
+                "行政复议决定撤销原行政处罚决定");
+        assertThat(http.get("fengyi", "/api/cases/{bk}/record", decided.businessKey()).getBody().toString())
+                .contains("PM16", "昆政复决字〔2026〕12号");
+        assertThat(http.get("fengyi", "/api/cases/{bk}/record/verify", decided.businessKey()).getBody()
+                .get("valid").asBoolean()).isTrue();
+
+        PortalFixtures.Decided draft = fixtures.decide("红孩儿", "530102198701011238");
+        long draftId = publications.ofCase(draft.businessKey()).get(0).id();
+        assertThat(http.post("wujiu", "/api/disclosure/publications/" + draftId + "/changes", change).getStatusCode())
+                .as("nothing to change before it is published").isEqualTo(HttpStatus.CONFLICT);
+    }
+
     private String page(String path) {
         ResponseEntity<String> response = http.getText(null, path);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);

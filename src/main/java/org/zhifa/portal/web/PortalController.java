@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhifa.disclosure.DecisionChanges;
 import org.zhifa.disclosure.PublishedResults;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,9 +42,11 @@ class PortalController {
 
     private static final int PAGE_SIZE = 20;
     private final PublishedResults results;
+    private final DecisionChanges changes;
 
-    PortalController(PublishedResults results) {
+    PortalController(PublishedResults results, DecisionChanges changes) {
         this.results = results;
+        this.changes = changes;
     }
 
     @GetMapping({ "/portal", "/portal/" })
@@ -97,6 +100,7 @@ class PortalController {
             return "error/404";
         }
         model.addAttribute("result", result.get());
+        model.addAttribute("changes", changes.changes(result.get().id()));
         model.addAttribute("kinds", KINDS);
         return "portal/result";
     }

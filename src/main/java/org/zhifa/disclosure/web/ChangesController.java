@@ -1,0 +1,65 @@
+package org.zhifa.disclosure.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.disclosure.DecisionChanges;
+import org.zhifa.disclosure.DisclosureException;
+import org.zhifa.disclosure.PublishedResults;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** PM16: disclosure officers publish a change of a decision; anyone reads the changes of a published result. */
+@RestController
+@Tag(name = "执法公示监督")
+class ChangesController {
+
+    /** A change as the officer enters it; kind is changed, revoked or unlawful; changeDate yyyy-MM-dd. */
+    record ChangeForm(String kind, String changedBy, String documentNumber, String changeDate, String content) {
+    }
+
+    private final DecisionChanges changes;
+    private final PublishedResults published;
+
+    ChangesController(DecisionChanges changes, PublishedResults published) {
+        this.changes = changes;
+        this.published = published;
+    }
+
+    @PostMapping("/api/disclosure/publications/{id}/changes")
+    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'camunda-admin')")
+    @Operation(summary = "公示决定被变更、撤销或者确认违法的情况（第十六条）")
+    ResponseEntity<DecisionChanges.Change> register(@PathVariable long id, @RequestBody ChangeForm form,
+            Authentication user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(changes.register(id, form.kind(), form.changedBy(),
+                form.documentNumber(), form.changeDate(), form.content(), user.getName()));
+    }
+
+    @GetMapping("/api/public/results/{id}/changes")
+    @Operation(summary = "已公示执法决定的变更、撤销、确认违法情况")
+    ResponseEntity<?> changes(@PathVariable long id) {
+        if (published.find(id).isEmpty()) {
+            return problem(new DisclosureException(404, "没有编号为 " + id + " 的已公示执法决定"));
+        }
+        List<DecisionChanges.Change> list = changes.changes(id);
+        return ResponseEntity.ok(list);
+    }
+
+    @ExceptionHandler(DisclosureException.class)
+    ResponseEntity<ProblemDetail> problem(DisclosureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
+        problem.setTitle(e.status() == 404 ? "未找到" : e.status() == 409 ? "状态不允许" : "请求有误");
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+}
