@@ -56,9 +56,10 @@ class CaseInvolvement {
         // the refusal is thrown outside the engine command, which would log it as an engine error (ENGINE-16004)
         EvidenceException refused = engine.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
-            // the disclosure of a decision runs on after the case has closed; it is not the case
+            // the disclosure of a decision and corrections of it run on after the case has closed; they are not the case
             var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                    .list().stream().filter(i -> !i.getProcessDefinitionId().startsWith("result-disclosure:")).toList();
+                    .list().stream().filter(i -> !i.getProcessDefinitionId().startsWith("result-disclosure:")
+                            && !i.getProcessDefinitionId().startsWith("correction-request:")).toList();
             var history = engine.getHistoryService();
             if (running.isEmpty()) {
                 boolean ended = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)

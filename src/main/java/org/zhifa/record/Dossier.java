@@ -51,7 +51,7 @@ public class Dossier {
     private static final int DOCUMENT_TEXT_LIMIT = 200_000;
     /** Processes that belong to a case without being the case itself. */
     private static final List<String> SIDE_PROCESSES = List.of("av-interruption-report", "evidence-release",
-            "result-disclosure");
+            "result-disclosure", "correction-request");
 
     /** What a dossier is made of, gathered before any byte is sent, so that a refusal is still a clean error. */
     public record Contents(String businessKey, Map<String, String> cover, List<RecordEntry> entries,

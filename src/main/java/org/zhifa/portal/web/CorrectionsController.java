@@ -1,0 +1,54 @@
+package org.zhifa.portal.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.disclosure.CorrectionRequests;
+import org.zhifa.disclosure.DisclosureException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** PM17 on the open API: a party asks to correct a published result and follows the request with its code. */
+@RestController
+@Tag(name = "公开：执法决定")
+class CorrectionsController {
+
+    /** What the party sends: who they are, how to reach them, what is wrong. */
+    record CorrectionForm(String requester, String contact, String description) {
+    }
+
+    private final CorrectionRequests corrections;
+
+    CorrectionsController(CorrectionRequests corrections) {
+        this.corrections = corrections;
+    }
+
+    @PostMapping("/api/public/results/{id}/corrections")
+    @Operation(summary = "申请更正公示信息（第十七条）：返回申请编号和查询码")
+    ResponseEntity<CorrectionRequests.Receipt> submit(@PathVariable long id, @RequestBody CorrectionForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(corrections.submit(id, form.requester(), form.contact(),
+                form.description()));
+    }
+
+    @GetMapping("/api/public/corrections/{reference}")
+    @Operation(summary = "查询更正申请的办理结果（须提供查询码）")
+    ResponseEntity<?> status(@PathVariable long reference, @RequestParam(required = false) String code) {
+        return corrections.status(reference, code).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> problem(
+                new DisclosureException(404, "没有编号为 " + reference + " 的更正申请，或查询码不符")));
+    }
+
+    @ExceptionHandler(DisclosureException.class)
+    ResponseEntity<ProblemDetail> problem(DisclosureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
+        problem.setTitle(e.status() == 404 ? "未找到" : "请求有误");
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+}
