@@ -103,6 +103,31 @@ class CorrectionRequestIntegrationTest {
                 "contact", "x", "description", "y")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void thePortalFormTakesARequestAndKeepsWhatWasTypedWhenSomethingIsMissing() {
+        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("金角", "530102198801011235"));
+        long id = publications.ofCase(decided.businessKey()).get(0).id();
+
+        assertThat(http.getText(null, "/portal/results/" + id).getBody()).contains("/portal/results/" + id
+                + "/correction", "申请更正");
+        String form = http.getText(null, "/portal/results/" + id + "/correction").getBody();
+        assertThat(form).contains("申请更正公示信息", decided.number(), "<label for=\"description\">");
+
+        ResponseEntity<String> missing = http.postForm("/portal/results/" + id + "/correction", Map.of(
+                "requester", "金某", "contact", "13800002222"));
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody()).contains("缺少 description", "value=\"13800002222\"");
+
+        ResponseEntity<String> sent = http.postForm("/portal/results/" + id + "/correction", Map.of("requester", "金某",
+                "contact", "13800002222", "description", "处罚种类公示有误"));
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(sent.getBody()).contains("申请已收到", "查询码", "/api/public/corrections/");
+        assertThat(instance(decided.businessKey())).isNotBlank();
+        assertThat(http.getText(null, "/portal/results/999999999/correction").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     private String instance(String businessKey) {
         JsonNode found = http.get("admin", "/engine-rest/process-instance?businessKey={bk}"
                 + "&processDefinitionKey=correction-request", businessKey).getBody();

@@ -81,6 +81,14 @@ public class Http {
         return (body == null ? request : request.body(body)).retrieve().toEntity(JsonNode.class);
     }
 
+    /** A form as a browser posts it (application/x-www-form-urlencoded), without login; the answer as text. */
+    public ResponseEntity<String> postForm(String path, Map<String, String> fields) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        return client.post().uri(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve()
+                .toEntity(String.class);
+    }
+
     public ResponseEntity<JsonNode> delete(String user, String path) {
         return client.delete().uri(path).header(HttpHeaders.AUTHORIZATION, basic(user)).retrieve()
                 .toEntity(JsonNode.class);

@@ -13,16 +13,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhifa.disclosure.CorrectionRequests;
 import org.zhifa.disclosure.DecisionChanges;
+import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.PublishedResults;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public disclosure site (PM5, PM13): search and read published enforcement decisions, in Chinese, rendered on
- * the server so it works without JavaScript. It reads only {@link PublishedResults}: nothing unpublished or
- * unredacted can be reached by any URL or parameter.
+ * the server so it works without JavaScript; and ask for a correction (PM17). It reads only {@link PublishedResults}:
+ * nothing unpublished or unredacted can be reached by any URL or parameter.
  */
 @Controller
 class PortalController {
@@ -43,10 +46,12 @@ class PortalController {
     private static final int PAGE_SIZE = 20;
     private final PublishedResults results;
     private final DecisionChanges changes;
+    private final CorrectionRequests corrections;
 
-    PortalController(PublishedResults results, DecisionChanges changes) {
+    PortalController(PublishedResults results, DecisionChanges changes, CorrectionRequests corrections) {
         this.results = results;
         this.changes = changes;
+        this.corrections = corrections;
     }
 
     @GetMapping({ "/portal", "/portal/" })
@@ -103,6 +108,40 @@ class PortalController {
         model.addAttribute("changes", changes.changes(result.get().id()));
         model.addAttribute("kinds", KINDS);
         return "portal/result";
+    }
+
+    /** PM17: the form to ask for a correction of a published result. */
+    @GetMapping("/portal/results/{id}/correction")
+    String correctionForm(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<PublishedResults.Result> result = id.matches("\\d{1,18}") ? results.find(Long.parseLong(id))
+                : Optional.empty();
+        if (result.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "error/404";
+        }
+        model.addAttribute("result", result.get());
+        return "portal/correction";
+    }
+
+    /** Takes in the request; a missing field comes back on the same form with what was typed and the reason. */
+    @PostMapping("/portal/results/{id}/correction")
+    String correct(@PathVariable String id, @RequestParam(required = false) String requester,
+            @RequestParam(required = false) String contact, @RequestParam(required = false) String description,
+            Model model, HttpServletResponse response) {
+        String page = correctionForm(id, model, response);
+        if (!"portal/correction".equals(page)) {
+            return page;
+        }
+        model.addAttribute("requester", requester);
+        model.addAttribute("contact", contact);
+        model.addAttribute("description", description);
+        try {
+            model.addAttribute("receipt", corrections.submit(Long.parseLong(id), requester, contact, description));
+        } catch (DisclosureException e) {
+            response.setStatus(e.status());
+            model.addAttribute("error", e.getMessage());
+        }
+        return "portal/correction";
     }
 
     /** The search's parameters, encoded, for the page links (built here: Thymeleaf's link syntax is slow per link). */
