@@ -146,8 +146,7 @@ public class CorrectionRequests {
         }
         for (String field : List.of(CASE_NAME, PARTY_SHOWN, FACTS, LEGAL_BASIS, DECISION, FULL_TEXT)) {
             String value = text(execution, field);
-            if (value != null && redactor.redact(value, CaseData.none()).marks().stream()
-                    .anyMatch(m -> !"姓名".equals(m.label()))) {
+            if (value != null && !redactor.leaks(value).isEmpty()) {
                 errors.add(new FieldError(field, "更正后的公示内容", "仍含应隐去的个人信息"));
             }
         }

@@ -36,11 +36,13 @@ public class DisclosureOversight {
     public List<Attention> attention(LocalDate today) {
         return jdbc.query("""
                 select p.id, p.business_key, p.decision_number, p.agency_name, p.decision_date, p.deadline,
-                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'publish') as published,
-                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'withhold') as withheld,
-                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'overdue') as overdue,
-                  (select count(*) from publication_versions v where v.publication_id = p.id and v.action = 'publish' and v.late = true) as late
-                from publications p order by p.deadline, p.id""", (rs, n) -> {
+                  sum(case when v.action = 'publish' then 1 else 0 end) as published,
+                  sum(case when v.action = 'withhold' then 1 else 0 end) as withheld,
+                  sum(case when v.action = 'overdue' then 1 else 0 end) as overdue,
+                  sum(case when v.action = 'publish' and v.late = true then 1 else 0 end) as late
+                from publications p left join publication_versions v on v.publication_id = p.id
+                group by p.id, p.business_key, p.decision_number, p.agency_name, p.decision_date, p.deadline
+                order by p.deadline, p.id""", (rs, n) -> {
             boolean published = rs.getLong("published") > 0;
             boolean withheld = rs.getLong("withheld") > 0;
             LocalDate deadline = rs.getDate("deadline").toLocalDate();

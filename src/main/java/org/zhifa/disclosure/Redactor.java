@@ -91,6 +91,14 @@ public class Redactor {
         return apply(text, withoutKept(text, merge(spans), data));
     }
 
+    /**
+     * What the rules still find in a text about to be published, names aside (a name the rules find is also any
+     * surname + 某 the officer left): ID numbers, phones, accounts, certificates, addresses…; empty when clean.
+     */
+    public List<RedactedText.Mark> leaks(String text) {
+        return redact(text, CaseData.none()).marks().stream().filter(m -> !NAME.equals(m.label())).toList();
+    }
+
     /** How the public sees a natural person: surname and 某 (PM9), e.g. 张某, 欧阳某. */
     public static String surnameOnly(String name) {
         if (name == null || name.isBlank()) {

@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.InvalidSubmissionException;
 import org.zhifa.cases.InvalidSubmissionException.FieldError;
-import org.zhifa.disclosure.CaseData;
-import org.zhifa.disclosure.RedactedText;
 import org.zhifa.disclosure.Redactor;
 
 /**
@@ -79,8 +77,7 @@ class PublicationReview implements TaskListener {
             if (value == null) {
                 continue;
             }
-            RedactedText found = redactor.redact(value, CaseData.none());
-            List<String> leaks = found.marks().stream().filter(m -> !"姓名".equals(m.label()))
+            List<String> leaks = redactor.leaks(value).stream()
                     .map(m -> m.label() + "“" + value.substring(m.start(), m.end()) + "”").toList();
             if (!leaks.isEmpty()) {
                 errors.add(new FieldError(field, "公示内容", "仍含应隐去的个人信息：" + String.join("、", leaks)));

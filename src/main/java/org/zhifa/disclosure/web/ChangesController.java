@@ -3,11 +3,9 @@ package org.zhifa.disclosure.web;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,18 +46,10 @@ class ChangesController {
 
     @GetMapping("/api/public/results/{id}/changes")
     @Operation(summary = "已公示执法决定的变更、撤销、确认违法情况")
-    ResponseEntity<?> changes(@PathVariable long id) {
+    List<DecisionChanges.Change> changes(@PathVariable long id) {
         if (published.find(id).isEmpty()) {
-            return problem(new DisclosureException(404, "没有编号为 " + id + " 的已公示执法决定"));
+            throw new DisclosureException(404, "没有编号为 " + id + " 的已公示执法决定");
         }
-        List<DecisionChanges.Change> list = changes.changes(id);
-        return ResponseEntity.ok(list);
-    }
-
-    @ExceptionHandler(DisclosureException.class)
-    ResponseEntity<ProblemDetail> problem(DisclosureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-        problem.setTitle(e.status() == 404 ? "未找到" : e.status() == 409 ? "状态不允许" : "请求有误");
-        return ResponseEntity.status(e.status()).body(problem);
+        return changes.changes(id);
     }
 }

@@ -1,9 +1,7 @@
 package org.zhifa.portal.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,15 +38,8 @@ class CorrectionsController {
 
     @GetMapping("/api/public/corrections/{reference}")
     @Operation(summary = "查询更正申请的办理结果（须提供查询码）")
-    ResponseEntity<?> status(@PathVariable long reference, @RequestParam(required = false) String code) {
-        return corrections.status(reference, code).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> problem(
-                new DisclosureException(404, "没有编号为 " + reference + " 的更正申请，或查询码不符")));
-    }
-
-    @ExceptionHandler(DisclosureException.class)
-    ResponseEntity<ProblemDetail> problem(DisclosureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-        problem.setTitle(e.status() == 404 ? "未找到" : "请求有误");
-        return ResponseEntity.status(e.status()).body(problem);
+    CorrectionRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code) {
+        return corrections.status(reference, code).orElseThrow(() -> new DisclosureException(404, "没有编号为 "
+                + reference + " 的更正申请，或查询码不符"));
     }
 }

@@ -98,8 +98,7 @@ class PortalController {
     /** A published result; anything else — a draft, a withheld result, no such id — is the same 404 page. */
     @GetMapping("/portal/results/{id}")
     String result(@PathVariable String id, Model model, HttpServletResponse response) {
-        Optional<PublishedResults.Result> result = id.matches("\\d{1,18}") ? results.find(Long.parseLong(id))
-                : Optional.empty();
+        Optional<PublishedResults.Result> result = published(id);
         if (result.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "error/404";
@@ -110,11 +109,15 @@ class PortalController {
         return "portal/result";
     }
 
+    /** The published result an id in a URL names; empty for anything else, whatever its shape. */
+    private Optional<PublishedResults.Result> published(String id) {
+        return id.matches("\\d{1,18}") ? results.find(Long.parseLong(id)) : Optional.empty();
+    }
+
     /** PM17: the form to ask for a correction of a published result. */
     @GetMapping("/portal/results/{id}/correction")
     String correctionForm(@PathVariable String id, Model model, HttpServletResponse response) {
-        Optional<PublishedResults.Result> result = id.matches("\\d{1,18}") ? results.find(Long.parseLong(id))
-                : Optional.empty();
+        Optional<PublishedResults.Result> result = published(id);
         if (result.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "error/404";

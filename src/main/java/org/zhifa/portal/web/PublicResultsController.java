@@ -3,13 +3,11 @@ package org.zhifa.portal.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.PublishedResults;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,12 +36,7 @@ class PublicResultsController {
 
     @GetMapping("/api/public/results/{id}")
     @Operation(summary = "一项已公示的执法决定")
-    ResponseEntity<?> one(@PathVariable long id) {
-        return results.find(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "没有编号为 " + id
-                    + " 的已公示执法决定");
-            problem.setTitle("未找到");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-        });
+    PublishedResults.Result one(@PathVariable long id) {
+        return results.find(id).orElseThrow(() -> new DisclosureException(404, "没有编号为 " + id + " 的已公示执法决定"));
     }
 }
