@@ -3,11 +3,14 @@ package org.zhifa.directory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +20,12 @@ public class Directory {
 
     private final Agencies agencies;
     private final Officers officers;
+    private final ApplicationEventPublisher events;
 
-    Directory(Agencies agencies, Officers officers) {
+    Directory(Agencies agencies, Officers officers, ApplicationEventPublisher events) {
         this.agencies = agencies;
         this.officers = officers;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -95,10 +100,14 @@ public class Directory {
     /** Registers an agency or changes its details. */
     @Transactional
     public Agency saveAgency(Agency agency) {
-        return agencies.findById(agency.getCode()).map(existing -> {
+        Agency saved = agencies.findById(agency.getCode()).map(existing -> {
             existing.update(agency);
             return existing;
         }).orElseGet(() -> agencies.save(agency));
+        events.publishEvent(new DirectoryChanged(saved.getCode(), "agency", saved.getCode(), saved.getName(),
+                fields("执法机关名称", saved.getName(), "负责人", saved.getHead(), "地址", saved.getAddress(), "联系电话",
+                        saved.getPhone(), "监督电话", saved.getSupervisionHotline()), null));
+        return saved;
     }
 
     /**
@@ -111,9 +120,33 @@ public class Directory {
         if (agencies.findById(officer.getAgencyCode()).isEmpty()) {
             throw new DirectoryException("执法机关 " + officer.getAgencyCode() + " 未登记");
         }
-        return officers.findById(officer.getCertificateNumber()).map(existing -> {
+        Officer saved = officers.findById(officer.getCertificateNumber()).map(existing -> {
             existing.update(officer);
             return existing;
         }).orElseGet(() -> officers.save(officer));
+        officerChanged(saved, null);
+        return saved;
+    }
+
+    /** Tells the catalogue what the public sees of an officer now (PM7.2). */
+    void officerChanged(Officer officer, String note) {
+        events.publishEvent(new DirectoryChanged(officer.getAgencyCode(), "officers", officer.getCertificateNumber(),
+                officer.getName(), fields("姓名", officer.getName(), "职务", officer.getPost(), "执法类别",
+                        officer.getCategory(), "执法区域", officer.getArea(), "有效期起", string(officer.getValidFrom()),
+                        "有效期至", string(officer.getValidUntil()), "状态", officer.isRevoked() ? "已注销" : "有效"), note));
+    }
+
+    static Map<String, String> fields(String... labelsAndValues) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < labelsAndValues.length; i += 2) {
+            if (labelsAndValues[i + 1] != null && !labelsAndValues[i + 1].isBlank()) {
+                fields.put(labelsAndValues[i], labelsAndValues[i + 1]);
+            }
+        }
+        return fields;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
     }
 }

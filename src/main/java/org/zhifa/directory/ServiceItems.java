@@ -3,7 +3,9 @@ package org.zhifa.directory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceItems {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    ServiceItems(JdbcTemplate jdbc) {
+    ServiceItems(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +57,12 @@ public class ServiceItems {
                     + "values (?, ?, ?, ?, ?, ?)", item.code(), position++, material.code(), material.name(),
                     material.required(), material.sample());
         }
+        events.publishEvent(new DirectoryChanged(item.agencyCode(), "service-guides", item.code(), item.name(),
+                Directory.fields("事项名称", item.name(), "办理依据", item.legalBasis(), "法定办结时限",
+                        item.decisionWorkingDays() + " 个工作日", "申请材料", item.materials().stream()
+                                .map(m -> m.name() + (m.required() ? "" : "（非必需）")
+                                        + (m.sample() == null ? "" : "；示范文本：" + m.sample()))
+                                .collect(Collectors.joining("\n"))), null));
         return item;
     }
 

@@ -5,7 +5,6 @@ import static org.zhifa.disclosure.process.ResultDisclosureProcess.*;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -49,7 +48,8 @@ public class ResultDisclosure {
         String outcome = (String) execution.getVariable("outcome");
         int days = List.of("penalty", "noPenalty", "grant", "refuse").contains(outcome)
                 ? settings.decisionWorkingDays() : settings.otherWorkingDays();
-        LocalDate lastDay = workingDays.after(decided, days);
+        Deadline deadline = Deadline.of(decided, days, settings.warningWorkingDays(), workingDays, zone);
+        LocalDate lastDay = deadline.lastDay();
         Publications.Publication publication = publications.insert(new Publications.Publication(0,
                 execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
                 (String) execution.getVariable("agencyCode"), (String) execution.getVariable("agencyName"),
@@ -60,8 +60,8 @@ public class ResultDisclosure {
                 draft.fullText().text(), null, null, false, "system", null));
         execution.setVariable(PUBLICATION_ID, publication.id());
         execution.setVariable(DEADLINE, lastDay.toString());
-        execution.setVariable(DUE, Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant()));
-        execution.setVariable(WARN_AT, Date.from(warningDay(decided, lastDay).atTime(9, 0).atZone(zone).toInstant()));
+        execution.setVariable(DUE, deadline.due());
+        execution.setVariable(WARN_AT, deadline.warnAt());
         execution.setVariable(MINOR, minor((String) execution.getVariable("partyType"),
                 (String) execution.getVariable("partyIdNumber"), decided));
         execution.setVariable(FORM, "summary");
@@ -106,17 +106,6 @@ public class ResultDisclosure {
         publications.append(new Publications.Version(0, publication(execution).id(), "overdue", null, null, null, null,
                 null, null, null, "PM14", "超过公示期限 " + execution.getVariable(DEADLINE) + " 仍未公示", true, "system",
                 null));
-    }
-
-    private LocalDate warningDay(LocalDate decided, LocalDate lastDay) {
-        LocalDate day = lastDay;
-        for (int counted = 0; counted < settings.warningWorkingDays() && day.isAfter(decided);) {
-            day = day.minusDays(1);
-            if (workingDays.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day.isAfter(decided) ? day : decided.plusDays(1);
     }
 
     static boolean minor(String partyType, String idNumber, LocalDate on) {

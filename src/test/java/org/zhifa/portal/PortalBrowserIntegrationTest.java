@@ -74,15 +74,42 @@ class PortalBrowserIntegrationTest {
         }
     }
 
+    @Test
+    void theFlowChartIsTheDeployedModelDrawnByBpmnJsInChromium() throws Exception {
+        String page = "http://localhost:" + http.port() + "/portal/procedures/officer-initiated-case";
+        String dom = chromium("--virtual-time-budget=15000", "--dump-dom", page);
+        assertThat(dom).as("bpmn-js drew the model").contains("data-rendered=\"true\"", "djs-container");
+        Matcher shapes = Pattern.compile("class=\"djs-element djs-shape").matcher(dom);
+        int count = 0;
+        while (shapes.find()) {
+            count++;
+        }
+        assertThat(count).as("the shapes of the case's steps").isGreaterThan(30);
+        assertThat(dom).contains("告知").doesNotContain("流程图无法显示");
+
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = SCREENSHOTS.resolve("procedure-officer-initiated-case.png");
+        chromium("--virtual-time-budget=15000", "--screenshot=" + shot.toAbsolutePath(), page);
+        assertThat(Files.size(shot)).as(shot + " is a real picture").isGreaterThan(20_000);
+    }
+
     /** Runs headless Chromium on one page and returns what it printed (the DOM for --dump-dom). */
     private static String chromium(String what, String url) throws IOException, InterruptedException {
+        return chromium(null, what, url);
+    }
+
+    private static String chromium(String option, String what, String url) throws IOException, InterruptedException {
         String binary = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream()
                 .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElseThrow(() -> new AssertionError(
                         "Chromium is needed for this test: apt-get install chromium (.ci/run does)"));
         Path profile = Files.createTempDirectory("zhifa-chromium");
         List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--lang=zh-CN", "--window-size=1280,900",
-                "--user-data-dir=" + profile, what, url));
+                "--user-data-dir=" + profile));
+        if (option != null) {
+            command.add(option);
+        }
+        command.addAll(List.of(what, url));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {

@@ -81,6 +81,22 @@ public class Http {
         return (body == null ? request : request.body(body)).retrieve().toEntity(JsonNode.class);
     }
 
+    public ResponseEntity<JsonNode> put(String user, String path, Object body) {
+        var request = client.put().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, basic(user));
+        }
+        return request.body(body).retrieve().toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> putBytes(String user, String path, String contentType, byte[] body) {
+        var request = client.put().uri(path).contentType(MediaType.parseMediaType(contentType));
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, basic(user));
+        }
+        return request.body(body).retrieve().toEntity(JsonNode.class);
+    }
+
     /** A form as a browser posts it (application/x-www-form-urlencoded), without login; the answer as text. */
     public ResponseEntity<String> postForm(String path, Map<String, String> fields) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

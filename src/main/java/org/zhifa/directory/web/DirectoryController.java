@@ -2,6 +2,7 @@ package org.zhifa.directory.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +19,7 @@ import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.DirectoryException;
 import org.zhifa.directory.Officer;
+import org.zhifa.directory.OfficerPhotos;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,9 +33,11 @@ import jakarta.validation.constraints.Size;
 class DirectoryController {
 
     private final Directory directory;
+    private final OfficerPhotos photos;
 
-    DirectoryController(Directory directory) {
+    DirectoryController(Directory directory, OfficerPhotos photos) {
         this.directory = directory;
+        this.photos = photos;
     }
 
     record AgencyForm(@NotBlank(message = "执法机关名称 name 不能为空") @Size(max = 255) String name,
@@ -83,6 +87,16 @@ class DirectoryController {
         Officer officer = new Officer(certificateNumber, form.name(), form.agencyCode(), form.userId(),
                 form.validFrom(), form.validUntil()).withPost(form.post(), form.category(), form.area());
         return directory.saveOfficer(form.revoked() ? officer.revoke() : officer);
+    }
+
+    @PutMapping(path = "/officers/{certificateNumber}/photo", consumes = { "image/jpeg", "image/png",
+            "application/octet-stream" })
+    @PreAuthorize("hasAuthority('camunda-admin')")
+    @Operation(summary = "上传或更换执法人员照片（管理员；JPEG 或 PNG，不超过 2 MiB）")
+    Map<String, Object> savePhoto(@PathVariable String certificateNumber, @RequestBody byte[] content) {
+        OfficerPhotos.Photo photo = photos.save(certificateNumber, content);
+        return Map.of("certificateNumber", certificateNumber, "contentType", photo.contentType(), "sha256",
+                photo.sha256(), "updatedAt", photo.updatedAt());
     }
 
     @ExceptionHandler(DirectoryException.class)

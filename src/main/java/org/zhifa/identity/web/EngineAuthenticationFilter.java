@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,8 +31,10 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || authentication.getAuthorities().isEmpty()
-                && "anonymousUser".equals(authentication.getPrincipal())) {
+        // an anonymous caller of the open API is nobody to the engine (Spring's anonymous token carries
+        // ROLE_ANONYMOUS, so it is recognised by its type): public endpoints decide themselves what they show
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,0 +1,82 @@
+package org.zhifa.directory;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.tika.Tika;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Officers' photos for the public list of officers (PM7.2): JPEG or PNG, at most 2 MiB, checked by content. */
+@Service
+public class OfficerPhotos {
+
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final Set<String> TYPES = Set.of("image/jpeg", "image/png");
+
+    /** A stored photo. */
+    public record Photo(String contentType, byte[] content, String sha256, Instant updatedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Directory directory;
+    private final Tika tika = new Tika();
+
+    OfficerPhotos(JdbcTemplate jdbc, Directory directory) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    /**
+     * Stores or replaces an officer's photo; the change is versioned in the catalogue.
+     *
+     * @throws DirectoryException for an unknown officer, an empty or oversized file, or one that is not a JPEG or PNG
+     *                            image by its content
+     */
+    @Transactional
+    public Photo save(String certificateNumber, byte[] content) {
+        Officer officer = directory.officer(certificateNumber)
+                .orElseThrow(() -> new DirectoryException("执法证号 " + certificateNumber + " 不在执法人员名录中"));
+        if (content == null || content.length == 0) {
+            throw new DirectoryException("照片文件为空");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new DirectoryException("照片文件 " + content.length + " 字节，超过 2 MiB");
+        }
+        String type = tika.detect(content);
+        if (!TYPES.contains(type)) {
+            throw new DirectoryException("照片应为 JPEG 或 PNG 图片，上传的文件内容是 " + type);
+        }
+        String sha256 = sha256(content);
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        if (jdbc.update("update officer_photos set content_type = ?, content = ?, sha256 = ?, updated_at = ? "
+                + "where certificate_number = ?", type, content, sha256, now, certificateNumber) == 0) {
+            jdbc.update("insert into officer_photos (certificate_number, content_type, content, sha256, updated_at) "
+                    + "values (?, ?, ?, ?, ?)", certificateNumber, type, content, sha256, now);
+        }
+        directory.officerChanged(officer, "更换照片（SHA-256 " + sha256.substring(0, 12) + "…）");
+        return new Photo(type, content, sha256, now.toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Photo> photo(String certificateNumber) {
+        return jdbc.query("select * from officer_photos where certificate_number = ?",
+                (rs, n) -> new Photo(rs.getString("content_type"), rs.getBytes("content"), rs.getString("sha256"),
+                        rs.getTimestamp("updated_at").toInstant()), certificateNumber).stream().findFirst();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.zhifa.disclosure;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.zhifa.calendar.WorkingDays;
+
+/**
+ * A disclosure deadline (PM14) counted in working days from the day information was formed or changed: the last
+ * working day, the moment the engine's timer fires (the end of that day) and when the agency head is warned
+ * ({@code warningDays} working days before, at 9:00, never before the day after the start).
+ */
+record Deadline(LocalDate lastDay, Date due, Date warnAt) {
+
+    static Deadline of(LocalDate start, int days, int warningDays, WorkingDays workingDays, ZoneId zone) {
+        LocalDate lastDay = workingDays.after(start, days);
+        LocalDate warning = lastDay;
+        for (int counted = 0; counted < warningDays && warning.isAfter(start);) {
+            warning = warning.minusDays(1);
+            if (workingDays.isWorkingDay(warning)) {
+                counted++;
+            }
+        }
+        if (!warning.isAfter(start)) {
+            warning = start.plusDays(1);
+        }
+        return new Deadline(lastDay, Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant()),
+                Date.from(warning.atTime(9, 0).atZone(zone).toInstant()));
+    }
+}
