@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.testing.Chromium;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
@@ -93,30 +94,11 @@ class PortalBrowserIntegrationTest {
         assertThat(Files.size(shot)).as(shot + " is a real picture").isGreaterThan(20_000);
     }
 
-    /** Runs headless Chromium on one page and returns what it printed (the DOM for --dump-dom). */
     private static String chromium(String what, String url) throws IOException, InterruptedException {
-        return chromium(null, what, url);
+        return Chromium.run(null, what, url);
     }
 
     private static String chromium(String option, String what, String url) throws IOException, InterruptedException {
-        String binary = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream()
-                .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElseThrow(() -> new AssertionError(
-                        "Chromium is needed for this test: apt-get install chromium (.ci/run does)"));
-        Path profile = Files.createTempDirectory("zhifa-chromium");
-        List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--no-first-run", "--lang=zh-CN", "--window-size=1280,900",
-                "--user-data-dir=" + profile));
-        if (option != null) {
-            command.add(option);
-        }
-        command.addAll(List.of(what, url));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("Chromium did not finish on " + url);
-        }
-        assertThat(process.exitValue()).as("Chromium on " + url).isZero();
-        return new String(out, StandardCharsets.UTF_8);
+        return Chromium.run(option, what, url);
     }
 }

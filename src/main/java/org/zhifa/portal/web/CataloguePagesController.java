@@ -7,23 +7,47 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.zhifa.disclosure.AnnualStatistics;
 import org.zhifa.disclosure.Procedures;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The portal's pre-enforcement pages (PM7): agencies and their catalogues, flow charts drawn from the deployed models
- * (the text of each step is on the page too, so it reads without JavaScript), and service guides.
+ * (the text of each step is on the page too, so it reads without JavaScript), service guides, and the annual
+ * statistics (PM18: tables, with charts drawn from the same figures).
  */
 @Controller
 class CataloguePagesController {
 
     private final AgencyCatalogue catalogue;
     private final Procedures procedures;
+    private final AnnualStatistics statistics;
 
-    CataloguePagesController(AgencyCatalogue catalogue, Procedures procedures) {
+    CataloguePagesController(AgencyCatalogue catalogue, Procedures procedures, AnnualStatistics statistics) {
         this.catalogue = catalogue;
         this.procedures = procedures;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/portal/statistics")
+    String statistics(Model model) {
+        model.addAttribute("years", statistics.published());
+        return "portal/statistics";
+    }
+
+    /** PM18: an agency's published figures for a year, as tables; the charts draw from the same figures. */
+    @GetMapping("/portal/statistics/{agency}/{year}")
+    String statistics(@PathVariable String agency, @PathVariable String year, Model model,
+            HttpServletResponse response) {
+        Optional<AnnualStatistics.Statistics> found = year.matches("\\d{4}")
+                ? statistics.published(agency, Integer.parseInt(year)) : Optional.empty();
+        if (found.isEmpty()) {
+            return notFound(response);
+        }
+        model.addAttribute("statistics", found.get());
+        model.addAttribute("f", found.get().figures());
+        return "portal/statistics-year";
     }
 
     @GetMapping("/portal/agencies")

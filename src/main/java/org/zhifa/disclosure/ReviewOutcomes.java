@@ -1,0 +1,132 @@
+package org.zhifa.disclosure;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * PM8.6: the outcomes of administrative reconsideration and litigation against an agency's decisions, counted in the
+ * annual statistics. An outcome that changes, revokes or declares a published decision unlawful is also published
+ * next to it at once (PM16), through {@link DecisionChanges}.
+ */
+@Service
+public class ReviewOutcomes {
+
+    public static final Map<String, String> CHANNELS = Map.of("reconsideration", "行政复议", "litigation", "行政诉讼");
+    public static final Map<String, String> OUTCOMES = outcomes();
+
+    /** A registered outcome; {@code changeId} is the PM16 change it published, if any. */
+    public record Outcome(long id, String decisionNumber, String agencyCode, String channel, String outcome,
+            String body, String documentNumber, LocalDate outcomeDate, String content, Long changeId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Publications publications;
+    private final PublishedResults published;
+    private final DecisionChanges changes;
+
+    ReviewOutcomes(JdbcTemplate jdbc, Publications publications, PublishedResults published, DecisionChanges changes) {
+        this.jdbc = jdbc;
+        this.publications = publications;
+        this.published = published;
+        this.changes = changes;
+    }
+
+    /**
+     * Registers an outcome.
+     *
+     * @throws DisclosureException 400 naming a missing or wrong field, 404 for a decision number no case has
+     */
+    @Transactional
+    public Outcome register(String decisionNumber, String channel, String outcome, String body, String documentNumber,
+            String outcomeDate, String content, String user) {
+        require(decisionNumber, "decisionNumber（原决定文号）");
+        if (channel == null || !CHANNELS.containsKey(channel)) {
+            throw new DisclosureException(400, "channel（救济途径）应为 reconsideration（行政复议）或 litigation（行政诉讼）");
+        }
+        if (outcome == null || !OUTCOMES.containsKey(outcome)) {
+            throw new DisclosureException(400, "outcome（结果）应为 " + String.join("、", OUTCOMES.entrySet().stream()
+                    .map(e -> e.getKey() + "（" + e.getValue() + "）").toList()));
+        }
+        require(body, "body（复议机关或者人民法院）");
+        require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
+        LocalDate date = date(outcomeDate);
+        String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new DisclosureException(404,
+                "没有文号为 " + decisionNumber.strip() + " 的执法决定"));
+        Long changeId = null;
+        if (List.of("changed", "revoked", "unlawful").contains(outcome)) {
+            Optional<Publications.Publication> publication = publications.ofDecision(decisionNumber.strip())
+                    .filter(p -> published.find(p.id()).isPresent());
+            if (publication.isPresent()) {
+                require(content, "content（变更内容，将与原决定一并公示）");
+                changeId = changes.register(publication.get().id(), outcome, body, documentNumber, outcomeDate,
+                        content, user).id();
+            }
+        }
+        Long change = changeId;
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement("insert into review_outcomes (decision_number, agency_code, channel, "
+                    + "outcome, body, document_number, outcome_date, content, registered_by, registered_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+            ps.setString(1, decisionNumber.strip());
+            ps.setString(2, agency);
+            ps.setString(3, channel);
+            ps.setString(4, outcome);
+            ps.setString(5, body.strip());
+            ps.setString(6, documentNumber.strip());
+            ps.setObject(7, date);
+            ps.setString(8, content == null || content.isBlank() ? null : content.strip());
+            ps.setString(9, user);
+            ps.setTimestamp(10, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            return ps;
+        }, key);
+        return new Outcome(key.getKey().longValue(), decisionNumber.strip(), agency, channel, outcome, body.strip(),
+                documentNumber.strip(), date, content, change);
+    }
+
+    private Optional<String> agencyOf(String decisionNumber) {
+        return jdbc.queryForList("select agency_code from enforcement_decisions where decision_number = ? union "
+                + "select agency_code from publications where decision_number = ?", String.class, decisionNumber,
+                decisionNumber).stream().findFirst();
+    }
+
+    private static Map<String, String> outcomes() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put("upheld", "维持");
+        outcomes.put("dismissed", "驳回");
+        outcomes.put("changed", "变更");
+        outcomes.put("revoked", "撤销");
+        outcomes.put("unlawful", "确认违法");
+        outcomes.put("invalid", "确认无效");
+        outcomes.put("mediated", "调解");
+        outcomes.put("withdrawn", "终止（撤回）");
+        outcomes.put("other", "其他");
+        return java.util.Collections.unmodifiableMap(outcomes);
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new DisclosureException(400, "缺少 " + field);
+        }
+    }
+
+    private static LocalDate date(String value) {
+        require(value, "outcomeDate（结果作出日期）");
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new DisclosureException(400, "outcomeDate（结果作出日期）“" + value + "”不是日期（应为 yyyy-MM-dd）");
+        }
+    }
+}

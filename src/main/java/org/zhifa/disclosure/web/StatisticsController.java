@@ -1,0 +1,74 @@
+package org.zhifa.disclosure.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.disclosure.AnnualStatistics;
+import org.zhifa.disclosure.ReviewOutcomes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * PM8.5, PM8.6, PM18: reconsideration and litigation outcomes are registered; the annual statistics run each January
+ * and can be started for a finished year; staff and supervisors see every computation and what is overdue.
+ */
+@RestController
+@RequestMapping("/api/disclosure")
+@Tag(name = "年度统计", description = "行政复议、行政诉讼结果登记；年度执法数据统计和公开（第八条、第十八条）")
+class StatisticsController {
+
+    /** An outcome as the officer enters it; see {@link ReviewOutcomes#CHANNELS} and {@link ReviewOutcomes#OUTCOMES}. */
+    record OutcomeForm(String decisionNumber, String channel, String outcome, String body, String documentNumber,
+            String outcomeDate, String content) {
+    }
+
+    private final AnnualStatistics statistics;
+    private final ReviewOutcomes outcomes;
+
+    StatisticsController(AnnualStatistics statistics, ReviewOutcomes outcomes) {
+        this.statistics = statistics;
+        this.outcomes = outcomes;
+    }
+
+    @PostMapping("/review-outcomes")
+    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'legal-reviewer', 'camunda-admin')")
+    @Operation(summary = "登记行政复议、行政诉讼结果（变更、撤销、确认违法的同时公示）")
+    ResponseEntity<ReviewOutcomes.Outcome> register(@RequestBody OutcomeForm form, Authentication user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(outcomes.register(form.decisionNumber(),
+                form.channel(), form.outcome(), form.body(), form.documentNumber(), form.outcomeDate(),
+                form.content(), user.getName()));
+    }
+
+    @PostMapping("/statistics/{year}/run")
+    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'camunda-admin')")
+    @Operation(summary = "启动某一已结束年度的统计（每年一月自动启动）")
+    ResponseEntity<Map<String, Object>> run(@PathVariable int year) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("year", year, "processInstanceId",
+                statistics.start(year)));
+    }
+
+    @GetMapping("/statistics/{agency}/{year}")
+    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'supervisor', 'leader', 'camunda-admin')")
+    @Operation(summary = "某机关某年度的每次统计结果及是否公开")
+    List<AnnualStatistics.Statistics> computations(@PathVariable String agency, @PathVariable int year) {
+        return statistics.computations(agency, year);
+    }
+
+    @GetMapping("/statistics/overdue")
+    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'supervisor', 'leader', 'camunda-admin')")
+    @Operation(summary = "1 月 31 日前未公开的年度统计（第十八条、第二十条）")
+    List<AnnualStatistics.Overdue> overdue() {
+        return statistics.overdue();
+    }
+}
