@@ -16,7 +16,8 @@ class DisclosureErrors {
     @ExceptionHandler(DisclosureException.class)
     ResponseEntity<ProblemDetail> refused(DisclosureException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-        problem.setTitle(e.status() == 404 ? "未找到" : e.status() == 409 ? "状态不允许" : "请求有误");
+        problem.setTitle(e.status() == 404 ? "未找到" : e.status() == 409 ? "状态不允许"
+                : e.status() == 429 ? "请求过于频繁" : "请求有误");
         return ResponseEntity.status(e.status()).body(problem);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.disclosure.DisclosureOversight;
+import org.zhifa.disclosure.InformationRequests;
 import org.zhifa.disclosure.Publications;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,11 +23,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OversightController {
 
     private final DisclosureOversight oversight;
+    private final InformationRequests requests;
     private final ZoneId zone;
 
-    OversightController(DisclosureOversight oversight, @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+    OversightController(DisclosureOversight oversight, InformationRequests requests,
+            @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.oversight = oversight;
+        this.requests = requests;
         this.zone = zone;
+    }
+
+    @GetMapping("/api/disclosure/information-requests/overdue")
+    @Operation(summary = "逾期未答复的政府信息公开申请（第二十二条）")
+    List<java.util.Map<String, Object>> overdueRequests() {
+        return requests.overdue();
     }
 
     @GetMapping("/api/disclosure/overdue")

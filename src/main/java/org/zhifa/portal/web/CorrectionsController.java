@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.disclosure.CorrectionRequests;
 import org.zhifa.disclosure.DisclosureException;
+import org.zhifa.disclosure.PublicRequestLimits;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** PM17 on the open API: a party asks to correct a published result and follows the request with its code. */
 @RestController
@@ -24,14 +26,18 @@ class CorrectionsController {
     }
 
     private final CorrectionRequests corrections;
+    private final PublicRequestLimits limits;
 
-    CorrectionsController(CorrectionRequests corrections) {
+    CorrectionsController(CorrectionRequests corrections, PublicRequestLimits limits) {
         this.corrections = corrections;
+        this.limits = limits;
     }
 
     @PostMapping("/api/public/results/{id}/corrections")
     @Operation(summary = "申请更正公示信息（第十七条）：返回申请编号和查询码")
-    ResponseEntity<CorrectionRequests.Receipt> submit(@PathVariable long id, @RequestBody CorrectionForm form) {
+    ResponseEntity<CorrectionRequests.Receipt> submit(@PathVariable long id, @RequestBody CorrectionForm form,
+            HttpServletRequest request) {
+        limits.submission(request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).body(corrections.submit(id, form.requester(), form.contact(),
                 form.description()));
     }
@@ -39,7 +45,10 @@ class CorrectionsController {
     @GetMapping("/api/public/corrections/{reference}")
     @Operation(summary = "查询更正申请的办理结果（须提供查询码）")
     CorrectionRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code) {
-        return corrections.status(reference, code).orElseThrow(() -> new DisclosureException(404, "没有编号为 "
-                + reference + " 的更正申请，或查询码不符"));
+        limits.checkLookup("correction", reference);
+        return corrections.status(reference, code).orElseThrow(() -> {
+            limits.wrongCode("correction", reference);
+            return new DisclosureException(404, "没有编号为 " + reference + " 的更正申请，或查询码不符");
+        });
     }
 }

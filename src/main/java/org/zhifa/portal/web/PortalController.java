@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhifa.disclosure.CorrectionRequests;
 import org.zhifa.disclosure.DecisionChanges;
 import org.zhifa.disclosure.DisclosureException;
+import org.zhifa.disclosure.PublicRequestLimits;
 import org.zhifa.disclosure.PublishedResults;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -47,11 +49,14 @@ class PortalController {
     private final PublishedResults results;
     private final DecisionChanges changes;
     private final CorrectionRequests corrections;
+    private final PublicRequestLimits limits;
 
-    PortalController(PublishedResults results, DecisionChanges changes, CorrectionRequests corrections) {
+    PortalController(PublishedResults results, DecisionChanges changes, CorrectionRequests corrections,
+            PublicRequestLimits limits) {
         this.results = results;
         this.changes = changes;
         this.corrections = corrections;
+        this.limits = limits;
     }
 
     @GetMapping({ "/portal", "/portal/" })
@@ -130,7 +135,7 @@ class PortalController {
     @PostMapping("/portal/results/{id}/correction")
     String correct(@PathVariable String id, @RequestParam(required = false) String requester,
             @RequestParam(required = false) String contact, @RequestParam(required = false) String description,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         String page = correctionForm(id, model, response);
         if (!"portal/correction".equals(page)) {
             return page;
@@ -139,6 +144,7 @@ class PortalController {
         model.addAttribute("contact", contact);
         model.addAttribute("description", description);
         try {
+            limits.submission(request.getRemoteAddr());
             model.addAttribute("receipt", corrections.submit(Long.parseLong(id), requester, contact, description));
         } catch (DisclosureException e) {
             response.setStatus(e.status());

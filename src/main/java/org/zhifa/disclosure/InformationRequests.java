@@ -1,0 +1,230 @@
+package org.zhifa.disclosure;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.InvalidSubmissionException;
+import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
+
+/**
+ * PM22: a citizen's or organisation's request for government information (政府信息公开条例), taken in on the portal
+ * or the open API and routed like a correction: {@code bpmn/information-request.bpmn} has a disclosure officer answer
+ * it within 20 working days (Regulations Art. 33), with one of the answers of Art. 36, warns the head before the
+ * deadline and flags it overdue after. The requester follows it with the request number and query code. Used as
+ * {@code informationRequests} in the model.
+ */
+@Service("informationRequests")
+public class InformationRequests {
+
+    public static final String PROCESS = "information-request";
+    public static final Map<String, String> DELIVERY = Map.of("electronic", "电子数据", "paper", "纸质", "onsite",
+            "当面查阅");
+    public static final Map<String, String> OUTCOMES = outcomes();
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What the requester gets back: the number and code to follow the request, and the answer's deadline. */
+    public record Receipt(long reference, String queryCode, LocalDate answerBy) {
+    }
+
+    /** Where a request stands, as the requester may see it. */
+    public record Status(long reference, String agencyName, Instant receivedAt, LocalDate answerBy, String outcome,
+            String outcomeName, String reply, Instant decidedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Directory directory;
+    private final WorkingDays workingDays;
+    private final DisclosureSettings settings;
+    private final ProcessEngineConfigurationImpl engine;
+    private final ZoneId zone;
+
+    InformationRequests(JdbcTemplate jdbc, Directory directory, WorkingDays workingDays, DisclosureSettings settings,
+            ProcessEngineConfiguration engine, @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.workingDays = workingDays;
+        this.settings = settings;
+        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.zone = zone;
+    }
+
+    /**
+     * Takes in a request.
+     *
+     * @throws DisclosureException 400 naming a missing or wrong field, 404 for an unknown agency
+     */
+    @Transactional
+    public Receipt submit(String agencyCode, String requester, String idDocument, String contact, String description,
+            String delivery) {
+        require(agencyCode, "agencyCode（受理机关）", 32);
+        Agency agency = directory.agency(agencyCode.strip())
+                .orElseThrow(() -> new DisclosureException(404, "没有执法机关 " + agencyCode.strip()));
+        require(requester, "requester（申请人姓名或者名称）", 255);
+        require(idDocument, "idDocument（身份证件号码或者统一社会信用代码）", 64);
+        require(contact, "contact（联系方式）", 255);
+        require(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
+        String how = delivery == null || delivery.isBlank() ? "electronic" : delivery.strip();
+        if (!DELIVERY.containsKey(how)) {
+            throw new DisclosureException(400, "delivery（获取信息的方式）应为 electronic（电子数据）、paper（纸质）或 onsite（当面查阅）");
+        }
+        LocalDate today = today();
+        Deadline deadline = Deadline.of(today, settings.otherWorkingDays(), settings.warningWorkingDays(),
+                workingDays, zone);
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("agencyCode", agency.getCode());
+        variables.put("agencyName", agency.getName());
+        variables.put("requester", requester.strip());
+        variables.put("requesterIdDocument", idDocument.strip());
+        variables.put("requesterContact", contact.strip());
+        variables.put("requestDescription", description.strip());
+        variables.put("requestDelivery", DELIVERY.get(how));
+        variables.put("requestLastDay", deadline.lastDay().toString());
+        variables.put("requestDue", deadline.due());
+        variables.put("requestWarnAt", deadline.warnAt());
+        String instance = engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "GIR-" + agency.getCode() + "-"
+                    + java.util.UUID.randomUUID().toString().substring(0, 8), variables).getId();
+        });
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement("insert into information_requests (agency_code, requester, "
+                    + "id_document, contact, description, delivery, query_code, received_at, answer_by, "
+                    + "process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+            ps.setString(1, agency.getCode());
+            ps.setString(2, requester.strip());
+            ps.setString(3, idDocument.strip());
+            ps.setString(4, contact.strip());
+            ps.setString(5, description.strip());
+            ps.setString(6, how);
+            ps.setString(7, code);
+            ps.setTimestamp(8, now(), UTC);
+            ps.setObject(9, deadline.lastDay());
+            ps.setString(10, instance);
+            return ps;
+        }, key);
+        return new Receipt(key.getKey().longValue(), code, deadline.lastDay());
+    }
+
+    /** The request's state, if the number exists and the code is its own; empty otherwise (the same answer). */
+    @Transactional(readOnly = true)
+    public Optional<Status> status(long reference, String code) {
+        return jdbc.query("select r.id, r.agency_code, r.query_code, r.received_at, r.answer_by, o.outcome, o.reply, "
+                + "o.decided_at from information_requests r left join information_request_outcomes o "
+                + "on o.request_id = r.id where r.id = ?", (rs, n) -> {
+                    if (code == null || !code.equals(rs.getString("query_code"))) {
+                        return null;
+                    }
+                    Timestamp decided = rs.getTimestamp("decided_at", UTC);
+                    String outcome = rs.getString("outcome");
+                    return new Status(rs.getLong("id"), directory.agency(rs.getString("agency_code"))
+                            .map(Agency::getName).orElse(rs.getString("agency_code")),
+                            rs.getTimestamp("received_at", UTC).toInstant(), rs.getDate("answer_by").toLocalDate(),
+                            outcome, outcome == null ? null : OUTCOMES.get(outcome), rs.getString("reply"),
+                            decided == null ? null : decided.toInstant());
+                }, reference).stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /** Records the officer's answer (Regulations Art. 36); a refusal or partial disclosure gives its reasons. */
+    public void answer(DelegateExecution execution) {
+        String outcome = (String) execution.getVariable("requestOutcome");
+        Object reply = execution.getVariable("requestReply");
+        if (outcome == null || !OUTCOMES.containsKey(outcome)) {
+            throw new InvalidSubmissionException("办理政府信息公开申请",
+                    List.of(new FieldError("requestOutcome", "答复类型", "请选择答复类型")));
+        }
+        if (reply == null || reply.toString().isBlank()) {
+            throw new InvalidSubmissionException("办理政府信息公开申请", List.of(new FieldError("requestReply", "答复内容",
+                    "必须填写；不予公开、部分公开的，写明理由、依据和救济途径")));
+        }
+        Long request = jdbc.queryForObject("select id from information_requests where process_instance_id = ?",
+                Long.class, execution.getProcessInstanceId());
+        boolean late = today().isAfter(LocalDate.parse((String) execution.getVariable("requestLastDay")));
+        jdbc.update("insert into information_request_outcomes (request_id, outcome, reply, late, decided_by, "
+                + "decided_at) values (?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, request);
+                    ps.setString(2, outcome);
+                    ps.setString(3, reply.toString().strip());
+                    ps.setBoolean(4, late);
+                    ps.setString(5, actor());
+                    ps.setTimestamp(6, now(), UTC);
+                });
+    }
+
+    /** Requests past their deadline without an answer, oldest first: for supervisors (PM20). */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> overdue() {
+        return jdbc.query("select r.id, r.agency_code, r.received_at, r.answer_by from information_requests r left join "
+                + "information_request_outcomes o on o.request_id = r.id where o.request_id is null and r.answer_by < ? "
+                + "order by r.answer_by, r.id", (rs, n) -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("reference", rs.getLong(1));
+                    row.put("agencyCode", rs.getString(2));
+                    row.put("receivedAt", rs.getTimestamp(3, UTC).toInstant());
+                    row.put("answerBy", rs.getDate(4).toLocalDate());
+                    return row;
+                }, java.sql.Date.valueOf(today()));
+    }
+
+    private static Map<String, String> outcomes() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put("disclosed", "予以公开");
+        outcomes.put("partly", "部分公开");
+        outcomes.put("refused", "不予公开");
+        outcomes.put("already-public", "已经主动公开，告知获取方式");
+        outcomes.put("not-held", "经检索没有所申请的信息");
+        outcomes.put("not-ours", "不属于本机关负责公开，告知负责机关");
+        outcomes.put("unclear", "申请内容不明确，告知补正");
+        outcomes.put("repeated", "重复申请，不予重复处理");
+        return java.util.Collections.unmodifiableMap(outcomes);
+    }
+
+    private static void require(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new DisclosureException(400, "缺少 " + field);
+        }
+        if (value.strip().length() > max) {
+            throw new DisclosureException(400, field + " 不能超过 " + max + " 个字符");
+        }
+    }
+
+    private LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String actor() {
+        String user = Context.getCommandContext() == null ? null
+                : Context.getCommandContext().getAuthenticatedUserId();
+        return user == null ? "system" : user;
+    }
+}

@@ -1,0 +1,54 @@
+package org.zhifa.portal.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.disclosure.DisclosureException;
+import org.zhifa.disclosure.InformationRequests;
+import org.zhifa.disclosure.PublicRequestLimits;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** PM22 on the open API: request government information and follow the request with its code. */
+@RestController
+@Tag(name = "政府信息公开申请", description = "依《政府信息公开条例》申请获取行政执法信息（第二十二条）")
+class InformationRequestsController {
+
+    /** What the requester sends; delivery is electronic, paper or onsite. */
+    record RequestForm(String agencyCode, String requester, String idDocument, String contact, String description,
+            String delivery) {
+    }
+
+    private final InformationRequests requests;
+    private final PublicRequestLimits limits;
+
+    InformationRequestsController(InformationRequests requests, PublicRequestLimits limits) {
+        this.requests = requests;
+        this.limits = limits;
+    }
+
+    @PostMapping("/api/public/information-requests")
+    @Operation(summary = "提交政府信息公开申请：返回申请编号、查询码和答复期限")
+    ResponseEntity<InformationRequests.Receipt> submit(@RequestBody RequestForm form, HttpServletRequest request) {
+        limits.submission(request.getRemoteAddr());
+        return ResponseEntity.status(HttpStatus.CREATED).body(requests.submit(form.agencyCode(), form.requester(),
+                form.idDocument(), form.contact(), form.description(), form.delivery()));
+    }
+
+    @GetMapping("/api/public/information-requests/{reference}")
+    @Operation(summary = "查询申请的办理结果（须提供查询码）")
+    InformationRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code) {
+        limits.checkLookup("information-request", reference);
+        return requests.status(reference, code).orElseThrow(() -> {
+            limits.wrongCode("information-request", reference);
+            return new DisclosureException(404, "没有编号为 " + reference + " 的申请，或查询码不符");
+        });
+    }
+}

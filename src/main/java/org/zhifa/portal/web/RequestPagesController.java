@@ -1,0 +1,82 @@
+package org.zhifa.portal.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhifa.disclosure.DisclosureException;
+import org.zhifa.disclosure.InformationRequests;
+import org.zhifa.disclosure.PublicRequestLimits;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * PM22 on the portal: a plain HTML form to request government information, and a page to follow a request with its
+ * number and query code. What was typed comes back with the reason when something is missing.
+ */
+@Controller
+class RequestPagesController {
+
+    private final InformationRequests requests;
+    private final AgencyCatalogue catalogue;
+    private final PublicRequestLimits limits;
+
+    RequestPagesController(InformationRequests requests, AgencyCatalogue catalogue, PublicRequestLimits limits) {
+        this.requests = requests;
+        this.catalogue = catalogue;
+        this.limits = limits;
+    }
+
+    @GetMapping("/portal/requests")
+    String form(Model model) {
+        model.addAttribute("agencies", catalogue.agencies());
+        model.addAttribute("deliveries", InformationRequests.DELIVERY);
+        return "portal/request";
+    }
+
+    @PostMapping("/portal/requests")
+    String submit(@RequestParam Map<String, String> fields, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        form(model);
+        model.addAttribute("fields", fields);
+        try {
+            limits.submission(request.getRemoteAddr());
+            model.addAttribute("receipt", requests.submit(fields.get("agencyCode"), fields.get("requester"),
+                    fields.get("idDocument"), fields.get("contact"), fields.get("description"), fields.get("delivery")));
+        } catch (DisclosureException e) {
+            response.setStatus(e.status() == 404 ? 400 : e.status());
+            model.addAttribute("error", e.getMessage());
+        }
+        return "portal/request";
+    }
+
+    @GetMapping("/portal/requests/status")
+    String status(@RequestParam(required = false) String reference, @RequestParam(required = false) String code,
+            Model model, HttpServletResponse response) {
+        model.addAttribute("reference", reference);
+        if (reference == null || reference.isBlank()) {
+            return "portal/request-status";
+        }
+        try {
+            if (!reference.strip().matches("\\d{1,18}")) {
+                throw new DisclosureException(404, "申请编号应为数字");
+            }
+            long number = Long.parseLong(reference.strip());
+            limits.checkLookup("information-request", number);
+            model.addAttribute("status", requests.status(number, code == null ? null : code.strip())
+                    .orElseThrow(() -> {
+                        limits.wrongCode("information-request", number);
+                        return new DisclosureException(404, "没有编号为 " + number + " 的申请，或查询码不符");
+                    }));
+            model.addAttribute("outcomes", InformationRequests.OUTCOMES);
+        } catch (DisclosureException e) {
+            response.setStatus(e.status());
+            model.addAttribute("error", e.getMessage());
+        }
+        return "portal/request-status";
+    }
+}
