@@ -16,12 +16,14 @@ public class DisclosureOversight {
     /**
      * A publication needing attention.
      *
-     * @param state    open (not yet decided), published or withheld
-     * @param overdue  the deadline passed while it was open
-     * @param late     published after the deadline
+     * @param state       open (not yet decided), published, withheld or withdrawn
+     * @param overdue     the deadline passed while it was open
+     * @param late        published after the deadline
+     * @param changesLate a change of the decision (PM16) was published after its deadline
      */
     public record Attention(long id, String businessKey, String decisionNumber, String agencyName,
-            LocalDate decisionDate, LocalDate deadline, String state, boolean overdue, boolean late) {
+            LocalDate decisionDate, LocalDate deadline, String state, boolean overdue, boolean late,
+            boolean changesLate) {
     }
 
     private final JdbcTemplate jdbc;
@@ -32,26 +34,33 @@ public class DisclosureOversight {
         this.publications = publications;
     }
 
-    /** Publications overdue, published late, or open past their deadline on {@code today}; oldest deadline first. */
+    /**
+     * Publications overdue, published late, open past their deadline on {@code today}, or with a change published
+     * late; oldest deadline first.
+     */
     public List<Attention> attention(LocalDate today) {
         return jdbc.query("""
                 select p.id, p.business_key, p.decision_number, p.agency_name, p.decision_date, p.deadline,
                   sum(case when v.action = 'publish' then 1 else 0 end) as published,
                   sum(case when v.action = 'withhold' then 1 else 0 end) as withheld,
                   sum(case when v.action = 'overdue' then 1 else 0 end) as overdue,
-                  sum(case when v.action = 'publish' and v.late = true then 1 else 0 end) as late
+                  sum(case when v.action = 'publish' and v.late = true then 1 else 0 end) as late,
+                  sum(case when v.action = 'withdraw' then 1 else 0 end) as withdrawn,
+                  (select count(*) from publication_changes c where c.publication_id = p.id and c.late = true)
+                    as late_changes
                 from publications p left join publication_versions v on v.publication_id = p.id
                 group by p.id, p.business_key, p.decision_number, p.agency_name, p.decision_date, p.deadline
                 order by p.deadline, p.id""", (rs, n) -> {
             boolean published = rs.getLong("published") > 0;
             boolean withheld = rs.getLong("withheld") > 0;
             LocalDate deadline = rs.getDate("deadline").toLocalDate();
-            String state = published ? "published" : withheld ? "withheld" : "open";
+            String state = rs.getLong("withdrawn") > 0 ? "withdrawn" : published ? "published"
+                    : withheld ? "withheld" : "open";
             boolean overdue = rs.getLong("overdue") > 0 || "open".equals(state) && today.isAfter(deadline);
             return new Attention(rs.getLong("id"), rs.getString("business_key"), rs.getString("decision_number"),
                     rs.getString("agency_name"), rs.getDate("decision_date").toLocalDate(), deadline, state, overdue,
-                    rs.getLong("late") > 0);
-        }).stream().filter(a -> a.overdue() || a.late()).toList();
+                    rs.getLong("late") > 0, rs.getLong("late_changes") > 0);
+        }).stream().filter(a -> a.overdue() || a.late() || a.changesLate()).toList();
     }
 
     /** Every step of one publication: draft, publish, withhold, overdue — who and when. */

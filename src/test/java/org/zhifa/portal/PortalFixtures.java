@@ -40,6 +40,11 @@ final class PortalFixtures {
 
     /** A penalty decision against a person, with its decision document. */
     Decided decide(String partyName, String idNumber) {
+        return decide(partyName, idNumber, LocalDate.now());
+    }
+
+    /** A penalty decision against a person made on the day. */
+    Decided decide(String partyName, String idNumber, LocalDate day) {
         String bk = "PORTAL-" + UUID.randomUUID();
         String number = "昆市监罚〔2026〕" + (100000 + Math.abs(bk.hashCode() % 800000)) + "号";
         String html = "<html><body><h1>行政处罚决定书</h1><p>" + number + "</p><p>当事人：" + partyName + "，身份证号码："
@@ -49,7 +54,7 @@ final class PortalFixtures {
             var document = documents.store(bk, "行政处罚决定书", "decision.html", "text/html",
                     html.getBytes(StandardCharsets.UTF_8), "sunqi");
             events.publishEvent(new DecisionMade(bk, null, "penalty", "penalty", "KMSJ", "昆明市市场监督管理局", number,
-                    LocalDate.now(), "涉嫌销售超过保质期的食品", "person", partyName, null, List.of("warning", "fine"),
+                    day, "涉嫌销售超过保质期的食品", "person", partyName, null, List.of("warning", "fine"),
                     new BigDecimal("3000"), "经查，当事人销售超过保质期的食品。", "《中华人民共和国食品安全法》第一百二十四条",
                     null, document.sha256(), idNumber, "昆明市盘龙区某路8号", "13912345678"));
         });

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.disclosure.DecisionChanges;
 import org.zhifa.disclosure.DisclosureException;
+import org.zhifa.disclosure.PublicationWithdrawals;
+import org.zhifa.disclosure.Publications;
 import org.zhifa.disclosure.PublishedResults;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,16 +25,30 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "执法公示监督")
 class ChangesController {
 
+    /** Why a published result is taken off the platform: a PM11 ground and the reason. */
+    record WithdrawalForm(String ground, String reason) {
+    }
+
     /** A change as the officer enters it; kind is changed, revoked or unlawful; changeDate yyyy-MM-dd. */
     record ChangeForm(String kind, String changedBy, String documentNumber, String changeDate, String content) {
     }
 
     private final DecisionChanges changes;
     private final PublishedResults published;
+    private final PublicationWithdrawals withdrawals;
 
-    ChangesController(DecisionChanges changes, PublishedResults published) {
+    ChangesController(DecisionChanges changes, PublishedResults published, PublicationWithdrawals withdrawals) {
         this.changes = changes;
         this.published = published;
+        this.withdrawals = withdrawals;
+    }
+
+    @PostMapping("/api/disclosure/publications/{id}/withdrawal")
+    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'camunda-admin')")
+    @Operation(summary = "撤回已公示的执法决定（发现第十一条情形的；记入全过程记录）")
+    ResponseEntity<Publications.Version> withdraw(@PathVariable long id, @RequestBody WithdrawalForm form,
+            Authentication user) {
+        return ResponseEntity.ok(withdrawals.withdraw(id, form.ground(), form.reason(), user.getName()));
     }
 
     @PostMapping("/api/disclosure/publications/{id}/changes")
