@@ -48,6 +48,12 @@ public class Directory {
         return officers.findByAgencyCodeOrderByCertificateNumber(agencyCode);
     }
 
+    /** The code of the agency a user works for, if the user holds a certificate; no exception for a non-officer. */
+    @Transactional(readOnly = true)
+    public Optional<String> agencyCodeOf(String userId) {
+        return officers.findByUserId(userId).stream().findFirst().map(Officer::getAgencyCode);
+    }
+
     /**
      * The agency a user works for, by the user's officer record.
      *

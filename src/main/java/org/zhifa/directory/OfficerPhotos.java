@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfficerPhotos {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final java.util.Calendar UTC = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
     private static final Set<String> TYPES = Set.of("image/jpeg", "image/png");
 
     /** A stored photo. */
@@ -57,19 +58,39 @@ public class OfficerPhotos {
         String sha256 = sha256(content);
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         if (jdbc.update("update officer_photos set content_type = ?, content = ?, sha256 = ?, updated_at = ? "
-                + "where certificate_number = ?", type, content, sha256, now, certificateNumber) == 0) {
+                + "where certificate_number = ?", ps -> {
+                    ps.setString(1, type);
+                    ps.setBytes(2, content);
+                    ps.setString(3, sha256);
+                    ps.setTimestamp(4, now, UTC);
+                    ps.setString(5, certificateNumber);
+                }) == 0) {
             jdbc.update("insert into officer_photos (certificate_number, content_type, content, sha256, updated_at) "
-                    + "values (?, ?, ?, ?, ?)", certificateNumber, type, content, sha256, now);
+                    + "values (?, ?, ?, ?, ?)", ps -> {
+                        ps.setString(1, certificateNumber);
+                        ps.setString(2, type);
+                        ps.setBytes(3, content);
+                        ps.setString(4, sha256);
+                        ps.setTimestamp(5, now, UTC);
+                    });
         }
         directory.officerChanged(officer, "更换照片（SHA-256 " + sha256.substring(0, 12) + "…）");
         return new Photo(type, content, sha256, now.toInstant());
+    }
+
+    /** Whether the officer has a photo, without reading it. */
+    @Transactional(readOnly = true)
+    public boolean has(String certificateNumber) {
+        Long count = jdbc.queryForObject("select count(*) from officer_photos where certificate_number = ?", Long.class,
+                certificateNumber);
+        return count != null && count > 0;
     }
 
     @Transactional(readOnly = true)
     public Optional<Photo> photo(String certificateNumber) {
         return jdbc.query("select * from officer_photos where certificate_number = ?",
                 (rs, n) -> new Photo(rs.getString("content_type"), rs.getBytes("content"), rs.getString("sha256"),
-                        rs.getTimestamp("updated_at").toInstant()), certificateNumber).stream().findFirst();
+                        rs.getTimestamp("updated_at", UTC).toInstant()), certificateNumber).stream().findFirst();
     }
 
     private static String sha256(byte[] content) {

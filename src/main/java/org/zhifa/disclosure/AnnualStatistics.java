@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
-import org.zhifa.directory.DirectoryException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,18 +73,20 @@ public class AnnualStatistics {
     private final JdbcTemplate jdbc;
     private final Directory directory;
     private final StatisticsSettings settings;
+    private final DisclosureSettings deadlines;
     private final WorkingDays workingDays;
     private final HistoryService history;
     private final ProcessEngineConfigurationImpl engine;
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    AnnualStatistics(JdbcTemplate jdbc, Directory directory, StatisticsSettings settings, WorkingDays workingDays,
-            HistoryService history, ProcessEngineConfiguration engine, ObjectMapper json,
+    AnnualStatistics(JdbcTemplate jdbc, Directory directory, StatisticsSettings settings, DisclosureSettings deadlines,
+            WorkingDays workingDays, HistoryService history, ProcessEngineConfiguration engine, ObjectMapper json,
             @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.settings = settings;
+        this.deadlines = deadlines;
         this.workingDays = workingDays;
         this.history = history;
         this.engine = (ProcessEngineConfigurationImpl) engine;
@@ -119,28 +120,51 @@ public class AnnualStatistics {
         return started;
     }
 
-    /** The year (last year unless given), the agencies, and the deadline: 31 January, the head warned before. */
-    public void prepare(DelegateExecution execution) {
+    /**
+     * Names the run as it starts, before its first step is recorded: the year (last year when the January timer
+     * starts it) and the business key {@code STAT-year}, under which its steps are chained.
+     */
+    public void name(DelegateExecution execution) {
         Object given = execution.getVariable("statisticsYear");
         int year = given == null ? today().getYear() - 1 : ((Number) given).intValue();
-        if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()
-                || !execution.getProcessBusinessKey().startsWith("STAT-")) {
+        execution.setVariable("statisticsYear", year);
+        if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey("STAT-" + year);
         }
+    }
+
+    /** The agencies and the deadline: 31 January, the head warned before. */
+    public void prepare(DelegateExecution execution) {
+        int year = ((Number) execution.getVariable("statisticsYear")).intValue();
         LocalDate lastDay = LocalDate.of(year + 1, 1, 31);
-        LocalDate warning = lastDay;
-        for (int counted = 0; counted < 3;) {
-            warning = warning.minusDays(1);
-            if (workingDays.isWorkingDay(warning)) {
-                counted++;
+        LocalDate today = today();
+        Date due;
+        Date warnAt;
+        if (today.isAfter(lastDay)) {
+            // a late first run or a rerun: the review gets the usual 20 working days; what was not published by
+            // 31 January is flagged when its figures are computed
+            Deadline deadline = Deadline.of(today, deadlines.otherWorkingDays(), deadlines.warningWorkingDays(),
+                    workingDays, zone);
+            due = deadline.due();
+            warnAt = deadline.warnAt();
+        } else {
+            LocalDate warning = lastDay;
+            for (int counted = 0; counted < 3;) {
+                warning = warning.minusDays(1);
+                if (workingDays.isWorkingDay(warning)) {
+                    counted++;
+                }
             }
+            due = Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+            warnAt = Date.from((warning.isAfter(today) ? warning : today.plusDays(1)).atTime(9, 0).atZone(zone)
+                    .toInstant());
         }
         execution.setVariable("statisticsYear", year);
         execution.setVariable("agencyCodes", new ArrayList<>(directory.agencies().stream().map(Agency::getCode)
                 .toList()));
         execution.setVariable("statisticsLastDay", lastDay.toString());
-        execution.setVariable("statisticsDue", Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant()));
-        execution.setVariable("statisticsWarnAt", Date.from(warning.atTime(9, 0).atZone(zone).toInstant()));
+        execution.setVariable("statisticsDue", due);
+        execution.setVariable("statisticsWarnAt", warnAt);
     }
 
     /** Computes one agency's figures (the multi-instance element {@code agencyCode}) and keeps them for review. */
@@ -159,6 +183,9 @@ public class AnnualStatistics {
             ps.setString(5, execution.getProcessInstanceId());
             return ps;
         }, key);
+        if (today().isAfter(LocalDate.of(year + 1, 1, 31))) {
+            flagOverdue(agencyCode, year);
+        }
         execution.setVariableLocal("statisticsId", key.getKey().longValue());
         execution.setVariableLocal("agencyName", figures.agencyName());
         execution.setVariableLocal("statisticsText", readable(figures));
@@ -169,7 +196,9 @@ public class AnnualStatistics {
         long id = ((Number) execution.getVariable("statisticsId")).longValue();
         Statistics statistics = computation(id);
         Figures figures = statistics.figures();
-        boolean late = today().isAfter(LocalDate.of(figures.year() + 1, 1, 31));
+        Long onTime = jdbc.queryForObject("select count(*) from annual_statistics_publications where agency_code = ? "
+                + "and stat_year = ? and late = false", Long.class, figures.agencyCode(), figures.year());
+        boolean late = today().isAfter(LocalDate.of(figures.year() + 1, 1, 31)) && onTime == 0;
         jdbc.update("insert into annual_statistics_publications (statistics_id, agency_code, stat_year, late, "
                 + "published_by, published_at) values (?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setLong(1, id);
@@ -183,8 +212,16 @@ public class AnnualStatistics {
 
     /** 31 January passed before publication (PM18, PM20.5): flagged once for supervisors; the review stays open. */
     public void markOverdue(DelegateExecution execution) {
-        String agencyCode = (String) execution.getVariable("agencyCode");
-        int year = ((Number) execution.getVariable("statisticsYear")).intValue();
+        flagOverdue((String) execution.getVariable("agencyCode"),
+                ((Number) execution.getVariable("statisticsYear")).intValue());
+    }
+
+    /** Flags the agency's year once, unless its statistics were already published (a rerun is not overdue). */
+    private void flagOverdue(String agencyCode, int year) {
+        if (jdbc.queryForObject("select count(*) from annual_statistics_publications where agency_code = ? "
+                + "and stat_year = ?", Long.class, agencyCode, year) > 0) {
+            return;
+        }
         if (jdbc.queryForObject("select count(*) from annual_statistics_overdue where agency_code = ? and stat_year = ?",
                 Long.class, agencyCode, year) == 0) {
             jdbc.update("insert into annual_statistics_overdue (agency_code, stat_year, flagged_at) values (?, ?, ?)",
@@ -293,11 +330,7 @@ public class AnnualStatistics {
     }
 
     private Optional<String> agencyOfActor(String userId) {
-        try {
-            return Optional.of(directory.agencyOf(userId).getCode());
-        } catch (DirectoryException e) {
-            return Optional.empty();
-        }
+        return userId == null ? Optional.empty() : directory.agencyCodeOf(userId);
     }
 
     private List<Count> reviews(String agencyCode, String channel, LocalDate first, LocalDate last) {

@@ -151,35 +151,153 @@ public class Catalogue {
             throw new DisclosureException(400, "note（变更说明）不能超过 1024 个字符");
         }
         pending(agency.getCode(), section.code(), key).ifPresent(waiting -> {
-            throw new DisclosureException(409, "事项 " + key + " 已有待审核的变更（第 " + waiting.version() + " 版，"
-                    + waiting.changedAt().atZone(zone).toLocalDate() + " 提交），请先在任务中审核");
+            throw new DisclosureException(409, conflict(key, waiting));
         });
-        LocalDate today = today();
-        Deadline deadline = Deadline.of(today, deadlines.otherWorkingDays(), deadlines.warningWorkingDays(),
-                workingDays, zone);
-        int version = nextVersion(agency.getCode(), section.code(), key);
         Map<String, Object> variables = new HashMap<>();
         variables.put("agencyCode", agency.getCode());
-        variables.put("agencyName", agency.getName());
         variables.put("catalogueSection", section.code());
-        variables.put("catalogueSectionName", section.name());
         variables.put("catalogueKey", key);
-        variables.put("catalogueVersion", version);
         variables.put("catalogueTitle", title);
-        variables.put("catalogueChangeText", (removal ? "【删除该事项】\n" : "") + readable(section, content));
+        variables.put("catalogueContent", write(content));
+        variables.put("catalogueRemoval", removal);
         variables.put("catalogueNote", note == null ? "" : note.strip());
         variables.put("catalogueChangedBy", user);
-        variables.put("catalogueLastDay", deadline.lastDay().toString());
-        variables.put("catalogueDue", deadline.due());
-        variables.put("catalogueWarnAt", deadline.warnAt());
-        String businessKey = "CAT-" + agency.getCode() + "-" + section.code() + "-" + key;
         String instance = engine.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
-            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
+            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, businessKey(agency.getCode(),
+                    section.code(), key), variables).getId();
         });
-        long id = insert(agency.getCode(), section.code(), key, version, title, content, removal, note, user,
-                deadline.lastDay(), instance);
-        return versionById(id);
+        return query("where v.process_instance_id = ?", instance).get(0);
+    }
+
+    /**
+     * Names a change as it starts — {@code CAT-agency-section-key}, the chain its steps are recorded in — when it is
+     * started from Tasklist's start form rather than the API.
+     */
+    public void name(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().isBlank()) {
+            return;
+        }
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String agency = text(execution, "agencyCode");
+        String section = text(execution, "catalogueSection");
+        String key = text(execution, "catalogueKey");
+        if (agency == null || directory.agency(agency).isEmpty()) {
+            errors.add(new FieldError("agencyCode", "执法机关代码", agency == null ? "必须填写" : agency + " 未登记"));
+        }
+        if (section == null || settings.section(section).isEmpty()) {
+            errors.add(new FieldError("catalogueSection", "公开栏目", "请选择栏目"));
+        }
+        if (key == null || !key.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            errors.add(new FieldError("catalogueKey", "事项编码", "应为 1–64 个字母、数字、点、下划线或连字符"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException("事前公开目录变更", errors);
+        }
+        execution.setProcessBusinessKey(businessKey(agency, section, key));
+    }
+
+    /**
+     * Registers the change the process was started with — from the API (fields checked already) or from Tasklist's
+     * start form (fields as lines of 字段名称：内容) — as a new version, due for publication 20 working days from today.
+     */
+    public void register(DelegateExecution execution) {
+        String agencyCode = text(execution, "agencyCode");
+        Agency agency = directory.agency(agencyCode).orElseThrow();
+        CatalogueSettings.Section section = settings.section(text(execution, "catalogueSection")).orElseThrow();
+        String key = text(execution, "catalogueKey");
+        boolean removal = Boolean.TRUE.equals(execution.getVariable("catalogueRemoval"));
+        String note = text(execution, "catalogueNote");
+        String title = text(execution, "catalogueTitle");
+        Map<String, String> content;
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (removal) {
+            Optional<Item> item = item(agency.getCode(), section.code(), key);
+            if (item.isEmpty()) {
+                throw new InvalidSubmissionException("事前公开目录变更", List.of(new FieldError("catalogueKey", "事项编码",
+                        "栏目“" + section.name() + "”中没有已公示的事项 " + key + "，无须删除")));
+            }
+            title = item.get().title();
+            content = item.get().content();
+            if (note == null) {
+                errors.add(new FieldError("catalogueNote", "变更说明", "删除事项的，应当写明理由"));
+            }
+        } else {
+            content = execution.getVariable("catalogueContent") != null ? read(text(execution, "catalogueContent"))
+                    : fieldsFromLines(section, text(execution, "catalogueContentText"), errors);
+            if (title == null || title.length() > 255) {
+                errors.add(new FieldError("catalogueTitle", "事项名称", "必须填写，不超过 255 个字符"));
+            }
+        }
+        if (note != null && note.length() > 1024) {
+            errors.add(new FieldError("catalogueNote", "变更说明", "不能超过 1024 个字符"));
+        }
+        pending(agency.getCode(), section.code(), key)
+                .ifPresent(waiting -> errors.add(new FieldError("catalogueKey", "事项编码", conflict(key, waiting))));
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException("事前公开目录变更", errors);
+        }
+        String user = text(execution, "catalogueChangedBy");
+        if (user == null) {
+            user = actor();
+        }
+        Deadline deadline = Deadline.of(today(), deadlines.otherWorkingDays(), deadlines.warningWorkingDays(),
+                workingDays, zone);
+        int version = nextVersion(agency.getCode(), section.code(), key);
+        execution.setVariable("agencyName", agency.getName());
+        execution.setVariable("catalogueSectionName", section.name());
+        execution.setVariable("catalogueVersion", version);
+        execution.setVariable("catalogueTitle", title);
+        execution.setVariable("catalogueChangeText", (removal ? "【删除该事项】\n" : "") + readable(section, content));
+        execution.setVariable("catalogueNote", note == null ? "" : note);
+        execution.setVariable("catalogueChangedBy", user);
+        execution.setVariable("catalogueLastDay", deadline.lastDay().toString());
+        execution.setVariable("catalogueDue", deadline.due());
+        execution.setVariable("catalogueWarnAt", deadline.warnAt());
+        insert(agency.getCode(), section.code(), key, version, title, content, removal, note, user, deadline.lastDay(),
+                execution.getProcessInstanceId());
+    }
+
+    /** The start form's lines, 字段名称：内容 (or the field's name), as the section's fields; names what is wrong. */
+    private static Map<String, String> fieldsFromLines(CatalogueSettings.Section section, String text,
+            List<FieldError> errors) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("[:：]", 2);
+            String label = parts[0].strip();
+            Optional<CatalogueSettings.Field> field = section.fields().stream()
+                    .filter(f -> f.label().equals(label) || f.name().equals(label)).findFirst();
+            if (parts.length < 2 || field.isEmpty()) {
+                errors.add(new FieldError("catalogueContentText", "内容", "“" + line.strip() + "”不是“字段名称：内容”；栏目“"
+                        + section.name() + "”的字段：" + section.fields().stream().map(CatalogueSettings.Field::label)
+                                .collect(Collectors.joining("、"))));
+                return Map.of();
+            }
+            given.put(field.get().name(), parts[1].strip());
+        }
+        try {
+            return fields(section, given);
+        } catch (DisclosureException e) {
+            errors.add(new FieldError("catalogueContentText", "内容", e.getMessage()));
+            return Map.of();
+        }
+    }
+
+    private String conflict(String key, Version waiting) {
+        return "事项 " + key + " 已有待审核的变更（第 " + waiting.version() + " 版，"
+                + waiting.changedAt().atZone(zone).toLocalDate() + " 提交），请先在任务中审核";
+    }
+
+    private static String businessKey(String agency, String section, String key) {
+        return "CAT-" + agency + "-" + section + "-" + key;
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     /** Publishes the reviewed version: the portal shows it (or no longer shows a removed entry) from now on. */
@@ -210,9 +328,9 @@ public class Catalogue {
     /** Returns the change to the one who made it, with the reviewer's reasons; nothing is published. */
     public void returnChange(DelegateExecution execution) {
         Object reason = execution.getVariable("catalogueReason");
-        if (reason == null || reason.toString().isBlank()) {
+        if (reason == null || reason.toString().isBlank() || reason.toString().strip().length() > 1024) {
             throw new InvalidSubmissionException("审核并公示目录变更",
-                    List.of(new FieldError("catalogueReason", "退回理由", "退回的，应当写明理由")));
+                    List.of(new FieldError("catalogueReason", "退回理由", "退回的，应当写明理由（不超过 1024 个字符）")));
         }
         decide(byProcess(execution), "returned", reason.toString().strip(), actor());
     }

@@ -154,6 +154,10 @@ public class CorrectionRequests {
             throw new InvalidSubmissionException("核实更正申请", errors);
         }
         long id = ((Number) execution.getVariable(PUBLICATION_ID)).longValue();
+        if (publications.withdrawn(id)) {
+            throw new InvalidSubmissionException("核实更正申请", List.of(new FieldError("correctionDecision", "核实结论",
+                    "该决定已依第十一条撤回公示，不能更正后再公示；请选择不予更正并告知申请人")));
+        }
         Publications.Publication publication = publications.find(id).orElseThrow();
         String form = text(execution, FORM);
         Publications.Version version = publications.append(new Publications.Version(0, id, "publish", form,

@@ -159,6 +159,10 @@ public class InformationRequests {
             throw new InvalidSubmissionException("办理政府信息公开申请",
                     List.of(new FieldError("requestOutcome", "答复类型", "请选择答复类型")));
         }
+        if (reply != null && reply.toString().strip().length() > 20_000) {
+            throw new InvalidSubmissionException("办理政府信息公开申请", List.of(new FieldError("requestReply", "答复内容",
+                    "不能超过 20000 个字符；篇幅大的信息作为附件提供")));
+        }
         if (reply == null || reply.toString().isBlank()) {
             throw new InvalidSubmissionException("办理政府信息公开申请", List.of(new FieldError("requestReply", "答复内容",
                     "必须填写；不予公开、部分公开的，写明理由、依据和救济途径")));

@@ -17,7 +17,9 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -63,10 +65,23 @@ public class Procedures {
 
     private final RepositoryService repository;
     private final CatalogueSettings settings;
+    private final ProcessEngineConfigurationImpl engine;
 
-    Procedures(RepositoryService repository, CatalogueSettings settings) {
+    Procedures(RepositoryService repository, CatalogueSettings settings, ProcessEngineConfiguration engine) {
         this.repository = repository;
         this.settings = settings;
+        this.engine = (ProcessEngineConfigurationImpl) engine;
+    }
+
+    /**
+     * Reads the models as the system: what is published does not depend on who asks (a logged-in handler may not
+     * read deployments, a disclosure officer not process definitions).
+     */
+    private <T> T asSystem(java.util.function.Supplier<T> read) {
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            return read.get();
+        });
     }
 
     /** The published procedures, in the catalogue's order; a listed key with no deployed model is left out. */
@@ -77,23 +92,25 @@ public class Procedures {
     }
 
     public Optional<Procedure> procedure(String key) {
-        return definition(key).map(definition -> {
+        return asSystem(() -> definition(key).map(definition -> {
             Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId())
                     .singleResult();
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             ModelElementInstance process = model.getModelElementById(definition.getKey());
             return new Procedure(definition.getKey(), definition.getName(), documentation(process),
                     definition.getVersion(), deployment.getDeploymentTime().toInstant());
-        });
+        }));
     }
 
     /** The named steps of the procedure in the model's order: what the chart shows, as text. */
     public List<Step> steps(String key) {
-        ProcessDefinition definition = definition(key).orElseThrow();
-        BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
-        List<Step> steps = new ArrayList<>();
-        collect(model.getModelElementById(definition.getKey()), steps);
-        return steps;
+        return asSystem(() -> {
+            ProcessDefinition definition = definition(key).orElseThrow();
+            BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+            List<Step> steps = new ArrayList<>();
+            collect(model.getModelElementById(definition.getKey()), steps);
+            return steps;
+        });
     }
 
     private void collect(ModelElementInstance scope, List<Step> steps) {
@@ -115,13 +132,13 @@ public class Procedures {
      * @return empty if the key is not a published procedure
      */
     public Optional<String> diagram(String key) {
-        return definition(key).map(definition -> {
+        return asSystem(() -> definition(key).map(definition -> {
             try (InputStream xml = repository.getProcessModel(definition.getId())) {
                 return publicXml(xml.readAllBytes());
             } catch (Exception e) {
                 throw new IllegalStateException("流程图 " + key + " 无法读取：" + e.getMessage(), e);
             }
-        });
+        }));
     }
 
     private Optional<ProcessDefinition> definition(String key) {
@@ -159,10 +176,14 @@ public class Procedures {
         Node child = element.getFirstChild();
         while (child != null) {
             Node next = child.getNextSibling();
-            if (child instanceof Element e) {
+            if (child.getNodeType() == Node.COMMENT_NODE || child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE) {
+                element.removeChild(child);
+            } else if (child instanceof Element e) {
                 boolean engineOnly = CAMUNDA.equals(e.getNamespaceURI()) || BPMN.equals(e.getNamespaceURI())
                         && List.of("extensionElements", "conditionExpression", "script", "timeDate", "timeCycle",
-                                "timeDuration").contains(e.getLocalName());
+                                "timeDuration", "completionCondition", "loopCardinality", "condition",
+                                "potentialOwner", "humanPerformer", "resourceRole", "ioSpecification",
+                                "dataInputAssociation", "dataOutputAssociation").contains(e.getLocalName());
                 if (engineOnly) {
                     element.removeChild(e);
                 } else {

@@ -4,49 +4,54 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits on what anyone can do without logging in: a request number's query code may be guessed wrong only a few
- * times before that number is locked for a while (a six-digit code would otherwise fall to a script), and one client
- * may file only so many requests an hour. Kept in memory: a cluster of servers multiplies the limits by its size.
+ * Limits on what anyone can do without logging in. A request number's query code may be tried only a few times by
+ * one client (and a few dozen times by all clients together) before lookups of that number pause for a while — a
+ * six-digit code would otherwise fall to a script, and one stranger cannot lock a requester out for long. One client
+ * may file only so many requests an hour. Every check counts the attempt in the same step, so parallel requests
+ * cannot slip past. Kept in memory: a cluster of servers multiplies the limits by its size.
  */
 @Component
 public class PublicRequestLimits {
 
-    private final int wrongCodes;
+    private final int tries;
     private final Duration lock;
     private final int submissionsPerHour;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> submissions = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> attempts = new HashMap<>();
+    private final Map<String, Deque<Instant>> submissions = new HashMap<>();
 
-    PublicRequestLimits(@Value("${zhifa.portal.wrong-query-codes:5}") int wrongCodes,
+    PublicRequestLimits(@Value("${zhifa.portal.wrong-query-codes:5}") int tries,
             @Value("${zhifa.portal.query-code-lock:PT15M}") Duration lock,
             @Value("${zhifa.portal.submissions-per-hour:20}") int submissionsPerHour) {
-        this.wrongCodes = wrongCodes;
+        this.tries = tries;
         this.lock = lock;
         this.submissionsPerHour = submissionsPerHour;
     }
 
     /**
-     * Refuses a lookup of a request number locked by wrong codes.
+     * Counts a lookup of a request number by a client, refusing it while the number is paused.
      *
-     * @throws DisclosureException 429 while the number is locked
+     * @throws DisclosureException 429 after too many unsuccessful tries of the number, by this client or by all
      */
-    public void checkLookup(String kind, long reference) {
-        if (recent(failures, kind + reference, lock) >= wrongCodes) {
+    public synchronized void lookup(String kind, long reference, String client) {
+        String number = kind + "#" + reference;
+        if (recent(attempts, number + "@" + client, lock) >= tries || recent(attempts, number, lock) >= tries * 10L) {
             throw new DisclosureException(429, "查询码错误次数过多，申请编号 " + reference + " 暂停查询 "
                     + lock.toMinutes() + " 分钟");
         }
+        add(attempts, number + "@" + client);
+        add(attempts, number);
     }
 
-    /** Counts a wrong code for the request number. */
-    public void wrongCode(String kind, long reference) {
-        add(failures, kind + reference);
+    /** The right code was given: the client's tries of that number no longer count. */
+    public synchronized void found(String kind, long reference, String client) {
+        attempts.remove(kind + "#" + reference + "@" + client);
     }
 
     /**
@@ -54,7 +59,7 @@ public class PublicRequestLimits {
      *
      * @throws DisclosureException 429 past the limit
      */
-    public void submission(String client) {
+    public synchronized void submission(String client) {
         if (recent(submissions, client, Duration.ofHours(1)) >= submissionsPerHour) {
             throw new DisclosureException(429, "提交过于频繁：每小时最多提交 " + submissionsPerHour + " 件申请，请稍后再试");
         }
@@ -67,24 +72,23 @@ public class PublicRequestLimits {
             return 0;
         }
         Instant since = Instant.now().minus(window);
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-                times.pollFirst();
-            }
-            if (times.isEmpty()) {
-                log.remove(key, times);
-            }
-            return times.size();
+        while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
+            times.pollFirst();
         }
+        if (times.isEmpty()) {
+            log.remove(key);
+        }
+        return times.size();
     }
 
     private void add(Map<String, Deque<Instant>> log, String key) {
         if (log.size() > 10_000) {
-            log.keySet().forEach(k -> recent(log, k, Duration.ofHours(1).plus(lock)));
+            Duration longest = lock.compareTo(Duration.ofHours(1)) > 0 ? lock : Duration.ofHours(1);
+            log.keySet().removeIf(k -> {
+                Deque<Instant> times = log.get(k);
+                return times.isEmpty() || times.peekLast().isBefore(Instant.now().minus(longest));
+            });
         }
-        Deque<Instant> times = log.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(Instant.now());
-        }
+        log.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(Instant.now());
     }
 }

@@ -107,8 +107,18 @@ public class Publications {
                 v.actedBy(), now);
     }
 
+    /** Whether the publication was taken off the platform (PM11 found after publication): it never comes back. */
+    public boolean withdrawn(long publicationId) {
+        Long count = jdbc.queryForObject("select count(*) from publication_versions where publication_id = ? "
+                + "and action = 'withdraw'", Long.class, publicationId);
+        return count != null && count > 0;
+    }
+
     /** Puts a publish version on the public projection, replacing what was there for the same publication. */
     void project(Publication p, Version published) {
+        if (withdrawn(p.id())) {
+            throw new IllegalStateException("决定 " + p.decisionNumber() + " 已撤回公示，不能再公示");
+        }
         Timestamp at = Timestamp.from(published.actedAt());
         int changed = jdbc.update("update published_results set case_name = ?, party_shown = ?, form = ?, facts = ?, "
                 + "legal_basis = ?, decision = ?, full_text = ?, changed_at = ? where publication_id = ?",

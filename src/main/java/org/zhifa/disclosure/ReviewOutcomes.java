@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewOutcomes {
 
+    private static final java.util.Calendar UTC = java.util.Calendar.getInstance(
+            java.util.TimeZone.getTimeZone("UTC"));
     public static final Map<String, String> CHANNELS = Map.of("reconsideration", "行政复议", "litigation", "行政诉讼");
     public static final Map<String, String> OUTCOMES = outcomes();
 
@@ -60,6 +62,10 @@ public class ReviewOutcomes {
         }
         require(body, "body（复议机关或者人民法院）");
         require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
+        if (body.strip().length() > 255 || documentNumber.strip().length() > 128
+                || content != null && content.strip().length() > 4000) {
+            throw new DisclosureException(400, "body 不超过 255 个字符，documentNumber 不超过 128 个字符，content 不超过 4000 个字符");
+        }
         LocalDate date = date(outcomeDate);
         String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new DisclosureException(404,
                 "没有文号为 " + decisionNumber.strip() + " 的执法决定"));
@@ -88,7 +94,7 @@ public class ReviewOutcomes {
             ps.setObject(7, date);
             ps.setString(8, content == null || content.isBlank() ? null : content.strip());
             ps.setString(9, user);
-            ps.setTimestamp(10, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            ps.setTimestamp(10, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
             return ps;
         }, key);
         return new Outcome(key.getKey().longValue(), decisionNumber.strip(), agency, channel, outcome, body.strip(),

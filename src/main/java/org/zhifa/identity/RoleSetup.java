@@ -48,6 +48,10 @@ class RoleSetup implements InitializingBean {
         grant(Roles.WINDOW_CLERK, Resources.PROCESS_DEFINITION, "application-case", Permissions.READ,
                 Permissions.CREATE_INSTANCE);
         grant(Roles.WINDOW_CLERK, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // disclosure officers start changes of their agency's catalogue from Tasklist (PM15)
+        grant(Roles.DISCLOSURE_OFFICER, Resources.PROCESS_DEFINITION, "catalogue-change", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant(Roles.DISCLOSURE_OFFICER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
                 Permissions.READ_INSTANCE);

@@ -17,7 +17,7 @@ create table information_requests (
 create table information_request_outcomes (
     request_id  bigint        not null primary key,
     outcome     varchar(32)   not null,
-    reply       text          not null,
+    reply       mediumtext    not null,
     late        boolean       not null,
     decided_by  varchar(255)  not null,
     decided_at  datetime      not null

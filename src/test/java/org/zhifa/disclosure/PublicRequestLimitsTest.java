@@ -4,24 +4,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** The limits on anonymous requests: wrong query codes lock a number, and each client files only so many an hour. */
+/** The limits on anonymous requests: tries of a query code, and requests filed per client and hour. */
 class PublicRequestLimitsTest {
 
     @Test
-    void wrongCodesLockOnlyThatNumber() {
+    void tooManyTriesPauseThatNumberForThatClientOnly() {
         PublicRequestLimits limits = new PublicRequestLimits(3, Duration.ofMinutes(15), 100);
         for (int i = 0; i < 3; i++) {
-            limits.checkLookup("correction", 7);
-            limits.wrongCode("correction", 7);
+            limits.lookup("correction", 7, "10.0.0.1");
         }
-        assertThatThrownBy(() -> limits.checkLookup("correction", 7)).isInstanceOf(DisclosureException.class)
+        assertThatThrownBy(() -> limits.lookup("correction", 7, "10.0.0.1")).isInstanceOf(DisclosureException.class)
                 .hasMessageContaining("申请编号 7 暂停查询 15 分钟")
                 .satisfies(e -> assertThat(((DisclosureException) e).status()).isEqualTo(429));
-        limits.checkLookup("correction", 8);
-        limits.checkLookup("information-request", 7);
+        limits.lookup("correction", 8, "10.0.0.1");
+        limits.lookup("information-request", 7, "10.0.0.1");
+        limits.lookup("correction", 7, "10.0.0.2");
+    }
+
+    @Test
+    void manyClientsTogetherPauseTheNumberAndTheRightCodeClearsTheClientsTries() {
+        PublicRequestLimits limits = new PublicRequestLimits(2, Duration.ofMinutes(15), 100);
+        limits.lookup("correction", 5, "a");
+        limits.found("correction", 5, "a");
+        limits.lookup("correction", 5, "a");
+        limits.lookup("correction", 5, "a");
+        for (int client = 0; client < 17; client++) {
+            limits.lookup("correction", 5, "c" + client);
+        }
+        assertThatThrownBy(() -> limits.lookup("correction", 5, "fresh")).as("20 tries by all clients")
+                .isInstanceOf(DisclosureException.class);
+    }
+
+    @Test
+    void parallelTriesCannotSlipPastTheCount() throws Exception {
+        PublicRequestLimits limits = new PublicRequestLimits(5, Duration.ofMinutes(15), 100);
+        AtomicInteger allowed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            var futures = new java.util.ArrayList<Future<?>>();
+            for (int i = 0; i < 200; i++) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        limits.lookup("correction", 9, "attacker");
+                        allowed.incrementAndGet();
+                    } catch (DisclosureException refused) {
+                        // counted as refused
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(allowed.get()).isEqualTo(5);
     }
 
     @Test
@@ -37,9 +81,9 @@ class PublicRequestLimitsTest {
     @Test
     void anExpiredWindowFreesTheNumberAgain() throws InterruptedException {
         PublicRequestLimits limits = new PublicRequestLimits(1, Duration.ofMillis(50), 100);
-        limits.wrongCode("correction", 9);
-        assertThatThrownBy(() -> limits.checkLookup("correction", 9)).isInstanceOf(DisclosureException.class);
+        limits.lookup("correction", 9, "x");
+        assertThatThrownBy(() -> limits.lookup("correction", 9, "x")).isInstanceOf(DisclosureException.class);
         Thread.sleep(80);
-        limits.checkLookup("correction", 9);
+        limits.lookup("correction", 9, "x");
     }
 }

@@ -108,6 +108,35 @@ class CatalogueIntegrationTest {
     }
 
     @Test
+    void aDisclosureOfficerStartsAChangeFromTasklistsStartForm() {
+        JsonNode startable = http.get("wujiu", "/engine-rest/process-definition?startableInTasklist=true"
+                + "&startablePermissionCheck=true&latestVersion=true").getBody();
+        assertThat(startable.findValuesAsText("key")).contains("catalogue-change");
+        String key = "CC-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<JsonNode> badLine = http.post("wujiu", "/engine-rest/process-definition/key/catalogue-change/"
+                + "submit-form", Map.of("variables", Http.variables("agencyCode", "KMSJ", "catalogueSection",
+                        "random-inspection", "catalogueKey", key, "catalogueTitle", "药品零售企业检查",
+                        "catalogueContentText", "抽查对象：药品零售企业\n预算：十万元")));
+        assertThat(badLine.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badLine.getBody().toString()).contains("预算：十万元", "抽查内容");
+        assertThat(catalogue.versions("KMSJ", "random-inspection", key)).isEmpty();
+
+        JsonNode started = new Tasklist(http).start("wujiu", "catalogue-change", null, Http.variables("agencyCode",
+                "KMSJ", "catalogueSection", "random-inspection", "catalogueKey", key, "catalogueTitle", "药品零售企业检查",
+                "catalogueContentText", "抽查对象：辖区内药品零售企业\n抽查内容：药品购销记录、储存条件\n"
+                        + "抽查方式：现场检查\n抽查依据：《中华人民共和国药品管理法》第九十九条", "catalogueNote", "新增抽查事项"));
+        String instance = started.get("id").asText();
+        assertThat(started.get("businessKey").asText()).isEqualTo("CAT-KMSJ-random-inspection-" + key);
+        List<Catalogue.Version> versions = catalogue.versions("KMSJ", "random-inspection", key);
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).content()).containsEntry("method", "现场检查").containsEntry("objects", "辖区内药品零售企业");
+        assertThat(versions.get(0).changedBy()).isEqualTo("wujiu");
+        assertThat(new Tasklist(http).claimAndSubmit("wujiu", instance, Http.variables("catalogueDecision", "publish"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(publicItems("random-inspection")).contains(key);
+    }
+
+    @Test
     void badEntriesAreRefusedNamingTheFieldAndNothingIsStored() {
         String key = "BAD-" + UUID.randomUUID().toString().substring(0, 8);
         String path = "/api/disclosure/catalogue/KMSJ/random-inspection/" + key;
@@ -236,6 +265,12 @@ class CatalogueIntegrationTest {
                 "data-source=\"/api/public/procedures/officer-initiated-case/diagram.bpmn\"", "<th scope=\"row\">");
         assertThat(http.download(null, "/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+        for (String user : new String[] { "zhangsan", "wujiu" }) {
+            assertThat(http.getText(user, "/api/public/procedures/officer-initiated-case/diagram.bpmn").getBody())
+                    .as("the same chart whoever is logged in").isEqualTo(xml);
+            assertThat(http.get(user, "/api/public/agencies/KMSJ/catalogue").getBody().get("procedures")
+                    .findValuesAsText("key")).contains("officer-initiated-case");
+        }
     }
 
     private ResponseEntity<JsonNode> put(String user, String path, Object body) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.Http;
+import org.zhifa.testing.Tasklist;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,8 @@ class PublicationWithdrawalIntegrationTest {
                 .contains("reason");
         assertThat(http.get(null, "/api/public/results/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
 
+        assertThat(http.post(null, "/api/public/results/" + id + "/corrections", Map.of("requester", "白某",
+                "contact", "13800005555", "description", "罚款金额有误")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         ResponseEntity<JsonNode> withdrawn = http.post("wujiu", path, Map.of("ground", "PM11.4", "reason",
                 "公安机关来函：系列案件尚在侦查，公开可能影响调查"));
         assertThat(withdrawn.getStatusCode()).as(String.valueOf(withdrawn.getBody())).isEqualTo(HttpStatus.OK);
@@ -62,6 +65,14 @@ class PublicationWithdrawalIntegrationTest {
         assertThat(http.post("wujiu", path, Map.of("ground", "PM11.4", "reason", "再次")).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
 
+        String correction = http.get("admin", "/engine-rest/process-instance?businessKey={bk}"
+                + "&processDefinitionKey=correction-request", decided.businessKey()).getBody().get(0).get("id").asText();
+        ResponseEntity<JsonNode> corrected = new Tasklist(http).claimAndSubmit("wujiu", correction, Http.variables(
+                "correctionDecision", "correct", "correctionReply", "已更正"));
+        assertThat(corrected.getStatusCode()).as("a withdrawn result is not published again by a correction")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(corrected.getBody().toString()).contains("已依第十一条撤回公示");
+        assertThat(http.get(null, "/api/public/results/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(publications.versions(id)).extracting(Publications.Version::action).containsSubsequence("publish",
                 "withdraw");
         assertThat(http.get("fengyi", "/api/cases/{bk}/record", decided.businessKey()).getBody().toString())

@@ -123,8 +123,8 @@ class AgencyCatalogue {
         LocalDate today = LocalDate.now(zone);
         return directory.officersOf(agency.getCode()).stream().filter(o -> o.invalidOn(today) == null)
                 .map(o -> new PublicOfficer(o.getCertificateNumber(), o.getName(), agency.getName(), o.getPost(),
-                        o.getCategory(), o.getArea(), o.getValidUntil(), photos.photo(o.getCertificateNumber())
-                                .map(p -> "/api/public/officers/" + o.getCertificateNumber() + "/photo").orElse(null)))
+                        o.getCategory(), o.getArea(), o.getValidUntil(), photos.has(o.getCertificateNumber())
+                                ? "/api/public/officers/" + o.getCertificateNumber() + "/photo" : null))
                 .toList();
     }
 

@@ -44,11 +44,12 @@ class CorrectionsController {
 
     @GetMapping("/api/public/corrections/{reference}")
     @Operation(summary = "查询更正申请的办理结果（须提供查询码）")
-    CorrectionRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code) {
-        limits.checkLookup("correction", reference);
-        return corrections.status(reference, code).orElseThrow(() -> {
-            limits.wrongCode("correction", reference);
-            return new DisclosureException(404, "没有编号为 " + reference + " 的更正申请，或查询码不符");
-        });
+    CorrectionRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code,
+            HttpServletRequest request) {
+        limits.lookup("correction", reference, request.getRemoteAddr());
+        CorrectionRequests.Status status = corrections.status(reference, code).orElseThrow(() -> new DisclosureException(
+                404, "没有编号为 " + reference + " 的更正申请，或查询码不符"));
+        limits.found("correction", reference, request.getRemoteAddr());
+        return status;
     }
 }

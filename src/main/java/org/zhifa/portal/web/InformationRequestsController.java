@@ -44,11 +44,12 @@ class InformationRequestsController {
 
     @GetMapping("/api/public/information-requests/{reference}")
     @Operation(summary = "查询申请的办理结果（须提供查询码）")
-    InformationRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code) {
-        limits.checkLookup("information-request", reference);
-        return requests.status(reference, code).orElseThrow(() -> {
-            limits.wrongCode("information-request", reference);
-            return new DisclosureException(404, "没有编号为 " + reference + " 的申请，或查询码不符");
-        });
+    InformationRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code,
+            HttpServletRequest request) {
+        limits.lookup("information-request", reference, request.getRemoteAddr());
+        InformationRequests.Status status = requests.status(reference, code).orElseThrow(() -> new DisclosureException(
+                404, "没有编号为 " + reference + " 的申请，或查询码不符"));
+        limits.found("information-request", reference, request.getRemoteAddr());
+        return status;
     }
 }

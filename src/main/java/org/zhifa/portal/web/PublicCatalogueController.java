@@ -1,6 +1,5 @@
 package org.zhifa.portal.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +47,7 @@ class PublicCatalogueController {
     ResponseEntity<byte[]> photo(@PathVariable String certificateNumber) {
         return catalogue.photo(certificateNumber)
                 .map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).eTag(photo.sha256())
+                        .cacheControl(CacheControl.noCache()).eTag(photo.sha256())
                         .body(photo.content()))
                 .orElseThrow(() -> new DisclosureException(404, "执法证号 " + certificateNumber + " 没有公示的照片"));
     }

@@ -56,7 +56,7 @@ class RequestPagesController {
 
     @GetMapping("/portal/requests/status")
     String status(@RequestParam(required = false) String reference, @RequestParam(required = false) String code,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("reference", reference);
         if (reference == null || reference.isBlank()) {
             return "portal/request-status";
@@ -66,12 +66,10 @@ class RequestPagesController {
                 throw new DisclosureException(404, "申请编号应为数字");
             }
             long number = Long.parseLong(reference.strip());
-            limits.checkLookup("information-request", number);
+            limits.lookup("information-request", number, request.getRemoteAddr());
             model.addAttribute("status", requests.status(number, code == null ? null : code.strip())
-                    .orElseThrow(() -> {
-                        limits.wrongCode("information-request", number);
-                        return new DisclosureException(404, "没有编号为 " + number + " 的申请，或查询码不符");
-                    }));
+                    .orElseThrow(() -> new DisclosureException(404, "没有编号为 " + number + " 的申请，或查询码不符")));
+            limits.found("information-request", number, request.getRemoteAddr());
             model.addAttribute("outcomes", InformationRequests.OUTCOMES);
         } catch (DisclosureException e) {
             response.setStatus(e.status());
