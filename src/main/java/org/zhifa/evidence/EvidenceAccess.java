@@ -35,6 +35,14 @@ public class EvidenceAccess {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Whether the user may see the case at all (RM22): reviewing and oversight roles see every case, anyone else only
+     * the cases they took part in. The full-process record of a case is shown on the same terms as its evidence.
+     */
+    public boolean maySeeCase(String user, Collection<String> groups, String businessKey) {
+        return involvement.maySee(user, groups, businessKey);
+    }
+
     @Transactional
     public List<EvidenceItem> ofCase(String businessKey, String user, Collection<String> groups) {
         allowed(user, groups, businessKey, null);

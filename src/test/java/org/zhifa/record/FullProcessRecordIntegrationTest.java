@@ -296,6 +296,22 @@ class FullProcessRecordIntegrationTest {
     }
 
     @Test
+    void aCasesRecordIsShownToThoseWhoTookPartAndToOversightOnly() {
+        Inspections inspections = new Inspections(http);
+        JsonNode planned = inspections.plan(null);
+        String businessKey = planned.get("businessKey").asText();
+        assertThat(http.get("zhangsan", "/api/cases/{key}/record", businessKey).getStatusCode())
+                .as("the handler who started it").isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> stranger = http.get("lisi", "/api/cases/{key}/record", businessKey);
+        assertThat(stranger.getStatusCode()).as("another handler (RM22)").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(stranger.getBody().get("detail").asText()).contains("lisi", businessKey, "无权查看");
+        assertThat(http.get("fengyi", "/api/cases/{key}/record", businessKey).getStatusCode())
+                .as("a supervisor").isEqualTo(HttpStatus.OK);
+        assertThat(http.get("wangwu", "/api/cases/{key}/record", businessKey).getStatusCode())
+                .as("a unit reviewer").isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void recordIsNotPublicAndUnknownCasesAreNamed() {
         assertThat(http.get(null, "/api/cases/ZF-2026-000001/record").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 

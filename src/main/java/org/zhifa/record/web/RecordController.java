@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.zhifa.evidence.EvidenceAccess;
 import org.zhifa.record.CaseNotFoundException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.LawCoverage;
@@ -31,11 +34,13 @@ class RecordController {
 
     private final CaseRecord caseRecord;
     private final LawCoverage lawCoverage;
+    private final EvidenceAccess access;
     private final ObjectMapper json;
 
-    RecordController(CaseRecord caseRecord, LawCoverage lawCoverage, ObjectMapper json) {
+    RecordController(CaseRecord caseRecord, LawCoverage lawCoverage, EvidenceAccess access, ObjectMapper json) {
         this.caseRecord = caseRecord;
         this.lawCoverage = lawCoverage;
+        this.access = access;
         this.json = json;
     }
 
@@ -46,8 +51,13 @@ class RecordController {
     }
 
     @GetMapping("/cases/{businessKey}/record")
-    @Operation(summary = "案件的全过程记录，按顺序")
-    List<EntryView> record(@PathVariable String businessKey) {
+    @Operation(summary = "案件的全过程记录，按顺序（审核、监督岗位可查看全部案件，其他人员只能查看参与办理的案件）")
+    List<EntryView> record(@PathVariable String businessKey, Authentication user) {
+        List<String> groups = user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
+        if (!access.maySeeCase(user.getName(), groups, businessKey)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "用户 " + user.getName() + " 未参与办理案件 "
+                    + businessKey + "，无权查看其全过程记录（RM22）");
+        }
         return caseRecord.entries(businessKey).stream().map(this::view).toList();
     }
 
