@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
@@ -25,7 +24,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -179,7 +177,7 @@ public class AnnualStatistics {
             ps.setString(1, agencyCode);
             ps.setInt(2, year);
             ps.setString(3, write(figures));
-            ps.setTimestamp(4, now(), UTC);
+            ps.setTimestamp(4, EngineTime.now(), UTC);
             ps.setString(5, execution.getProcessInstanceId());
             return ps;
         }, key);
@@ -205,8 +203,8 @@ public class AnnualStatistics {
                     ps.setString(2, figures.agencyCode());
                     ps.setInt(3, figures.year());
                     ps.setBoolean(4, late);
-                    ps.setString(5, actor());
-                    ps.setTimestamp(6, now(), UTC);
+                    ps.setString(5, EngineTime.actor());
+                    ps.setTimestamp(6, EngineTime.now(), UTC);
                 });
     }
 
@@ -228,7 +226,7 @@ public class AnnualStatistics {
                     ps -> {
                         ps.setString(1, agencyCode);
                         ps.setInt(2, year);
-                        ps.setTimestamp(3, now(), UTC);
+                        ps.setTimestamp(3, EngineTime.now(), UTC);
                     });
         }
     }
@@ -444,16 +442,6 @@ public class AnnualStatistics {
     }
 
     private LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-    }
-
-    private static Timestamp now() {
-        return Timestamp.from(ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static String actor() {
-        String user = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthenticatedUserId();
-        return user == null ? "system" : user;
+        return EngineTime.today(zone);
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -21,9 +20,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -239,7 +236,7 @@ public class Catalogue {
         }
         String user = text(execution, "catalogueChangedBy");
         if (user == null) {
-            user = actor();
+            user = EngineTime.actor();
         }
         Deadline deadline = Deadline.of(today(), deadlines.otherWorkingDays(), deadlines.warningWorkingDays(),
                 workingDays, zone);
@@ -303,7 +300,7 @@ public class Catalogue {
     /** Publishes the reviewed version: the portal shows it (or no longer shows a removed entry) from now on. */
     public void publish(DelegateExecution execution) {
         Version version = byProcess(execution);
-        decide(version, "published", null, actor());
+        decide(version, "published", null, EngineTime.actor());
         project(version);
     }
 
@@ -320,7 +317,7 @@ public class Catalogue {
                         ps.setString(5, write(version.content()));
                         ps.setInt(6, version.version());
                         ps.setLong(7, version.id());
-                        ps.setTimestamp(8, now(), UTC);
+                        ps.setTimestamp(8, EngineTime.now(), UTC);
                     });
         }
     }
@@ -332,7 +329,7 @@ public class Catalogue {
             throw new InvalidSubmissionException("审核并公示目录变更",
                     List.of(new FieldError("catalogueReason", "退回理由", "退回的，应当写明理由（不超过 1024 个字符）")));
         }
-        decide(byProcess(execution), "returned", reason.toString().strip(), actor());
+        decide(byProcess(execution), "returned", reason.toString().strip(), EngineTime.actor());
     }
 
     /** The deadline passed before the change was decided (PM20.5): flagged for supervisors; the task stays open. */
@@ -340,7 +337,7 @@ public class Catalogue {
         long id = byProcess(execution).id();
         jdbc.update("insert into catalogue_overdue (version_id, flagged_at) values (?, ?)", ps -> {
             ps.setLong(1, id);
-            ps.setTimestamp(2, now(), UTC);
+            ps.setTimestamp(2, EngineTime.now(), UTC);
         });
     }
 
@@ -471,7 +468,7 @@ public class Catalogue {
                     ps.setString(3, reason);
                     ps.setBoolean(4, late);
                     ps.setString(5, user);
-                    ps.setTimestamp(6, now(), UTC);
+                    ps.setTimestamp(6, EngineTime.now(), UTC);
                 });
     }
 
@@ -491,7 +488,7 @@ public class Catalogue {
             ps.setBoolean(7, removal);
             ps.setString(8, note == null || note.isBlank() ? null : note.strip());
             ps.setString(9, user == null ? "system" : user);
-            ps.setTimestamp(10, now(), UTC);
+            ps.setTimestamp(10, EngineTime.now(), UTC);
             ps.setDate(11, java.sql.Date.valueOf(due));
             ps.setString(12, instance);
             return ps;
@@ -583,16 +580,6 @@ public class Catalogue {
     }
 
     private LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-    }
-
-    private static Timestamp now() {
-        return Timestamp.from(ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static String actor() {
-        String user = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthenticatedUserId();
-        return user == null ? "system" : user;
+        return EngineTime.today(zone);
     }
 }

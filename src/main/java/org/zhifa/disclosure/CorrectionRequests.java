@@ -20,7 +20,6 @@ import java.util.TimeZone;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -163,7 +162,7 @@ public class CorrectionRequests {
         Publications.Version version = publications.append(new Publications.Version(0, id, "publish", form,
                 text(execution, CASE_NAME), text(execution, PARTY_SHOWN), text(execution, FACTS),
                 text(execution, LEGAL_BASIS), text(execution, DECISION),
-                "full".equals(form) ? text(execution, FULL_TEXT) : null, "PM17", "依当事人申请更正", false, actor(),
+                "full".equals(form) ? text(execution, FULL_TEXT) : null, "PM17", "依当事人申请更正", false, EngineTime.actor(),
                 null));
         publications.project(publication, version);
         published.changed();
@@ -188,7 +187,7 @@ public class CorrectionRequests {
                     ps.setLong(1, request);
                     ps.setString(2, outcome);
                     ps.setString(3, reply);
-                    ps.setString(4, actor());
+                    ps.setString(4, EngineTime.actor());
                     ps.setTimestamp(5, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
                 });
     }
@@ -205,11 +204,5 @@ public class CorrectionRequests {
     private static String text(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    private static String actor() {
-        String user = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthenticatedUserId();
-        return user == null ? "system" : user;
     }
 }

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,8 +17,6 @@ import java.util.TimeZone;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -124,7 +121,7 @@ public class InformationRequests {
             ps.setString(5, description.strip());
             ps.setString(6, how);
             ps.setString(7, code);
-            ps.setTimestamp(8, now(), UTC);
+            ps.setTimestamp(8, EngineTime.now(), UTC);
             ps.setObject(9, deadline.lastDay());
             ps.setString(10, instance);
             return ps;
@@ -176,8 +173,8 @@ public class InformationRequests {
                     ps.setString(2, outcome);
                     ps.setString(3, reply.toString().strip());
                     ps.setBoolean(4, late);
-                    ps.setString(5, actor());
-                    ps.setTimestamp(6, now(), UTC);
+                    ps.setString(5, EngineTime.actor());
+                    ps.setTimestamp(6, EngineTime.now(), UTC);
                 });
     }
 
@@ -219,16 +216,6 @@ public class InformationRequests {
     }
 
     private LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-    }
-
-    private static Timestamp now() {
-        return Timestamp.from(ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static String actor() {
-        String user = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthenticatedUserId();
-        return user == null ? "system" : user;
+        return EngineTime.today(zone);
     }
 }

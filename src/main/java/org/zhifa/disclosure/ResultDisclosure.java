@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.zhifa.calendar.WorkingDays;
@@ -84,7 +82,7 @@ public class ResultDisclosure {
                 text(execution, LEGAL_BASIS), text(execution, DECISION),
                 "full".equals(form) ? text(execution, FULL_TEXT) : null, null,
                 (String) execution.getVariable(EXCEPTION_BASIS), today().isAfter(publication.deadline()),
-                actor(), null));
+                EngineTime.actor(), null));
         publications.project(publication, version);
         published.changed();
     }
@@ -98,7 +96,7 @@ public class ResultDisclosure {
                 : exceptionRefused ? "涉及商业秘密或者个人隐私，例外公示未获批准：" + text(execution, "exceptionOpinion")
                         : text(execution, REASON);
         publications.append(new Publications.Version(0, publication(execution).id(), "withhold", null, null, null,
-                null, null, null, null, ground, reason, false, minor ? "system" : actor(), null));
+                null, null, null, null, ground, reason, false, minor ? "system" : EngineTime.actor(), null));
     }
 
     /** The deadline passed before publication (PM20.5): flagged for supervisors; the review task stays open. */
@@ -119,17 +117,11 @@ public class ResultDisclosure {
     }
 
     private LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+        return EngineTime.today(zone);
     }
 
     private static String text(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         return value == null ? null : value.toString().strip();
-    }
-
-    private static String actor() {
-        String user = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthenticatedUserId();
-        return user == null ? "system" : user;
     }
 }
