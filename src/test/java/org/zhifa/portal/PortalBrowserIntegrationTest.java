@@ -76,6 +76,18 @@ class PortalBrowserIntegrationTest {
     }
 
     @Test
+    void theAgencysCatalogueReadsInChromium() throws Exception {
+        String page = "http://localhost:" + http.port() + "/portal/agencies/KMSJ";
+        String dom = chromium("--dump-dom", page);
+        assertThat(dom).contains("昆明市市场监督管理局", "执法人员", "权责清单", "随机抽查事项清单", "救济渠道",
+                "依职权行政执法案件", "食品经营许可（新办）", "音像记录事项清单");
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = SCREENSHOTS.resolve("agency-KMSJ.png");
+        chromium("--screenshot=" + shot.toAbsolutePath(), page);
+        assertThat(Files.size(shot)).as(shot + " is a real picture").isGreaterThan(20_000);
+    }
+
+    @Test
     void theFlowChartIsTheDeployedModelDrawnByBpmnJsInChromium() throws Exception {
         String page = "http://localhost:" + http.port() + "/portal/procedures/officer-initiated-case";
         String dom = chromium("--virtual-time-budget=15000", "--dump-dom", page);
