@@ -39,6 +39,8 @@ public class PublishedResults {
     }
 
     private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
+    /** How many match a search, shared by all its pages (the next pages of a search are asked for in turn). */
+    private final Map<Criteria, long[]> counts = new ConcurrentHashMap<>();
 
     /** One published result. {@code fullText} is null for a summary publication. */
     public record Result(long id, String agencyCode, String agencyName, String caseKind, String decisionNumber,
@@ -110,6 +112,7 @@ public class PublishedResults {
     /** Forgets cached searches: called when a result is published or changed. */
     void changed() {
         cache.clear();
+        counts.clear();
         cachedCount = null;
     }
 
@@ -147,14 +150,28 @@ public class PublishedResults {
             where.append(" and decision_date <= ?");
             args.add(criteria.to());
         }
-        long total = args.isEmpty() ? allCount() : jdbc.queryForObject("select count(*) from published_results" + where,
-                Long.class, args.toArray());
+        long total = args.isEmpty() ? allCount() : count(criteria, where.toString(), args);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(limit);
         pageArgs.add(offset);
         List<Result> results = jdbc.query("select * from published_results" + where
                 + " order by decision_date desc, publication_id desc limit ? offset ?", row, pageArgs.toArray());
         return new Page(results, total, Math.max(0, page), limit);
+    }
+
+    private long count(Criteria criteria, String where, List<Object> args) {
+        long now = System.nanoTime();
+        long[] cached = counts.get(criteria);
+        if (cached != null && now - cached[1] < COUNT_TTL_NANOS) {
+            return cached[0];
+        }
+        Long count = jdbc.queryForObject("select count(*) from published_results" + where, Long.class,
+                args.toArray());
+        if (counts.size() >= CACHE_ENTRIES) {
+            counts.clear();
+        }
+        counts.put(criteria, new long[] { count == null ? 0 : count, now });
+        return count == null ? 0 : count;
     }
 
     /**
