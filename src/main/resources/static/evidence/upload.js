@@ -9,6 +9,8 @@
   var businessKey = params.get('case');
   var step = params.get('step');
   var csrf = null;
+  // the server then answers 401 without asking the browser to pop up its own login dialog
+  var AJAX = { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } };
 
   function $(id) { return document.getElementById(id); }
 
@@ -94,7 +96,7 @@
   }
 
   function refresh() {
-    return fetch('/api/cases/' + encodeURIComponent(businessKey) + '/evidence', { credentials: 'same-origin' })
+    return fetch('/api/cases/' + encodeURIComponent(businessKey) + '/evidence', AJAX)
       .then(function (response) {
         return response.text().then(function (body) {
           if (!response.ok) { throw new Error(problem(body, response.status)); }
@@ -121,6 +123,7 @@
       data.append('file', file, file.name);
       var xhr = new XMLHttpRequest();
       xhr.open('POST', '/api/cases/' + encodeURIComponent(businessKey) + '/evidence');
+      xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
       if (csrf) { xhr.setRequestHeader(csrf.header, csrf.token); }
       var progress = $('progress');
       progress.hidden = false;
@@ -178,7 +181,7 @@
       return;
     }
     $('context').textContent = '案件 ' + businessKey + ' · 办案步骤 ' + step;
-    fetch('/api/me', { credentials: 'same-origin' }).then(function (response) {
+    fetch('/api/me', AJAX).then(function (response) {
       if (response.status === 401) {
         $('login').hidden = false;
         return null;

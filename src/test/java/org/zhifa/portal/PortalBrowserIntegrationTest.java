@@ -76,6 +76,18 @@ class PortalBrowserIntegrationTest {
     }
 
     @Test
+    void theOversightPageAsksForTheTasklistLoginWithoutTheBrowsersDialog() throws Exception {
+        String page = "http://localhost:" + http.port() + "/supervision/disclosure.html";
+        String anonymous = chromium("--virtual-time-budget=10000", "--dump-dom", page);
+        assertThat(anonymous).contains("执法公示监督", "逾期未公示")
+                .containsPattern("<p id=\"login\" class=\"notice\">请先登录");
+        assertThat(http.getWithHeader("/api/disclosure/overdue", "X-Requested-With", "XMLHttpRequest").getHeaders()
+                .containsKey("WWW-Authenticate")).as("no dialog for the page's own scripts").isFalse();
+        assertThat(http.get(null, "/api/disclosure/overdue").getHeaders().containsKey("WWW-Authenticate"))
+                .as("other clients are told to use Basic").isTrue();
+    }
+
+    @Test
     void theAgencysCatalogueReadsInChromium() throws Exception {
         String page = "http://localhost:" + http.port() + "/portal/agencies/KMSJ";
         String dom = chromium("--dump-dom", page);

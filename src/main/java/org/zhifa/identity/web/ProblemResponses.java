@@ -20,7 +20,11 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"zhifa\", charset=\"UTF-8\"");
+            // a script of our own pages asks with X-Requested-With: it shows its own login notice, so the browser
+            // must not pop up its Basic login dialog over the page
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"zhifa\", charset=\"UTF-8\"");
+            }
             write(json, response, HttpStatus.UNAUTHORIZED, "需要登录", "请使用执法系统的用户名和密码登录（HTTP Basic）");
         };
     }
