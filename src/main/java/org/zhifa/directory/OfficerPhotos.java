@@ -78,12 +78,11 @@ public class OfficerPhotos {
         return new Photo(type, content, sha256, now.toInstant());
     }
 
-    /** Whether the officer has a photo, without reading it. */
+    /** The certificate numbers of an agency's officers who have a photo, without reading the photos. */
     @Transactional(readOnly = true)
-    public boolean has(String certificateNumber) {
-        Long count = jdbc.queryForObject("select count(*) from officer_photos where certificate_number = ?", Long.class,
-                certificateNumber);
-        return count != null && count > 0;
+    public Set<String> withPhotos(String agencyCode) {
+        return Set.copyOf(jdbc.queryForList("select p.certificate_number from officer_photos p join officers o "
+                + "on o.certificate_number = p.certificate_number where o.agency_code = ?", String.class, agencyCode));
     }
 
     @Transactional(readOnly = true)

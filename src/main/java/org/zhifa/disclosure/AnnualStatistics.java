@@ -136,33 +136,16 @@ public class AnnualStatistics {
         int year = ((Number) execution.getVariable("statisticsYear")).intValue();
         LocalDate lastDay = LocalDate.of(year + 1, 1, 31);
         LocalDate today = today();
-        Date due;
-        Date warnAt;
-        if (today.isAfter(lastDay)) {
-            // a late first run or a rerun: the review gets the usual 20 working days; what was not published by
-            // 31 January is flagged when its figures are computed
-            Deadline deadline = Deadline.of(today, deadlines.otherWorkingDays(), deadlines.warningWorkingDays(),
-                    workingDays, zone);
-            due = deadline.due();
-            warnAt = deadline.warnAt();
-        } else {
-            LocalDate warning = lastDay;
-            for (int counted = 0; counted < 3;) {
-                warning = warning.minusDays(1);
-                if (workingDays.isWorkingDay(warning)) {
-                    counted++;
-                }
-            }
-            due = Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
-            warnAt = Date.from((warning.isAfter(today) ? warning : today.plusDays(1)).atTime(9, 0).atZone(zone)
-                    .toInstant());
-        }
-        execution.setVariable("statisticsYear", year);
+        // a late first run or a rerun gets the usual 20 working days for its review; what was not published by
+        // 31 January is flagged when its figures are computed
+        Deadline deadline = today.isAfter(lastDay)
+                ? Deadline.of(today, deadlines.otherWorkingDays(), deadlines.warningWorkingDays(), workingDays, zone)
+                : Deadline.ending(today, lastDay, 3, workingDays, zone);
         execution.setVariable("agencyCodes", new ArrayList<>(directory.agencies().stream().map(Agency::getCode)
                 .toList()));
         execution.setVariable("statisticsLastDay", lastDay.toString());
-        execution.setVariable("statisticsDue", due);
-        execution.setVariable("statisticsWarnAt", warnAt);
+        execution.setVariable("statisticsDue", deadline.due());
+        execution.setVariable("statisticsWarnAt", deadline.warnAt());
     }
 
     /** Computes one agency's figures (the multi-instance element {@code agencyCode}) and keeps them for review. */

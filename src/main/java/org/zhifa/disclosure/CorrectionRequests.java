@@ -80,9 +80,9 @@ public class CorrectionRequests {
     public Receipt submit(long publicationId, String requester, String contact, String description) {
         PublishedResults.Result result = published.find(publicationId)
                 .orElseThrow(() -> new DisclosureException(404, "没有编号为 " + publicationId + " 的已公示执法决定"));
-        require(requester, "requester（申请人姓名或名称）", 255);
-        require(contact, "contact（联系方式）", 255);
-        require(description, "description（哪些信息不准确、应当如何更正）", 4000);
+        RequestFields.require(requester, "requester（申请人姓名或名称）", 255);
+        RequestFields.require(contact, "contact（联系方式）", 255);
+        RequestFields.require(description, "description（哪些信息不准确、应当如何更正）", 4000);
         Publications.Publication publication = publications.find(publicationId).orElseThrow();
         LocalDate today = LocalDate.now(zone);
         LocalDate answerBy = workingDays.after(today, settings.otherWorkingDays());
@@ -190,15 +190,6 @@ public class CorrectionRequests {
                     ps.setString(4, EngineTime.actor());
                     ps.setTimestamp(5, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
                 });
-    }
-
-    private static void require(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new DisclosureException(400, "缺少 " + field);
-        }
-        if (value.length() > max) {
-            throw new DisclosureException(400, field + " 不能超过 " + max + " 个字符");
-        }
     }
 
     private static String text(DelegateExecution execution, String name) {

@@ -14,7 +14,11 @@ import org.zhifa.calendar.WorkingDays;
 record Deadline(LocalDate lastDay, Date due, Date warnAt) {
 
     static Deadline of(LocalDate start, int days, int warningDays, WorkingDays workingDays, ZoneId zone) {
-        LocalDate lastDay = workingDays.after(start, days);
+        return ending(start, workingDays.after(start, days), warningDays, workingDays, zone);
+    }
+
+    /** A deadline on a fixed last day (31 January for the annual statistics), counted from {@code start}. */
+    static Deadline ending(LocalDate start, LocalDate lastDay, int warningDays, WorkingDays workingDays, ZoneId zone) {
         LocalDate warning = lastDay;
         for (int counted = 0; counted < warningDays && warning.isAfter(start);) {
             warning = warning.minusDays(1);

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
@@ -78,10 +77,10 @@ public class DecisionChanges {
         if (kind == null || !KINDS.containsKey(kind)) {
             throw new DisclosureException(400, "kind（变更情形）应为 changed（变更）、revoked（撤销）或 unlawful（确认违法）");
         }
-        require(changedBy, "changedBy（作出变更的机关）");
-        require(documentNumber, "documentNumber（变更文书文号）");
-        require(content, "content（变更内容）");
-        LocalDate date = date(changeDate);
+        RequestFields.require(changedBy, "changedBy（作出变更的机关）");
+        RequestFields.require(documentNumber, "documentNumber（变更文书文号）");
+        RequestFields.require(content, "content（变更内容）");
+        LocalDate date = RequestFields.date(changeDate, "changeDate（变更日期）");
         LocalDate today = LocalDate.now(zone);
         if (date.isAfter(today)) {
             throw new DisclosureException(400, "changeDate（变更日期）" + date + " 晚于今天");
@@ -134,22 +133,5 @@ public class DecisionChanges {
                 rs.getString("document_number"), rs.getDate("change_date").toLocalDate(), rs.getString("content"),
                 rs.getDate("deadline").toLocalDate(), rs.getBoolean("late"),
                 rs.getTimestamp("registered_at", UTC).toInstant()), publicationId);
-    }
-
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new DisclosureException(400, "缺少 " + field);
-        }
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            throw new DisclosureException(400, "缺少 changeDate（变更日期）");
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DisclosureException(400, "changeDate（变更日期）“" + value + "”不是日期（应为 yyyy-MM-dd）");
-        }
     }
 }

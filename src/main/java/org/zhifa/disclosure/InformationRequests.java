@@ -78,13 +78,13 @@ public class InformationRequests {
     @Transactional
     public Receipt submit(String agencyCode, String requester, String idDocument, String contact, String description,
             String delivery) {
-        require(agencyCode, "agencyCode（受理机关）", 32);
+        RequestFields.require(agencyCode, "agencyCode（受理机关）", 32);
         Agency agency = directory.agency(agencyCode.strip())
                 .orElseThrow(() -> new DisclosureException(404, "没有执法机关 " + agencyCode.strip()));
-        require(requester, "requester（申请人姓名或者名称）", 255);
-        require(idDocument, "idDocument（身份证件号码或者统一社会信用代码）", 64);
-        require(contact, "contact（联系方式）", 255);
-        require(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
+        RequestFields.require(requester, "requester（申请人姓名或者名称）", 255);
+        RequestFields.require(idDocument, "idDocument（身份证件号码或者统一社会信用代码）", 64);
+        RequestFields.require(contact, "contact（联系方式）", 255);
+        RequestFields.require(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
         String how = delivery == null || delivery.isBlank() ? "electronic" : delivery.strip();
         if (!DELIVERY.containsKey(how)) {
             throw new DisclosureException(400, "delivery（获取信息的方式）应为 electronic（电子数据）、paper（纸质）或 onsite（当面查阅）");
@@ -204,15 +204,6 @@ public class InformationRequests {
         outcomes.put("unclear", "申请内容不明确，告知补正");
         outcomes.put("repeated", "重复申请，不予重复处理");
         return java.util.Collections.unmodifiableMap(outcomes);
-    }
-
-    private static void require(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new DisclosureException(400, "缺少 " + field);
-        }
-        if (value.strip().length() > max) {
-            throw new DisclosureException(400, field + " 不能超过 " + max + " 个字符");
-        }
     }
 
     private LocalDate today() {

@@ -6,7 +6,9 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +67,9 @@ public class Procedures {
 
     private final RepositoryService repository;
     private final CatalogueSettings settings;
+    /** A deployed version never changes: what is read of it is kept by process definition id. */
+    private final Map<String, Procedure> procedures = new ConcurrentHashMap<>();
+    private final Map<String, List<Step>> steps = new ConcurrentHashMap<>();
     private final ProcessEngineConfigurationImpl engine;
 
     Procedures(RepositoryService repository, CatalogueSettings settings, ProcessEngineConfiguration engine) {
@@ -92,24 +97,26 @@ public class Procedures {
     }
 
     public Optional<Procedure> procedure(String key) {
-        return asSystem(() -> definition(key).map(definition -> {
+        return asSystem(() -> definition(key).map(definition -> procedures.computeIfAbsent(definition.getId(), id -> {
             Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId())
                     .singleResult();
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             ModelElementInstance process = model.getModelElementById(definition.getKey());
             return new Procedure(definition.getKey(), definition.getName(), documentation(process),
                     definition.getVersion(), deployment.getDeploymentTime().toInstant());
-        }));
+        })));
     }
 
     /** The named steps of the procedure in the model's order: what the chart shows, as text. */
     public List<Step> steps(String key) {
         return asSystem(() -> {
             ProcessDefinition definition = definition(key).orElseThrow();
-            BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
-            List<Step> steps = new ArrayList<>();
-            collect(model.getModelElementById(definition.getKey()), steps);
-            return steps;
+            return steps.computeIfAbsent(definition.getId(), id -> {
+                BpmnModelInstance model = repository.getBpmnModelInstance(id);
+                List<Step> found = new ArrayList<>();
+                collect(model.getModelElementById(definition.getKey()), found);
+                return List.copyOf(found);
+            });
         });
     }
 

@@ -3,7 +3,6 @@ package org.zhifa.disclosure;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ public class ReviewOutcomes {
     @Transactional
     public Outcome register(String decisionNumber, String channel, String outcome, String body, String documentNumber,
             String outcomeDate, String content, String user) {
-        require(decisionNumber, "decisionNumber（原决定文号）");
+        RequestFields.require(decisionNumber, "decisionNumber（原决定文号）");
         if (channel == null || !CHANNELS.containsKey(channel)) {
             throw new DisclosureException(400, "channel（救济途径）应为 reconsideration（行政复议）或 litigation（行政诉讼）");
         }
@@ -60,13 +59,13 @@ public class ReviewOutcomes {
             throw new DisclosureException(400, "outcome（结果）应为 " + String.join("、", OUTCOMES.entrySet().stream()
                     .map(e -> e.getKey() + "（" + e.getValue() + "）").toList()));
         }
-        require(body, "body（复议机关或者人民法院）");
-        require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
+        RequestFields.require(body, "body（复议机关或者人民法院）");
+        RequestFields.require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
         if (body.strip().length() > 255 || documentNumber.strip().length() > 128
                 || content != null && content.strip().length() > 4000) {
             throw new DisclosureException(400, "body 不超过 255 个字符，documentNumber 不超过 128 个字符，content 不超过 4000 个字符");
         }
-        LocalDate date = date(outcomeDate);
+        LocalDate date = RequestFields.date(outcomeDate, "outcomeDate（结果作出日期）");
         String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new DisclosureException(404,
                 "没有文号为 " + decisionNumber.strip() + " 的执法决定"));
         Long changeId = null;
@@ -74,7 +73,7 @@ public class ReviewOutcomes {
             Optional<Publications.Publication> publication = publications.ofDecision(decisionNumber.strip())
                     .filter(p -> published.find(p.id()).isPresent());
             if (publication.isPresent()) {
-                require(content, "content（变更内容，将与原决定一并公示）");
+                RequestFields.require(content, "content（变更内容，将与原决定一并公示）");
                 changeId = changes.register(publication.get().id(), outcome, body, documentNumber, outcomeDate,
                         content, user).id();
             }
@@ -119,20 +118,5 @@ public class ReviewOutcomes {
         outcomes.put("withdrawn", "终止（撤回）");
         outcomes.put("other", "其他");
         return java.util.Collections.unmodifiableMap(outcomes);
-    }
-
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new DisclosureException(400, "缺少 " + field);
-        }
-    }
-
-    private static LocalDate date(String value) {
-        require(value, "outcomeDate（结果作出日期）");
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DisclosureException(400, "outcomeDate（结果作出日期）“" + value + "”不是日期（应为 yyyy-MM-dd）");
-        }
     }
 }

@@ -121,9 +121,10 @@ class AgencyCatalogue {
     /** The officers whose certificates are valid today; revoked and expired ones are no longer enforcement officers. */
     List<PublicOfficer> officers(Agency agency) {
         LocalDate today = LocalDate.now(zone);
+        java.util.Set<String> withPhotos = photos.withPhotos(agency.getCode());
         return directory.officersOf(agency.getCode()).stream().filter(o -> o.invalidOn(today) == null)
                 .map(o -> new PublicOfficer(o.getCertificateNumber(), o.getName(), agency.getName(), o.getPost(),
-                        o.getCategory(), o.getArea(), o.getValidUntil(), photos.has(o.getCertificateNumber())
+                        o.getCategory(), o.getArea(), o.getValidUntil(), withPhotos.contains(o.getCertificateNumber())
                                 ? "/api/public/officers/" + o.getCertificateNumber() + "/photo" : null))
                 .toList();
     }
