@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.directory.ServiceItem;
 import org.zhifa.directory.ServiceItems;
 

@@ -39,7 +39,12 @@ public class PublicRequestLimits {
      *
      * @throws DisclosureException 429 after too many unsuccessful tries of the number, by this client or by all
      */
-    public synchronized void lookup(String kind, long reference, String client) {
+    public void lookup(String kind, long reference, String client) {
+        lookup(kind, String.valueOf(reference), client);
+    }
+
+    /** See {@link #lookup(String, long, String)}, for numbers that are not numeric (application numbers). */
+    public synchronized void lookup(String kind, String reference, String client) {
         String number = kind + "#" + reference;
         if (recent(attempts, number + "@" + client, lock) >= tries || recent(attempts, number, lock) >= tries * 10L) {
             throw new DisclosureException(429, "查询码错误次数过多，申请编号 " + reference + " 暂停查询 "
@@ -51,6 +56,10 @@ public class PublicRequestLimits {
 
     /** The right code was given: the client's tries of that number no longer count. */
     public synchronized void found(String kind, long reference, String client) {
+        found(kind, String.valueOf(reference), client);
+    }
+
+    public synchronized void found(String kind, String reference, String client) {
         attempts.remove(kind + "#" + reference + "@" + client);
     }
 

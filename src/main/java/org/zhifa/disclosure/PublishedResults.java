@@ -25,6 +25,8 @@ public class PublishedResults {
 
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     public static final int MAX_PAGE_SIZE = 100;
+    /** The last page anyone may ask for (from 0): deeper offsets are for the CSV export, not for paging. */
+    public static final int MAX_PAGE = 10_000;
     /** A document number: 〔year〕 or [year], or ending in 号. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［].*[〕\\]］]|号$");
     private static final long COUNT_TTL_NANOS = 5_000_000_000L;
@@ -92,9 +94,16 @@ public class PublishedResults {
      * (the first page, a surname, a kind) are asked for far more often than results are published, and a new
      * publication shows at the latest {@link #CACHE_TTL_NANOS} later (and at once on this server).
      *
-     * @param page from 0; {@code size} is kept between 1 and {@link #MAX_PAGE_SIZE}
+     * @param page from 0 to {@link #MAX_PAGE}; {@code size} from 1 to {@link #MAX_PAGE_SIZE}
+     * @throws DisclosureException 400 naming the parameter that is out of range
      */
     public Page search(Criteria criteria, int page, int size) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw new DisclosureException(400, "page（页码）应在 0 到 " + MAX_PAGE + " 之间，收到 " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DisclosureException(400, "size（每页条数）应在 1 到 " + MAX_PAGE_SIZE + " 之间，收到 " + size);
+        }
         Key key = new Key(criteria, page, size);
         long now = System.nanoTime();
         Cached cached = cache.get(key);

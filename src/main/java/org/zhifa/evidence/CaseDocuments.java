@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.minio.GetObjectArgs;
 import io.minio.PutObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
@@ -94,10 +93,13 @@ public class CaseDocuments {
                 businessKey, sha256).stream().findFirst();
     }
 
-    /** The document's bytes; the caller closes the stream. */
+    /**
+     * The document's bytes, checked against its recorded SHA-256; the caller closes the stream.
+     *
+     * @throws ObjectStorage.ContentChangedException if the stored bytes changed
+     */
     public InputStream open(CaseDocument document) throws Exception {
-        return storage.client().getObject(GetObjectArgs.builder().bucket(storage.bucket()).object(document.objectKey())
-                .build());
+        return storage.openVerified(document.objectKey(), document.sha256());
     }
 
     private boolean exists(String key) throws Exception {

@@ -16,7 +16,8 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * An S3-compatible server (S3Proxy) inside the JVM on 127.0.0.1, so that a first run and the tests need no other
  * software and still go through the same MinIO SDK calls as production. Its filesystem store keeps objects across
- * restarts; it has no object lock, which the storage health reports.
+ * restarts; it has no object lock, which the storage health reports. Its keys are this installation's own
+ * ({@link EmbeddedCredentials}).
  */
 class EmbeddedS3Server implements DisposableBean {
 
@@ -24,8 +25,10 @@ class EmbeddedS3Server implements DisposableBean {
 
     private final S3Proxy proxy;
     private final String endpoint;
+    private final EmbeddedCredentials credentials;
 
     EmbeddedS3Server(StorageSettings settings) throws Exception {
+        this.credentials = EmbeddedCredentials.of(settings);
         BlobStore store;
         if (settings.embeddedTransient()) {
             store = new TransientNio2BlobStore();
@@ -40,7 +43,7 @@ class EmbeddedS3Server implements DisposableBean {
         this.proxy = S3Proxy.builder()
                 .blobStore(store)
                 .endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, settings.accessKey(), settings.secretKey())
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, credentials.accessKey(), credentials.secretKey())
                 .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
@@ -53,6 +56,10 @@ class EmbeddedS3Server implements DisposableBean {
 
     String endpoint() {
         return endpoint;
+    }
+
+    EmbeddedCredentials credentials() {
+        return credentials;
     }
 
     @Override

@@ -10,10 +10,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.minio.GetObjectArgs;
 
 /**
- * Reading evidence (RM22): only by those who may see the case's evidence ({@link CaseInvolvement}), each list, view
+ * Reading evidence (RM22): only by those who may see the case ({@link CaseAccess}), each list, view
  * and download — and each refused attempt — written to the access log first.
  */
 @Service
@@ -22,15 +21,15 @@ public class EvidenceAccess {
     private final EvidenceItems items;
     private final AccessLog accessLog;
     private final ObjectStorage storage;
-    private final CaseInvolvement involvement;
+    private final CaseAccess caseAccess;
     private final TransactionTemplate separately;
 
-    EvidenceAccess(EvidenceItems items, AccessLog accessLog, ObjectStorage storage, CaseInvolvement involvement,
+    EvidenceAccess(EvidenceItems items, AccessLog accessLog, ObjectStorage storage, CaseAccess caseAccess,
             PlatformTransactionManager transactions) {
         this.items = items;
         this.accessLog = accessLog;
         this.storage = storage;
-        this.involvement = involvement;
+        this.caseAccess = caseAccess;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -40,7 +39,7 @@ public class EvidenceAccess {
      * the cases they took part in. The full-process record of a case is shown on the same terms as its evidence.
      */
     public boolean maySeeCase(String user, Collection<String> groups, String businessKey) {
-        return involvement.maySee(user, groups, businessKey);
+        return caseAccess.maySee(user, groups, businessKey);
     }
 
     @Transactional
@@ -72,9 +71,32 @@ public class EvidenceAccess {
         EvidenceItem item = find(id);
         allowed(user, groups, item.businessKey(), item);
         accessLog.append(user, "download", item, reason.strip());
-        InputStream content = storage.client().getObject(GetObjectArgs.builder().bucket(storage.bucket())
-                .object(item.objectKey()).build());
-        return new Download(item, content);
+        return new Download(item, open(item, user));
+    }
+
+    /**
+     * The original's bytes, never served if they no longer match the SHA-256 recorded at intake (RM23, RM24.4): the
+     * refusal is a 409 and an alert in the access log, which the refusal does not undo.
+     */
+    public InputStream open(EvidenceItem item, String user) throws Exception {
+        return verified(item.objectKey(), item.sha256(), item.id(), item.businessKey(), user, "证据 " + item.id());
+    }
+
+    /** {@link #open(EvidenceItem, String)} for a generated document of a case. */
+    public InputStream open(CaseDocument document, String businessKey, String user) throws Exception {
+        return verified(document.objectKey(), document.sha256(), null, businessKey, user, "文书 " + document.title());
+    }
+
+    private InputStream verified(String key, String sha256, Long evidenceId, String businessKey, String user,
+            String what) throws Exception {
+        try {
+            return storage.openVerified(key, sha256);
+        } catch (ObjectStorage.ContentChangedException e) {
+            separately.executeWithoutResult(status -> accessLog.append(user, "tampered", evidenceId, businessKey, sha256,
+                    "告警：" + what + " 的存储内容与入库时的 SHA-256 不符，已拒绝提供（RM24.4）"));
+            throw new EvidenceException(409, what + " 的存储内容与入库时记录的 SHA-256 不一致，可能已被改动：已拒绝提供，"
+                    + "并记入访问日志告警（RM23、RM24.4）；请联系执法监督人员");
+        }
     }
 
     /** An original being downloaded; the caller closes the stream. */
@@ -83,7 +105,7 @@ public class EvidenceAccess {
 
     /** RM22: refused attempts are logged too, in a transaction of their own that the refusal does not undo. */
     private void allowed(String user, Collection<String> groups, String businessKey, EvidenceItem item) {
-        if (!involvement.maySee(user, groups, businessKey)) {
+        if (!caseAccess.maySee(user, groups, businessKey)) {
             separately.executeWithoutResult(status -> accessLog.append(user, "denied", item == null ? null : item.id(),
                     businessKey, item == null ? null : item.sha256(), "无权查看本案证据"));
             throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，无权查看其证据（RM22）");

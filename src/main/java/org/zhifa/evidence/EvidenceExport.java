@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import io.minio.GetObjectArgs;
 
 /**
  * Everything stored for a case, for its dossier (卷宗, RM19–RM21): evidence with its notes, generated documents, and
@@ -24,27 +20,24 @@ public class EvidenceExport {
 
     /** A case's stored files: evidence (originals and copies) with their RM21 notes, and generated documents. */
     public record CaseFiles(String businessKey, List<EvidenceItem> evidence, Map<Long, List<EvidenceNotes.Note>> notes,
-            List<CaseDocument> documents) {
+            List<CaseDocument> documents, String exportedBy) {
     }
 
     private final EvidenceItems items;
     private final EvidenceNotes notes;
     private final CaseDocuments documents;
-    private final CaseInvolvement involvement;
+    private final CaseAccess caseAccess;
     private final AccessLog accessLog;
-    private final ObjectStorage storage;
-    private final TransactionTemplate separately;
+    private final EvidenceAccess access;
 
-    EvidenceExport(EvidenceItems items, EvidenceNotes notes, CaseDocuments documents, CaseInvolvement involvement,
-            AccessLog accessLog, ObjectStorage storage, PlatformTransactionManager transactions) {
+    EvidenceExport(EvidenceItems items, EvidenceNotes notes, CaseDocuments documents, CaseAccess caseAccess,
+            AccessLog accessLog, EvidenceAccess access) {
         this.items = items;
         this.notes = notes;
         this.documents = documents;
-        this.involvement = involvement;
+        this.caseAccess = caseAccess;
         this.accessLog = accessLog;
-        this.storage = storage;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.access = access;
     }
 
     /**
@@ -57,11 +50,7 @@ public class EvidenceExport {
         if (reason == null || reason.isBlank()) {
             throw new EvidenceException(400, "导出卷宗须写明用途（reason）");
         }
-        if (!involvement.maySee(user, groups, businessKey)) {
-            separately.executeWithoutResult(status -> accessLog.append(user, "denied", null, businessKey, null,
-                    "无权导出本案卷宗"));
-            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，无权导出其卷宗（RM22）");
-        }
+        caseAccess.requireSee(user, groups, businessKey, "导出本案卷宗");
         List<EvidenceItem> evidence = items.ofCase(businessKey);
         Map<Long, List<EvidenceNotes.Note>> notesById = new LinkedHashMap<>();
         String what = withContent ? "导出卷宗（含文件）：" : "导出卷宗目录：";
@@ -72,17 +61,21 @@ public class EvidenceExport {
         if (evidence.isEmpty()) {
             accessLog.append(user, "export", null, businessKey, null, what + reason.strip());
         }
-        return new CaseFiles(businessKey, evidence, notesById, documents.of(businessKey));
+        return new CaseFiles(businessKey, evidence, notesById, documents.of(businessKey), user);
     }
 
-    /** The bytes of a piece of evidence from an export; the caller closes the stream. */
-    public InputStream open(EvidenceItem item) throws Exception {
-        return storage.client().getObject(GetObjectArgs.builder().bucket(storage.bucket()).object(item.objectKey())
-                .build());
+    /**
+     * The bytes of a piece of evidence of an export, checked against its recorded SHA-256; the caller closes the
+     * stream.
+     *
+     * @throws EvidenceException 409 if the stored bytes changed (an alert is logged; nothing is served)
+     */
+    public InputStream open(CaseFiles files, EvidenceItem item) throws Exception {
+        return access.open(item, files.exportedBy());
     }
 
-    /** The bytes of a generated document from an export; the caller closes the stream. */
-    public InputStream open(CaseDocument document) throws Exception {
-        return documents.open(document);
+    /** The bytes of a generated document of an export; see {@link #open(CaseFiles, EvidenceItem)}. */
+    public InputStream open(CaseFiles files, CaseDocument document) throws Exception {
+        return access.open(document, files.businessKey(), files.exportedBy());
     }
 }

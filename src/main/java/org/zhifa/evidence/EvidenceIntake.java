@@ -43,26 +43,29 @@ public class EvidenceIntake {
     private final EvidenceItems items;
     private final EvidenceSettings settings;
     private final CaseInvolvement involvement;
+    private final CaseAccess caseAccess;
     private final AccessLog accessLog;
     private final StorageDeadlines deadlines;
     private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
     EvidenceIntake(ObjectStorage storage, MediaInspector inspector, EvidenceItems items, EvidenceSettings settings,
-            CaseInvolvement involvement, AccessLog accessLog, StorageDeadlines deadlines) {
+            CaseInvolvement involvement, CaseAccess caseAccess, AccessLog accessLog, StorageDeadlines deadlines) {
         this.deadlines = deadlines;
         this.storage = storage;
         this.inspector = inspector;
         this.items = items;
         this.settings = settings;
         this.involvement = involvement;
+        this.caseAccess = caseAccess;
         this.accessLog = accessLog;
     }
 
     /**
      * @throws EvidenceException naming the field or file and the reason, with the HTTP status it deserves
      */
-    public EvidenceItem ingest(IntakeRequest request, InputStream body, String uploader) {
+    public EvidenceItem ingest(IntakeRequest request, InputStream body, String uploader, Collection<String> groups) {
         EvidenceKind kind = check(request);
+        caseAccess.requireAdd(uploader, groups, request.businessKey(), "向本案添加证据");
         Received received = receive(request, kind, body);
         Instant recorded = recordedAt(request);
         LocalDate returned = returnedAt(request);
@@ -104,9 +107,7 @@ public class EvidenceIntake {
         }
         EvidenceItem original = items.find(originalId)
                 .orElseThrow(() -> new EvidenceException(404, "证据 " + originalId + " 不存在"));
-        if (!involvement.maySee(uploader, groups, original.businessKey())) {
-            throw new EvidenceException(403, uploader + " 未参与案件 " + original.businessKey() + " 的办理，不能制作其证据的复制件（RM22）");
-        }
+        caseAccess.requireAdd(uploader, groups, original.businessKey(), "制作本案证据的复制件");
         EvidenceKind kind = EvidenceKind.of(original.kind()).orElseThrow();
         IntakeRequest request = new IntakeRequest(original.businessKey(), original.step(), original.kind(),
                 original.focus(), original.recordedBy(), null, original.place(), original.deviceId(), fileName,

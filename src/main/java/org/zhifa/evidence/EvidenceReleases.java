@@ -23,7 +23,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.minio.GetObjectArgs;
 
 /**
  * RM23: an AV record — original or copy — leaves the agency only after the head approves
@@ -49,9 +48,9 @@ public class EvidenceReleases {
 
     private final JdbcTemplate jdbc;
     private final EvidenceItems items;
-    private final CaseInvolvement involvement;
+    private final CaseAccess caseAccess;
     private final AccessLog accessLog;
-    private final ObjectStorage storage;
+    private final EvidenceAccess access;
     private final ProcessEngineConfigurationImpl engine;
     private final RowMapper<Release> row = (rs, n) -> {
         Timestamp decided = rs.getTimestamp("decided_at", UTC);
@@ -64,13 +63,13 @@ public class EvidenceReleases {
                 rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("opinion"));
     };
 
-    EvidenceReleases(JdbcTemplate jdbc, EvidenceItems items, CaseInvolvement involvement, AccessLog accessLog,
-            ObjectStorage storage, ProcessEngineConfiguration engine) {
+    EvidenceReleases(JdbcTemplate jdbc, EvidenceItems items, CaseAccess caseAccess, AccessLog accessLog,
+            EvidenceAccess access, ProcessEngineConfiguration engine) {
         this.jdbc = jdbc;
         this.items = items;
-        this.involvement = involvement;
+        this.caseAccess = caseAccess;
         this.accessLog = accessLog;
-        this.storage = storage;
+        this.access = access;
         this.engine = (ProcessEngineConfigurationImpl) engine;
     }
 
@@ -87,9 +86,7 @@ public class EvidenceReleases {
         required("basis", "依据（如调取通知书文号、法律条款）", basis);
         EvidenceItem item = items.find(evidenceId)
                 .orElseThrow(() -> new EvidenceException(404, "证据 " + evidenceId + " 不存在"));
-        if (!involvement.maySee(user, groups, item.businessKey())) {
-            throw new EvidenceException(403, user + " 未参与案件 " + item.businessKey() + " 的办理，不能申请对外提供其证据（RM22）");
-        }
+        caseAccess.requireSee(user, groups, item.businessKey(), "申请对外提供本案证据");
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseNumber", item.businessKey());
         variables.put("evidenceId", evidenceId);
@@ -168,8 +165,7 @@ public class EvidenceReleases {
         EvidenceItem item = items.find(release.evidenceId()).orElseThrow();
         accessLog.append(user, "release", item, "对外提供（申请 " + releaseId + "，" + release.decidedBy() + " 批准）给 "
                 + release.recipient() + "：" + release.purpose());
-        return new EvidenceAccess.Download(item, storage.client().getObject(GetObjectArgs.builder()
-                .bucket(storage.bucket()).object(item.objectKey()).build()));
+        return new EvidenceAccess.Download(item, access.open(item, user));
     }
 
     @Transactional(readOnly = true)
@@ -178,11 +174,9 @@ public class EvidenceReleases {
     }
 
     /** A case's release requests, for those who may see its evidence. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Release> ofCase(String businessKey, String user, Collection<String> groups) {
-        if (!involvement.maySee(user, groups, businessKey)) {
-            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，无权查看其对外提供记录");
-        }
+        caseAccess.read(user, groups, businessKey, "releases", "查看本案证据的对外提供记录");
         return jdbc.query(SELECT + " where r.business_key = ? order by r.id", row, businessKey);
     }
 

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.engine.EngineCalls;
 
 /**
  * Interruptions of uninterrupted recording (RM15, RM17): the objective reason, when it stopped and when it resumed —
@@ -35,13 +36,15 @@ public class Interruptions {
     }
 
     private final JdbcTemplate jdbc;
-    private final RuntimeService runtimeService;
+    private final ProcessEngine engine;
     private final CaseInvolvement involvement;
+    private final CaseAccess caseAccess;
 
-    Interruptions(JdbcTemplate jdbc, RuntimeService runtimeService, CaseInvolvement involvement) {
+    Interruptions(JdbcTemplate jdbc, ProcessEngine engine, CaseInvolvement involvement, CaseAccess caseAccess) {
         this.jdbc = jdbc;
-        this.runtimeService = runtimeService;
+        this.engine = engine;
         this.involvement = involvement;
+        this.caseAccess = caseAccess;
     }
 
     /**
@@ -71,18 +74,18 @@ public class Interruptions {
             throw new EvidenceException(400, "stoppedAt " + stoppedAt + " 晚于当前时间");
         }
         involvement.requireRunningAt(businessKey, step, "不能再报告中断");
-        if (!involvement.maySee(user, groups, businessKey)) {
-            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，不能报告其音像记录中断");
-        }
+        caseAccess.requireAdd(user, groups, businessKey, "报告本案的音像记录中断");
         if (evidenceId != null && jdbc.queryForObject("select count(*) from evidence_items where id = ? and "
                 + "business_key = ?", Integer.class, evidenceId, businessKey) == 0) {
             throw new EvidenceException(400, "evidenceId " + evidenceId + " 不是案件 " + businessKey + " 的证据");
         }
         String instance = null;
         if (couldNotResume) {
-            instance = runtimeService.startProcessInstanceByKey("av-interruption-report", businessKey, Map.of(
-                    "interruptedStep", step, "interruptionReason", reason, "interruptionReasonText", REASONS.get(reason),
-                    "stoppedAt", stopped.toString(), "reportedBy", user)).getId();
+            // the report is the server's side process of the case, started for the officer who reported
+            instance = EngineCalls.asServer(engine, () -> engine.getRuntimeService().startProcessInstanceByKey(
+                    "av-interruption-report", businessKey, Map.of("interruptedStep", step, "interruptionReason", reason,
+                            "interruptionReasonText", REASONS.get(reason), "stoppedAt", stopped.toString(),
+                            "reportedBy", user)).getId());
         }
         String processInstance = instance;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -106,11 +109,9 @@ public class Interruptions {
     }
 
     /** The case's reports, for those who may see its evidence (RM22). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Interruption> of(String businessKey, String user, Collection<String> groups) {
-        if (!involvement.maySee(user, groups, businessKey)) {
-            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，无权查看其音像记录中断报告");
-        }
+        caseAccess.read(user, groups, businessKey, "interruptions", "查看本案的音像记录中断报告");
         return of(businessKey);
     }
 

@@ -1,13 +1,20 @@
 package org.zhifa.evidence;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetObjectRetentionArgs;
 import io.minio.MakeBucketArgs;
@@ -25,6 +32,9 @@ import io.minio.errors.ErrorResponseException;
  * never assumed.
  */
 public class ObjectStorage {
+
+    /** Objects up to this size are read once, verified, and served from memory. */
+    private static final int IN_MEMORY = 8 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(ObjectStorage.class);
 
@@ -159,6 +169,125 @@ public class ObjectStorage {
                 return null;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Opens a stored original only after its bytes have been hashed and match what was recorded at intake (RM23,
+     * RM24.4): a changed object is never served. A small object is read once and served from memory; a large one is
+     * read twice, and the second read is checked again as it streams.
+     *
+     * @throws ContentChangedException if the bytes no longer match the recorded SHA-256
+     */
+    public InputStream openVerified(String key, String sha256) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        ByteArrayOutputStream small = new ByteArrayOutputStream();
+        try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, read);
+                if (small != null) {
+                    small.write(buffer, 0, read);
+                    if (small.size() > IN_MEMORY) {
+                        small = null;
+                    }
+                }
+            }
+        }
+        String actual = HexFormat.of().formatHex(digest.digest());
+        if (!actual.equalsIgnoreCase(sha256)) {
+            throw new ContentChangedException(key, sha256, actual);
+        }
+        if (small != null) {
+            return new ByteArrayInputStream(small.toByteArray());
+        }
+        return new VerifyingStream(client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()), key,
+                sha256);
+    }
+
+    /** The object's bytes differ from the SHA-256 recorded when it was stored. */
+    public static final class ContentChangedException extends IOException {
+
+        private final String key;
+
+        ContentChangedException(String key, String expected, String actual) {
+            super("存储中的对象 " + key + " 已被改动：SHA-256 应为 " + expected + "，实为 " + actual);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** Hashes as it streams and fails at the end, rather than finish a body that changed between the two reads. */
+    private static final class VerifyingStream extends java.io.FilterInputStream {
+
+        private final MessageDigest digest;
+        private final String key;
+        private final String expected;
+
+        VerifyingStream(InputStream in, String key, String expected) throws java.security.NoSuchAlgorithmException {
+            super(in);
+            this.digest = MessageDigest.getInstance("SHA-256");
+            this.key = key;
+            this.expected = expected;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                end();
+            } else {
+                digest.update((byte) b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read < 0) {
+                end();
+            } else {
+                digest.update(buffer, offset, read);
+            }
+            return read;
+        }
+
+        private void end() throws IOException {
+            String actual = HexFormat.of().formatHex(digest.digest());
+            if (!actual.equalsIgnoreCase(expected)) {
+                throw new ContentChangedException(key, expected, actual);
+            }
+        }
+    }
+
+    /**
+     * Stores a record the server must keep unaltered (a signed checkpoint), with compliance retention where the store
+     * has object lock.
+     */
+    public void putProtected(String key, byte[] content, String contentType) throws Exception {
+        client.putObject(io.minio.PutObjectArgs.builder().bucket(bucket).object(key)
+                .stream(new ByteArrayInputStream(content), content.length, -1).contentType(contentType).build());
+        protect(key);
+    }
+
+    /** The keys of the evidence bucket's objects under a prefix. */
+    public java.util.List<String> keys(String prefix) throws Exception {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (var result : client.listObjects(io.minio.ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
+                .recursive(true).build())) {
+            keys.add(result.get().objectName());
+        }
+        return keys;
+    }
+
+    /** An object's bytes, read whole (small objects only: checkpoints). */
+    public byte[] read(String key) throws Exception {
+        try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
+            return in.readAllBytes();
         }
     }
 

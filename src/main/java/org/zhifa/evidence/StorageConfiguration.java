@@ -28,7 +28,9 @@ class StorageConfiguration {
             throw new IllegalStateException("未配置对象存储地址：请设置 ZHIFA_S3_ENDPOINT（zhifa.storage.endpoint）");
         }
         MinioClient client = MinioClient.builder().endpoint(endpoint)
-                .credentials(settings.accessKey(), settings.secretKey()).build();
+                .credentials(server != null ? server.credentials().accessKey() : settings.accessKey(),
+                        server != null ? server.credentials().secretKey() : settings.secretKey())
+                .build();
         ObjectStorage storage = new ObjectStorage(client, settings.bucket(), endpoint, evidence.retentionYears());
         storage.open(server == null, environment.matchesProfiles("prod"));
         return storage;

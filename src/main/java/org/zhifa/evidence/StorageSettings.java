@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDir       where the embedded server keeps objects on disk
  * @param embeddedTransient keep objects in memory instead (tests only: the store never frees memory)
  * @param endpoint          the S3 endpoint when not embedded, e.g. {@code http://minio:9000}
- * @param accessKey         access key; for the embedded server, the key it accepts
+ * @param accessKey         access key; for the embedded server, empty: it makes its own on the first start
  * @param secretKey         secret key
  * @param bucket            the evidence bucket, created at start-up if missing
  */

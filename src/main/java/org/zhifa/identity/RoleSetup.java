@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the role groups and what each may do, in every profile, adding only what is missing so that an
- * administrator's later grants stay: every staff group opens Tasklist; handlers start cases, window clerks
- * applications; supervisors read every
+ * administrator's later grants stay: every staff group opens Tasklist; who starts which model comes from the model
+ * (engine module); supervisors read every
  * case and its history in Cockpit (RM22); {@code camunda-admin} may do everything.
  */
 @Component
@@ -42,22 +42,30 @@ class RoleSetup implements InitializingBean {
         for (String group : Roles.STAFF) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
-        grant(Roles.HANDLER, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(Roles.HANDLER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        // window clerks take in applications (RM10.1), nothing else
-        grant(Roles.WINDOW_CLERK, Resources.PROCESS_DEFINITION, "application-case", Permissions.READ,
-                Permissions.CREATE_INSTANCE);
-        grant(Roles.WINDOW_CLERK, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        // disclosure officers start changes of their agency's catalogue from Tasklist (PM15)
-        grant(Roles.DISCLOSURE_OFFICER, Resources.PROCESS_DEFINITION, "catalogue-change", Permissions.READ,
-                Permissions.CREATE_INSTANCE);
-        grant(Roles.DISCLOSURE_OFFICER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // who starts which model is the model's own startableBy property (granted when the models are deployed);
+        // handlers read every model, for the forms and diagrams of their steps, and start none by a wildcard
+        grant(Roles.HANDLER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        revoke(Roles.HANDLER, Resources.PROCESS_DEFINITION, "*", Permissions.CREATE_INSTANCE);
+        for (String starter : new String[] { Roles.HANDLER, Roles.WINDOW_CLERK, Roles.DISCLOSURE_OFFICER }) {
+            grant(starter, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
                 Permissions.READ_INSTANCE);
         grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(Roles.SUPERVISOR, Resources.TASK, "*", Permissions.READ);
+    }
+
+    /** Takes a permission a wildcard grant of an earlier version gave, keeping the rest of the grant. */
+    private void revoke(String group, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization != null && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            authorizationService.saveAuthorization(authorization);
+        }
     }
 
     private void ensureGroup(String id, String name) {

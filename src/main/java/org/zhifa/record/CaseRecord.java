@@ -20,6 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseRecord {
 
+    /** In the detail of an entry for variables changed beside the steps: the list of changes. */
+    public static final String CHANGES = "changes";
+    /** In a change: the SHA-256 of the value before, as the record knew it (null if it never held one). */
+    public static final String OLD_VALUE = "old";
+    /** In a change: the SHA-256 of the value written (null for a removal). */
+    public static final String NEW_VALUE = "new";
+
     private final RecordEntries entries;
     private final RecordChains chains;
     private final RecordWriter writer;
@@ -40,10 +47,32 @@ public class CaseRecord {
     public List<RecordEntry> append(List<Step> steps) {
         Map<String, List<Step>> byCase = new LinkedHashMap<>();
         steps.forEach(step -> byCase.computeIfAbsent(step.businessKey(), key -> new ArrayList<>()).add(step));
+        byCase.forEach((businessKey, caseSteps) -> caseSteps.forEach(step -> previousValues(businessKey, step)));
         Instant now = Instant.now();
         List<RecordEntry> written = new ArrayList<>(steps.size());
         byCase.forEach((businessKey, caseSteps) -> written.addAll(writer.append(businessKey, caseSteps, now)));
         return written;
+    }
+
+    /** The SHA-256 the record keeps of a value (its canonical JSON). */
+    public static String valueHash(Object value) {
+        return CanonicalForm.sha256(CanonicalForm.json(value));
+    }
+
+    /** Completes the changes of an entry for variables changed beside the steps with what the record held before. */
+    @SuppressWarnings("unchecked")
+    private void previousValues(String businessKey, Step step) {
+        Object changes = step.detail().get(CHANGES);
+        if (!(changes instanceof List<?> list) || list.isEmpty()) {
+            return;
+        }
+        List<RecordEntry> earlier = entries.findByBusinessKeyOrderBySeq(businessKey);
+        for (Object item : list) {
+            Map<String, Object> change = (Map<String, Object>) item;
+            if (!change.containsKey(OLD_VALUE)) {
+                change.put(OLD_VALUE, ValueHistory.lastHash(earlier, step.processInstanceId(), (String) change.get("name")));
+            }
+        }
     }
 
     /** Appends one step; see {@link #append(List)}. */
@@ -64,6 +93,12 @@ public class CaseRecord {
             throw new CaseNotFoundException(businessKey);
         }
         return list;
+    }
+
+    /** The case's entries in order; none for a case that has no record (yet). */
+    @Transactional(readOnly = true)
+    public List<RecordEntry> entriesOf(String businessKey) {
+        return entries.findByBusinessKeyOrderBySeq(businessKey);
     }
 
     /**

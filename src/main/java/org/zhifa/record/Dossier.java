@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.zhifa.directory.Directory;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.Derivation;
+import org.zhifa.evidence.EvidenceException;
 import org.zhifa.evidence.EvidenceExport;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceKind;
@@ -109,22 +110,14 @@ public class Dossier {
             sums.put(PDF_NAME, sha256(contents.pdf()));
             for (EvidenceItem item : contents.files().evidence()) {
                 String path = contents.paths().get("e" + item.id());
-                zip.putNextEntry(new ZipEntry(root + path));
-                try (InputStream in = export.open(item)) {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
+                copy(zip, root, path, () -> export.open(contents.files(), item));
                 sums.put(path, item.sha256());
             }
             List<CaseDocument> documents = contents.files().documents();
             for (int i = 0; i < documents.size(); i++) {
                 CaseDocument document = documents.get(i);
                 String path = contents.paths().get("d" + i);
-                zip.putNextEntry(new ZipEntry(root + path));
-                try (InputStream in = export.open(document)) {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
+                copy(zip, root, path, () -> export.open(contents.files(), document));
                 sums.put(path, document.sha256());
             }
             // the manifest holds the hashes recorded at intake: a stored file that changed since fails the check
@@ -300,7 +293,7 @@ public class Dossier {
                 flow.heading(doc.title());
                 flow.paragraph("SHA-256：" + doc.sha256(), 8, 0);
                 flow.space(6);
-                flow.paragraph(text(doc));
+                flow.paragraph(text(files, doc));
             }
             flow.finish(businessKey + " 行政执法案卷");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -317,8 +310,34 @@ public class Dossier {
         }
     }
 
-    private String text(CaseDocument document) {
-        try (InputStream in = export.open(document)) {
+    /** What a file of the dossier is opened with. */
+    private interface Opening {
+        InputStream open() throws Exception;
+    }
+
+    /**
+     * Puts a stored file into the ZIP; one whose bytes changed in storage is left out (and logged as an alert): a note
+     * in its place says so, and the manifest, which holds the hash recorded at intake, fails for it.
+     */
+    private static void copy(ZipOutputStream zip, String root, String path, Opening opening) throws Exception {
+        InputStream in;
+        try {
+            in = opening.open();
+        } catch (EvidenceException e) {
+            zip.putNextEntry(new ZipEntry(root + path + ".未导出.txt"));
+            zip.write((path + " 未导出：" + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            return;
+        }
+        zip.putNextEntry(new ZipEntry(root + path));
+        try (in) {
+            in.transferTo(zip);
+        }
+        zip.closeEntry();
+    }
+
+    private String text(EvidenceExport.CaseFiles files, CaseDocument document) {
+        try (InputStream in = export.open(files, document)) {
             return tika.parseToString(in).strip();
         } catch (Exception e) {
             return "（文书内容无法读取：" + e.getMessage() + "；原文件见卷内文件）";

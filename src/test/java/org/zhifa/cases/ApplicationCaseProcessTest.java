@@ -27,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
+import org.zhifa.engine.InvalidSubmissionException;
 
 /**
  * {@code bpmn/application-case.bpmn} on the whole server: complete at once and granted; incomplete, notified once,

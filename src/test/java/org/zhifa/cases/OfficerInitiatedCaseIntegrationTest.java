@@ -58,7 +58,7 @@ class OfficerInitiatedCaseIntegrationTest {
         submit(tasklist, "zhangsan", instance, Http.variables("statementMade", true, "statementSummary", "请求从轻",
                 "recusalRequested", false, "hearingRequested", true, "hearingRequestedAt", today));
         submit(tasklist, "zhaoliu", instance, Http.variables("hearingNoticeSentAt", today, "hearingAt",
-                LocalDate.parse(today).plusDays(7).toString(), "hearingPlace", "听证室", "presidingOfficer", "赵六",
+                LocalDate.parse(today).plusDays(7).toString(), "hearingPlace", "听证室", "presidingOfficer", "zhaoliu",
                 "hearingPublic", true));
         submit(tasklist, "zhaoliu", instance, Http.variables("hearingHeldAt", today, "partyAttended", true,
                 "hearingRecord", "当事人到场陈述", "presidingOpinion", "维持拟处罚"));

@@ -31,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
+import org.zhifa.engine.InvalidSubmissionException;
 
 /**
  * {@code bpmn/officer-initiated-case.bpmn} on the whole server (step rules, four eyes, record), every path of RM11:
@@ -73,7 +74,7 @@ class OfficerInitiatedCaseProcessTest {
         ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
         assertThat(cases.variable(instance, "caseLastDay")).isEqualTo("2026-05-31");
         cases.investigate(instance, true);
-        cases.notifyRights(instance, List.of("fine"), 5000);
+        cases.notifyRights(instance, List.of("warning", "fine"), 5000);
         assertThat(cases.variable(instance, "hearingRightGranted")).isEqualTo(false);
         cases.noHearing(instance);
         cases.opinion(instance, List.of("warning", "fine"), 5000);
@@ -106,6 +107,26 @@ class OfficerInitiatedCaseProcessTest {
     }
 
     @Test
+    void anOpinionThatDiffersFromTheNoticeGoesBackToANewNoticeAndItsReviews() {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 5000);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("fine"), 300000);
+
+        assertThat(instance).as("Penalty Law Art. 44, 45: the party is told again").isWaitingAt("Task_NotifyRights");
+        assertThat((String) cases.variable(instance, "renoticeReason")).contains("300000").contains("5000");
+        cases.notifyRights(instance, List.of("fine"), 300000);
+        assertThat(cases.variable(instance, "hearingRightGranted")).as("a larger fine brings the hearing right")
+                .isEqualTo(true);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("fine"), 300000);
+        cases.unitApproves(instance, false);
+        assertThat(instance).as("and legal review, which 5000 did not need").isWaitingAt("Task_LegalReview");
+        assertThat(cases.variable(instance, "collectiveDiscussionRequired")).isEqualTo(true);
+    }
+
+    @Test
     void hearingRequestedWithinTheWindowIsHeldAndThenReviewed() {
         ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
         cases.investigate(instance, true);
@@ -116,7 +137,7 @@ class OfficerInitiatedCaseProcessTest {
         cases.complete(instance, "zhangsan", "Task_RecordPartyResponse", values("statementMade", false,
                 "recusalRequested", false, "hearingRequested", true, "hearingRequestedAt", "2026-03-05"));
         cases.complete(instance, "zhaoliu", "Task_HearingNotice", values("hearingNoticeSentAt", "2026-03-06",
-                "hearingAt", "2026-03-16", "hearingPlace", "听证室", "presidingOfficer", "赵六", "hearingPublic", true));
+                "hearingAt", "2026-03-16", "hearingPlace", "听证室", "presidingOfficer", "zhaoliu", "hearingPublic", true));
         cases.complete(instance, "zhaoliu", "Task_HearingRecord", values("hearingHeldAt", "2026-03-02",
                 "partyAttended", true, "hearingRecord", "当事人陈述意见", "presidingOpinion", "维持"));
         cases.opinion(instance, List.of("fine"), 20000);
@@ -264,7 +285,8 @@ class OfficerInitiatedCaseProcessTest {
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("RM14");
         evidenceIntake.ingest(new org.zhifa.evidence.IntakeRequest(instance.getBusinessKey(), "Task_CoercionMeasure",
                 "video", List.of("scene", "measures"), "张三", null, "超市仓库", "BODYCAM-1", "扣押全程.mp4", "video/mp4",
-                null, null), new java.io.ByteArrayInputStream(org.zhifa.evidence.Media.mp4Head(4096)), "zhangsan");
+                null, null), new java.io.ByteArrayInputStream(org.zhifa.evidence.Media.mp4Head(4096)), "zhangsan",
+                List.of("handler"));
         cases.complete(instance, "zhangsan", "Task_CoercionMeasure", measure);
         assertThat(cases.variable(instance, "coercionLastDay")).isEqualTo("2026-04-01");
 
@@ -348,7 +370,9 @@ class OfficerInitiatedCaseProcessTest {
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("已被注销");
         assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
                 officers("53010012345", "")))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不得少于 2 人");
+                .as("the form asks for two officers (Penalty Law Art. 42)")
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("officer2Certificate")
+                .hasMessageContaining("必须填写");
         assertThat(instance).isWaitingAt("Task_AssignOfficers");
     }
 

@@ -30,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.cases.DecisionMade;
-import org.zhifa.cases.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.cases.OfficerCaseFixtures;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.evidence.CaseDocuments;

@@ -39,6 +39,7 @@ class ModelDeploymentIntegrationTest {
     Http http;
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     CaseRecord caseRecord;
 
@@ -47,7 +48,7 @@ class ModelDeploymentIntegrationTest {
         long deployments = modelDeployments();
         int version = latest(Inspections.PROCESS).getVersion();
 
-        new ModelDeployer(repositoryService, new ModelSettings("")).afterPropertiesSet();
+        new ModelDeployer(repositoryService, new ModelSettings("", null, null, null)).afterPropertiesSet();
 
         assertThat(modelDeployments()).isEqualTo(deployments);
         assertThat(latest(Inspections.PROCESS).getVersion()).isEqualTo(version);
@@ -61,7 +62,7 @@ class ModelDeploymentIntegrationTest {
         Files.writeString(form, Files.readString(form).replace("\"检查情况\"", "\"检查情况（修订）\""));
         int version = latest(Inspections.PROCESS).getVersion();
         try {
-            new ModelDeployer(repositoryService, new ModelSettings(folder.toString())).afterPropertiesSet();
+            new ModelDeployer(repositoryService, new ModelSettings(folder.toString(), null, null, null)).afterPropertiesSet();
 
             ProcessDefinition changed = latest(Inspections.PROCESS);
             assertThat(changed.getVersion()).isEqualTo(version + 1);
@@ -73,7 +74,7 @@ class ModelDeploymentIntegrationTest {
             JsonNode deployedForm = http.get("zhangsan", "/engine-rest/task/{id}/deployed-form", task).getBody();
             assertThat(deployedForm.toString()).contains("检查情况（修订）");
         } finally {
-            new ModelDeployer(repositoryService, new ModelSettings("")).afterPropertiesSet();
+            new ModelDeployer(repositoryService, new ModelSettings("", null, null, null)).afterPropertiesSet();
         }
         assertThat(latest(Inspections.PROCESS).getVersion()).as("the packed models are back").isEqualTo(version + 2);
     }
@@ -143,9 +144,19 @@ class ModelDeploymentIntegrationTest {
         var builder = Bpmn.createExecutableProcess(key).name("管理员部署的模型").camundaHistoryTimeToLive(30)
                 .startEvent("StartEvent_Begin")
                 .userTask("Task_First").name("第一步").camundaCandidateGroups("handler");
-        return secondStep
+        BpmnModelInstance model = secondStep
                 ? builder.userTask("Task_Second").name("第二步").camundaCandidateGroups("handler").endEvent("End_Done").done()
                 : builder.endEvent("End_Done").done();
+        // handlers start it: the model says so, and the server grants it when it is deployed
+        var properties = model.newInstance(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class);
+        var startableBy = model.newInstance(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class);
+        startableBy.setCamundaName("startableBy");
+        startableBy.setCamundaValue("handler");
+        properties.addChildElement(startableBy);
+        var extensions = model.newInstance(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class);
+        extensions.addChildElement(properties);
+        model.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(key).setExtensionElements(extensions);
+        return model;
     }
 
     private static byte[] xml(BpmnModelInstance model) {

@@ -202,7 +202,7 @@ class EvidenceIntegrationTest {
         transactions.executeWithoutResult(status -> {
             intake.ingest(new IntakeRequest(bk, "StartEvent_InspectionPlanned", "photo", java.util.List.of("scene"),
                     "张三", null, null, null, "crash.png", "image/png", null, null), new java.io.ByteArrayInputStream(photo),
-                    "zhangsan");
+                    "zhangsan", java.util.List.of("handler"));
             status.setRollbackOnly(); // the database commit fails after the object was stored
         });
 

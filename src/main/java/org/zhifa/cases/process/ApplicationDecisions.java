@@ -48,14 +48,14 @@ class ApplicationDecisions {
             execution.setVariable("decisionDeadline", Deadlines.endOf(lastDay, settings.timeZone()));
             execution.setVariable("pausedWorkingDays", 0);
             documents.issue(execution, execution.getProcessBusinessKey(), "acceptanceDocument", "受理通知书", "受理通知书.html",
-                    DocumentTexts.acceptanceNotice(execution, today(settings).toString()));
+                    DocumentTexts.acceptanceNotice(execution::getVariable, today(settings).toString()));
         };
     }
 
     @Bean
     JavaDelegate applicationRejection(CaseSettings settings, DocumentIssuer documents) {
         return execution -> documents.issue(execution, execution.getProcessBusinessKey(), "nonAcceptanceDocument",
-                "不予受理决定书", "不予受理决定书.html", DocumentTexts.nonAcceptance(execution, today(settings).toString()));
+                "不予受理决定书", "不予受理决定书.html", DocumentTexts.nonAcceptance(execution::getVariable, today(settings).toString()));
     }
 
     @Bean
@@ -86,7 +86,7 @@ class ApplicationDecisions {
         execution.setVariable("decisionDate", today.toString());
         CaseDocument document = documents.issue(execution, execution.getProcessBusinessKey(), "decisionDocument",
                 granted ? "准予行政许可决定书" : "不予行政许可决定书", number + ".html",
-                DocumentTexts.licensingDecision(execution, number, today.toString(), granted));
+                DocumentTexts.licensingDecision(execution::getVariable, number, today.toString(), granted));
         LocalDate serviceLastDay = workingDays.after(today, SERVICE_WORKING_DAYS);
         execution.setVariable("serviceLastDay", serviceLastDay.toString());
         execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, settings.timeZone()));

@@ -106,7 +106,7 @@ final class ApplicationRules {
         if ("notify".equals(decision) && s.valid()) {
             s.set("oneTimeNoticeGiven", true);
             documents.issue(s.scope(), (String) s.get("applicationNumber"), "supplementNoticeDocument", "补正材料通知书",
-                    "补正材料通知书.html", DocumentTexts.supplementNotice(s.scope(), s.today().toString()));
+                    "补正材料通知书.html", DocumentTexts.supplementNotice(s.scope()::getVariable, s.today().toString()));
         }
     }
 

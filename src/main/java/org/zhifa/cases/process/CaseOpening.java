@@ -3,8 +3,8 @@ package org.zhifa.cases.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.zhifa.cases.InvalidSubmissionException;
-import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.DirectoryException;
@@ -30,7 +30,6 @@ class CaseOpening implements JavaDelegate {
             execution.setVariable("agencyCode", agency.getCode());
             execution.setVariable("agencyName", agency.getName());
             execution.setVariable("caseNumber", execution.getProcessBusinessKey());
-            CaseHandlers.add(execution, initiator);
         } catch (DirectoryException e) {
             throw new InvalidSubmissionException("案件来源登记",
                     java.util.List.of(new FieldError("initiator", "登记人", e.getMessage())));

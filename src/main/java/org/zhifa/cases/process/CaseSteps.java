@@ -4,7 +4,11 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.CaseSettings;
@@ -19,17 +23,20 @@ class CaseSteps {
     static final String APPLICATION = "application-case";
 
     private final Map<String, Map<String, StepRule>> rules = new HashMap<>();
+    private final Map<String, Map<String, Consumer<DelegateTask>>> preparations = new HashMap<>();
     private final ZoneId zone;
 
     CaseSteps(Directory directory, WorkingDays workingDays, DocumentIssuer documents, OfficerCaseSettings officerCase,
-            CaseSettings cases) {
+            CaseSettings cases, CaseParticipants participants, ObjectProvider<IdentityService> identity) {
         Map<String, StepRule> officer = new HashMap<>();
         new FilingRules(directory, officerCase).register(officer);
         new InvestigationRules().register(officer);
-        new HearingRules(workingDays, officerCase, documents).register(officer);
-        new ReviewRules().register(officer);
+        HearingRules hearing = new HearingRules(workingDays, officerCase, documents, participants, identity);
+        hearing.register(officer);
+        new ReviewRules(participants).register(officer);
         new ExecutionRules(officerCase).register(officer);
         rules.put(OFFICER_INITIATED, Map.copyOf(officer));
+        preparations.put(OFFICER_INITIATED, Map.of("Task_HearingNotice", hearing::offerPresidingOfficers));
         Map<String, StepRule> application = new HashMap<>();
         new ApplicationRules(workingDays, documents).register(application);
         StepRule legalReview = officer.get("Task_LegalReview");
@@ -47,6 +54,11 @@ class CaseSteps {
 
     Optional<StepRule> rule(String processKey, String taskKey) {
         return Optional.ofNullable(rules.getOrDefault(processKey, Map.of()).get(taskKey));
+    }
+
+    /** What the server puts into a step's task when it is created (choices its form offers). */
+    Optional<Consumer<DelegateTask>> preparation(String processKey, String taskKey) {
+        return Optional.ofNullable(preparations.getOrDefault(processKey, Map.of()).get(taskKey));
     }
 
     ZoneId zone() {

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import org.zhifa.cases.InvalidSubmissionException;
-import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.identity.Roles;
 
 /** Convenes the collective discussion (RM11.16): every member of the committee group gives an opinion. */

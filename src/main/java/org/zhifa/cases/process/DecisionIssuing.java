@@ -2,6 +2,7 @@ package org.zhifa.cases.process;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,6 +16,8 @@ import org.zhifa.cases.DecisionNumbers;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.evidence.CaseDocument;
 
 /**
@@ -35,8 +38,12 @@ class DecisionIssuing implements JavaDelegate {
     private final CaseSettings cases;
     private final ApplicationEventPublisher events;
 
+    private final CaseParticipants participants;
+
     DecisionIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays,
-            OfficerCaseSettings settings, CaseSettings cases, ApplicationEventPublisher events) {
+            OfficerCaseSettings settings, CaseSettings cases, ApplicationEventPublisher events,
+            CaseParticipants participants) {
+        this.participants = participants;
         this.directory = directory;
         this.numbers = numbers;
         this.documents = documents;
@@ -52,30 +59,40 @@ class DecisionIssuing implements JavaDelegate {
         Agency agency = directory.agency(agencyCode)
                 .orElseThrow(() -> new IllegalStateException("执法机关 " + agencyCode + " 未登记"));
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(cases.timeZone()).toLocalDate();
-        String number = numbers.next(agencyCode, agency.getShortName(), PENALTY_DOCUMENT, today.getYear());
-        List<String> penalties = CaseValues.list(execution.getVariable("penalties"));
         String businessKey = execution.getProcessBusinessKey();
+        // what the reviews and the leader approved: the opinion and the party as the case's steps recorded them
+        RecordedCase record = participants.recorded(businessKey).ofInstance(execution.getProcessInstanceId());
+        Function<String, Object> reviewed = record.orElse(execution::getVariable);
+        List<String> penalties = RecordedCase.list(record.lastValues("Task_HandlerOpinion").get("penalties"));
+        String difference = NoticeComparison.difference(record.lastValues("Task_NotifyRights"), penalties,
+                CaseValues.money(reviewed.apply("fineAmount")));
+        if (difference != null) {
+            throw new InvalidSubmissionException("制作决定书", List.of(new FieldError("penalties", "处理意见",
+                    difference + "：须重新告知当事人后才能作出决定（《行政处罚法》第四十四条、第四十五条）")));
+        }
+        String number = numbers.next(agencyCode, agency.getShortName(), PENALTY_DOCUMENT, today.getYear());
 
         execution.setVariable("decisionNumber", number);
         execution.setVariable("decisionDate", today.toString());
         CaseDocument document = documents.issue(execution, businessKey, "decisionDocument",
                 penalties.contains(Penalties.NO_PENALTY) ? "不予行政处罚决定书" : "行政处罚决定书", number + ".html",
-                DocumentTexts.decision(execution, number, today.toString(), penalties));
+                DocumentTexts.decision(reviewed, number, today.toString(), penalties));
         LocalDate serviceLastDay = workingDays.after(today, settings.serviceWorkingDays());
         execution.setVariable("serviceLastDay", serviceLastDay.toString());
         execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, cases.timeZone()));
         execution.setVariable("performanceRequired", Penalties.needPerformance(penalties));
         execution.setVariable("confiscationDisposalRequired", penalties.contains(Penalties.CONFISCATE_ITEMS));
 
-        events.publishEvent(new DecisionMade(businessKey, execution.getProcessInstanceId(),
-                (String) execution.getVariable("caseKind"),
+        events.publishEvent(new DecisionMade(businessKey, execution.getProcessInstanceId(), text(reviewed, "caseKind"),
                 penalties.contains(Penalties.NO_PENALTY) ? "noPenalty" : "penalty", agencyCode, agency.getName(), number,
-                today,
-                (String) execution.getVariable("caseCause"), (String) execution.getVariable("partyType"),
-                (String) execution.getVariable("partyName"), (String) execution.getVariable("legalRepresentative"),
-                penalties, CaseValues.money(execution.getVariable("fineAmount")),
-                (String) execution.getVariable("facts"), (String) execution.getVariable("legalBasis"), null,
-                document.sha256(), (String) execution.getVariable("partyIdNumber"),
-                (String) execution.getVariable("partyAddress"), (String) execution.getVariable("partyPhone")));
+                today, text(reviewed, "caseCause"), text(reviewed, "partyType"), text(reviewed, "partyName"),
+                text(reviewed, "legalRepresentative"), penalties, CaseValues.money(reviewed.apply("fineAmount")),
+                text(reviewed, "facts"), text(reviewed, "legalBasis"), null, document.sha256(),
+                text(reviewed, "partyIdNumber"), text(reviewed, "partyAddress"), text(reviewed, "partyPhone")));
+    }
+
+    private static String text(Function<String, Object> values, String name) {
+        Object value = values.apply(name);
+        return value == null ? null : value.toString();
     }
 }

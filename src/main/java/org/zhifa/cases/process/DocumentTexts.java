@@ -3,13 +3,14 @@ package org.zhifa.cases.process;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The text of the documents a case produces, as HTML with the structure and wording of the standard forms: notice
- * of the party's rights (行政处罚事先告知书) and the decision (行政处罚决定书 / 不予行政处罚决定书).
+ * of the party's rights (行政处罚事先告知书) and the decision (行政处罚决定书 / 不予行政处罚决定书). Each takes the case's
+ * values by name from where the caller keeps them: the decision from what its steps recorded and was reviewed.
  */
 final class DocumentTexts {
 
@@ -24,7 +25,7 @@ final class DocumentTexts {
     private DocumentTexts() {
     }
 
-    static byte[] decision(VariableScope c, String number, String date, List<String> penalties) {
+    static byte[] decision(Function<String, Object> c, String number, String date, List<String> penalties) {
         boolean none = penalties.contains(Penalties.NO_PENALTY);
         String title = none ? "不予行政处罚决定书" : "行政处罚决定书";
         StringBuilder body = new StringBuilder();
@@ -63,7 +64,7 @@ final class DocumentTexts {
         return page(title, number, c, date, body.toString());
     }
 
-    static byte[] rightsNotice(VariableScope c, String date, List<String> penalties, boolean hearingRight, String lastDay) {
+    static byte[] rightsNotice(Function<String, Object> c, String date, List<String> penalties, boolean hearingRight, String lastDay) {
         StringBuilder body = new StringBuilder(party(c));
         StringBuilder proposed = new StringBuilder();
         for (String penalty : penalties) {
@@ -85,8 +86,8 @@ final class DocumentTexts {
         return page("行政处罚事先告知书", null, c, date, body.toString());
     }
 
-    static byte[] supplementNotice(VariableScope c, String date) {
-        String notes = c.getVariable("noticeNotes") == null ? "" : p("其他需要补正的内容：" + v(c, "noticeNotes"));
+    static byte[] supplementNotice(Function<String, Object> c, String date) {
+        String notes = c.apply("noticeNotes") == null ? "" : p("其他需要补正的内容：" + v(c, "noticeNotes"));
         return page("补正材料通知书", null, c, date, applicant(c)
                 + p("你（单位）于 " + v(c, "receivedAt") + " 提出的" + v(c, "serviceItemName") + "申请（申请编号 "
                         + v(c, "applicationNumber") + "），申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》"
@@ -95,21 +96,21 @@ final class DocumentTexts {
                 + p("补正材料齐全后，本机关将依法受理。可凭申请编号和查询码查询办理进度。"));
     }
 
-    static byte[] acceptanceNotice(VariableScope c, String date) {
+    static byte[] acceptanceNotice(Function<String, Object> c, String date) {
         return page("受理通知书", null, c, date, applicant(c)
                 + p("你（单位）提出的" + v(c, "serviceItemName") + "申请（申请编号 " + v(c, "applicationNumber")
                         + "），申请材料齐全、符合法定形式，本机关决定于 " + v(c, "acceptedAt") + " 予以受理。")
                 + p("本机关将在 " + v(c, "decisionLastDay") + " 前作出决定；依法需要听证、检验、检测、鉴定和专家评审的，所需时间不计算在内。"));
     }
 
-    static byte[] nonAcceptance(VariableScope c, String date) {
+    static byte[] nonAcceptance(Function<String, Object> c, String date) {
         return page("不予受理决定书", null, c, date, applicant(c)
                 + p("你（单位）提出的" + v(c, "serviceItemName") + "申请（申请编号 " + v(c, "applicationNumber")
                         + "），经审查，本机关决定不予受理。理由：" + v(c, "rejectionReason"))
                 + p(REMEDIES));
     }
 
-    static byte[] licensingDecision(VariableScope c, String number, String date, boolean granted) {
+    static byte[] licensingDecision(Function<String, Object> c, String number, String date, boolean granted) {
         String body = applicant(c) + p("你（单位）于 " + v(c, "receivedAt") + " 提出的" + v(c, "serviceItemName")
                 + "申请，本机关于 " + v(c, "acceptedAt") + " 受理。经审查，");
         if (granted) {
@@ -123,36 +124,36 @@ final class DocumentTexts {
 
     private static final String REMEDIES = "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
 
-    private static String applicant(VariableScope c) {
+    private static String applicant(Function<String, Object> c) {
         return p("申请人：" + v(c, "applicantName") + "　证件号码：" + v(c, "applicantIdNumber"));
     }
 
-    private static String hearing(VariableScope c) {
-        String response = Boolean.TRUE.equals(c.getVariable("statementMade")) ? "当事人进行了陈述、申辩：" + v(c, "statementSummary")
+    private static String hearing(Function<String, Object> c) {
+        String response = Boolean.TRUE.equals(c.apply("statementMade")) ? "当事人进行了陈述、申辩：" + v(c, "statementSummary")
                 : "当事人在规定期限内未进行陈述、申辩。";
-        if (Boolean.TRUE.equals(c.getVariable("hearingHeld"))) {
+        if (Boolean.TRUE.equals(c.apply("hearingHeld"))) {
             response += "本机关依当事人申请于 " + v(c, "hearingHeldAt") + " 举行了听证。";
         }
         return response;
     }
 
-    private static String party(VariableScope c) {
+    private static String party(Function<String, Object> c) {
         StringBuilder party = new StringBuilder("当事人：" + v(c, "partyName"));
-        if ("organisation".equals(c.getVariable("partyType"))) {
+        if ("organisation".equals(c.apply("partyType"))) {
             party.append("　统一社会信用代码：").append(v(c, "partyIdNumber"));
-            if (c.getVariable("legalRepresentative") != null) {
+            if (c.apply("legalRepresentative") != null) {
                 party.append("　法定代表人：").append(v(c, "legalRepresentative"));
             }
         } else {
             party.append("　身份证号码：").append(v(c, "partyIdNumber"));
         }
-        if (c.getVariable("partyAddress") != null) {
+        if (c.apply("partyAddress") != null) {
             party.append("　住所：").append(v(c, "partyAddress"));
         }
         return p(party.toString());
     }
 
-    private static byte[] page(String title, String number, VariableScope c, String date, String body) {
+    private static byte[] page(String title, String number, Function<String, Object> c, String date, String body) {
         String html = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + esc(title)
                 + "</title><style>body{font-family:'FangSong','STFangsong',serif;max-width:42em;margin:2em auto;line-height:1.8}"
                 + "h1,h2{text-align:center;font-family:'SimHei','STHeiti',sans-serif}.number{text-align:right}"
@@ -161,7 +162,7 @@ final class DocumentTexts {
                 + (number == null ? "" : "<p class=\"number\">" + esc(number) + "</p>\n")
                 + body
                 + "<p class=\"sign\">" + v(c, "agencyName") + "<br>" + esc(date) + "</p>\n"
-                + "<p>案件编号：" + esc(String.valueOf(c.getVariable("caseNumber"))) + "</p>\n</body></html>\n";
+                + "<p>案件编号：" + esc(String.valueOf(c.apply("caseNumber"))) + "</p>\n</body></html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -173,9 +174,9 @@ final class DocumentTexts {
         return "<p>" + text + "</p>\n";
     }
 
-    /** A case variable, HTML-escaped; empty when missing. */
-    private static String v(VariableScope c, String name) {
-        Object value = c.getVariable(name);
+    /** A value of the case, HTML-escaped; empty when missing. */
+    private static String v(Function<String, Object> c, String name) {
+        Object value = c.apply(name);
         return value == null ? "" : esc(value.toString());
     }
 

@@ -73,7 +73,6 @@ final class FilingRules {
             List<Officer> officers = directory.requireValidOfficers(numbers, shownAt, 2);
             s.set("officerCertificates", String.join(",", officers.stream().map(Officer::getCertificateNumber).toList()));
             s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
-            officers.stream().map(Officer::getUserId).filter(id -> id != null).forEach(id -> CaseHandlers.add(s, id));
         } catch (DirectoryException e) {
             s.reject(fieldOf(e.getMessage(), numbers), "执法证号", e.getMessage());
         }

@@ -6,9 +6,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.ObjectProvider;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseSettings;
+import org.zhifa.identity.Roles;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Notice of rights and the party's response (RM11.10), hearing (RM11.11), expert review (RM11.12): the hearing right
@@ -16,14 +25,40 @@ import org.zhifa.cases.OfficerCaseSettings;
  */
 final class HearingRules {
 
+    static final String PRESIDING_OPTIONS = "presidingOfficerOptions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final WorkingDays workingDays;
     private final OfficerCaseSettings settings;
     private final DocumentIssuer documents;
+    private final CaseParticipants participants;
+    private final ObjectProvider<IdentityService> identity;
 
-    HearingRules(WorkingDays workingDays, OfficerCaseSettings settings, DocumentIssuer documents) {
+    HearingRules(WorkingDays workingDays, OfficerCaseSettings settings, DocumentIssuer documents,
+            CaseParticipants participants, ObjectProvider<IdentityService> identity) {
         this.workingDays = workingDays;
         this.settings = settings;
         this.documents = documents;
+        this.participants = participants;
+        this.identity = identity;
+    }
+
+    /**
+     * The hearing notice offers as presiding officer the agency's legal reviewers who did not handle the case
+     * (Penalty Law Art. 64), by user id.
+     */
+    void offerPresidingOfficers(DelegateTask task) {
+        Set<String> handlers = participants.handlers(participants.recorded(task.getExecution().getProcessBusinessKey()));
+        List<Map<String, String>> options = identity.getObject().createUserQuery().memberOfGroup(Roles.LEGAL_REVIEWER).orderByUserId()
+                .asc().list().stream().filter(user -> !handlers.contains(user.getId()))
+                .map(user -> Map.of("label", name(user) + "（" + user.getId() + "）", "value", user.getId())).toList();
+        task.setVariableLocal(PRESIDING_OPTIONS, SpinValues.jsonValue(JSON.valueToTree(options).toString()).create());
+    }
+
+    private static String name(User user) {
+        String name = ((user.getLastName() == null ? "" : user.getLastName())
+                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+        return name.isEmpty() ? user.getId() : name;
     }
 
     void register(Map<String, StepRule> rules) {
@@ -72,7 +107,7 @@ final class HearingRules {
         s.set("hearingRequested", false);
         s.set("hearingHeld", false);
         documents.issue(s.scope(), (String) s.get("caseNumber"), "rightsNoticeDocument", "行政处罚事先告知书",
-                "行政处罚事先告知书.html", DocumentTexts.rightsNotice(s.scope(), served.toString(), penalties, right,
+                "行政处罚事先告知书.html", DocumentTexts.rightsNotice(s.scope()::getVariable, served.toString(), penalties, right,
                         lastDay.toString()));
     }
 
@@ -109,9 +144,17 @@ final class HearingRules {
             s.reject("hearingAt", "听证日期", "应在通知之日起 " + settings.hearingNoticeDays() + " 日后，即不早于 "
                     + sent.plusDays(settings.hearingNoticeDays()) + "（《行政处罚法》第六十四条）");
         }
-        String investigators = (String) s.get("officerNames");
-        if (presiding != null && investigators != null && List.of(investigators.split("、")).contains(presiding)) {
-            s.reject("presidingOfficer", "听证主持人", presiding + " 是本案调查人员，不能主持听证（《行政处罚法》第六十四条）");
+        if (presiding == null) {
+            return;
+        }
+        User user = identity.getObject().createUserQuery().userId(presiding).singleResult();
+        if (user == null) {
+            s.reject("presidingOfficer", "听证主持人", "“" + presiding + "”不是本系统的用户（请选择人员）");
+        } else if (participants.handlers(participants.recorded(s.businessKey())).contains(presiding)) {
+            s.reject("presidingOfficer", "听证主持人", name(user) + "（" + presiding
+                    + "）承办或调查过本案，不能主持听证（《行政处罚法》第六十四条）");
+        } else {
+            s.set("presidingOfficerName", name(user));
         }
     }
 }

@@ -17,17 +17,26 @@ import org.zhifa.cases.OfficerCaseSettings;
 class MajorDecisionAssessment implements JavaDelegate {
 
     private final OfficerCaseSettings settings;
+    private final CaseParticipants participants;
 
-    MajorDecisionAssessment(OfficerCaseSettings settings) {
+    MajorDecisionAssessment(OfficerCaseSettings settings, CaseParticipants participants) {
         this.settings = settings;
+        this.participants = participants;
     }
 
+    /**
+     * Reads the opinion under review and the party as filed from the case's record, so that no variable written
+     * beside the steps changes which reviews a decision gets.
+     */
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> penalties = CaseValues.list(execution.getVariable("penalties"));
-        BigDecimal fine = CaseValues.money(execution.getVariable("fineAmount"));
-        String partyType = (String) execution.getVariable("partyType");
-        boolean hearingHeld = Boolean.TRUE.equals(execution.getVariable("hearingHeld"));
+        RecordedCase record = participants.recorded(execution.getProcessBusinessKey())
+                .ofInstance(execution.getProcessInstanceId());
+        var opinion = record.lastValues("Task_HandlerOpinion");
+        List<String> penalties = RecordedCase.list(opinion.get("penalties"));
+        BigDecimal fine = CaseValues.money(opinion.get("fineAmount"));
+        String partyType = String.valueOf(record.lastValues("StartEvent_CaseReported").get("partyType"));
+        boolean hearingHeld = Boolean.TRUE.equals(record.lastValue("hearingHeld"));
 
         List<String> legal = reasons(settings.legalReview(), partyType, fine, penalties, hearingHeld);
         List<String> collective = reasons(settings.collectiveDiscussion(), partyType, fine, penalties, hearingHeld);

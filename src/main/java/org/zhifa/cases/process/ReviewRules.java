@@ -10,6 +10,12 @@ import java.util.Map;
  */
 final class ReviewRules {
 
+    private final CaseParticipants participants;
+
+    ReviewRules(CaseParticipants participants) {
+        this.participants = participants;
+    }
+
     static final Map<String, String> LEGAL_CHECKLIST = Map.of("checkCompetence", "执法主体合法，未超越职权",
             "checkFacts", "案件事实清楚", "checkEvidence", "证据确实充分", "checkLegalBasis", "适用法律依据准确",
             "checkDiscretion", "裁量基准运用适当", "checkProcedure", "程序合法", "checkRights", "当事人的陈述、申辩、听证等权利得到保障");
@@ -56,14 +62,23 @@ final class ReviewRules {
         if (penalties.contains(Penalties.NO_PENALTY) && penalties.size() > 1) {
             s.reject("penalties", "处理意见", "“不予行政处罚”不能与其他处罚同时选择");
         }
+        BigDecimal fine = null;
         if (penalties.contains(Penalties.FINE)) {
-            positive(s, s.money("fineAmount", "罚款金额（元）"), "fineAmount", "罚款金额（元）");
+            fine = s.money("fineAmount", "罚款金额（元）");
+            positive(s, fine, "fineAmount", "罚款金额（元）");
         }
         if (penalties.contains(Penalties.CONFISCATE_GAINS)) {
             positive(s, s.money("illegalGains", "没收违法所得（元）"), "illegalGains", "没收违法所得（元）");
         }
         if (penalties.contains(Penalties.CONFISCATE_ITEMS)) {
             s.text("confiscatedItems", "没收的非法财物");
+        }
+        if (s.valid()) {
+            Map<String, Object> notice = participants.recorded(s.businessKey()).ofInstance(s.processInstanceId())
+                    .lastValues("Task_NotifyRights");
+            String difference = NoticeComparison.difference(notice, penalties, fine);
+            s.set("opinionAsNotified", difference == null);
+            s.set("renoticeReason", difference == null ? "" : difference);
         }
     }
 

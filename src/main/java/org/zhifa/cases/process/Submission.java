@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.zhifa.cases.InvalidSubmissionException;
-import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -202,6 +202,18 @@ final class Submission {
 
     VariableScope scope() {
         return scope;
+    }
+
+    /** The case the step belongs to. */
+    String businessKey() {
+        return scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task
+                ? task.getExecution().getProcessBusinessKey()
+                : ((org.camunda.bpm.engine.delegate.DelegateExecution) scope).getProcessBusinessKey();
+    }
+
+    String processInstanceId() {
+        return scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task ? task.getProcessInstanceId()
+                : ((org.camunda.bpm.engine.delegate.DelegateExecution) scope).getProcessInstanceId();
     }
 
     Object get(String name) {

@@ -6,27 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.zhifa.cases.Applications;
-import org.zhifa.cases.InvalidSubmissionException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/applications")
-@Tag(name = "行政许可申请", description = "网上办事大厅或窗口提交申请（RM10.1），申请人查询办理进度（PM8.2）")
+@Tag(name = "行政许可申请", description = "网上办事大厅或窗口提交申请（RM10.1）")
 class ApplicationController {
 
     private final Applications applications;
@@ -62,20 +55,5 @@ class ApplicationController {
         values.put("receivedAt", request.receivedAt());
         values.values().removeIf(java.util.Objects::isNull);
         return applications.submit(values);
-    }
-
-    @GetMapping("/{number}/status")
-    @Operation(summary = "申请人凭申请编号和查询码查询办理进度")
-    Applications.Status status(@PathVariable String number, @RequestParam(required = false) String code) {
-        return applications.status(number, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "没有找到申请编号与查询码相符的申请"));
-    }
-
-    @ExceptionHandler(InvalidSubmissionException.class)
-    ProblemDetail invalid(InvalidSubmissionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("申请内容有误");
-        problem.setProperty("errors", e.errors());
-        return problem;
     }
 }

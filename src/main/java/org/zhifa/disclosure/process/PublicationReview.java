@@ -9,8 +9,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.zhifa.cases.InvalidSubmissionException;
-import org.zhifa.cases.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.disclosure.Redactor;
 
 /**

@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.zhifa.evidence.CaseAccess;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.evidence.EvidenceAccess;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,24 +30,30 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CaseDocumentController {
 
     private final CaseDocuments documents;
+    private final CaseAccess access;
+    private final EvidenceAccess evidence;
 
-    CaseDocumentController(CaseDocuments documents) {
+    CaseDocumentController(CaseDocuments documents, CaseAccess access, EvidenceAccess evidence) {
         this.documents = documents;
+        this.access = access;
+        this.evidence = evidence;
     }
 
     @GetMapping
-    @Operation(summary = "案件的文书清单")
-    List<CaseDocument> list(@PathVariable String businessKey) {
+    @Operation(summary = "案件的文书清单（RM22：参与办理及审核、监督岗位可查看，记入访问日志）")
+    List<CaseDocument> list(@PathVariable String businessKey, Authentication user) {
+        access.read(user.getName(), groups(user), businessKey, "documents", "查看本案文书清单");
         return documents.of(businessKey);
     }
 
     @GetMapping("/{sha256}")
-    @Operation(summary = "下载文书原件")
-    ResponseEntity<InputStreamResource> download(@PathVariable String businessKey, @PathVariable String sha256)
-            throws Exception {
+    @Operation(summary = "下载文书原件（记入访问日志）")
+    ResponseEntity<InputStreamResource> download(@PathVariable String businessKey, @PathVariable String sha256,
+            Authentication user) throws Exception {
+        access.read(user.getName(), groups(user), businessKey, "document", "下载本案文书 " + shorten(sha256));
         CaseDocument document = documents.find(businessKey, sha256).orElseThrow(() -> new ResponseStatusException(
                 org.springframework.http.HttpStatus.NOT_FOUND, "案件 " + businessKey + " 没有文书 " + sha256));
-        InputStream content = documents.open(document);
+        InputStream content = evidence.open(document, businessKey, user.getName());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))
                 .contentLength(document.size())
@@ -51,5 +61,13 @@ class CaseDocumentController {
                         .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SHA256", document.sha256())
                 .body(new InputStreamResource(content));
+    }
+
+    private static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 64 ? text.substring(0, 64) : text;
     }
 }

@@ -98,7 +98,7 @@ class EvidenceController {
                 } else if ("file".equals(item.getFieldName())) {
                     try (InputStream body = item.getInputStream()) {
                         return intake.ingest(request(businessKey, fields, item.getName(), item.getContentType()), body,
-                                user.getName());
+                                user.getName(), groups(user));
                     }
                 }
             }
@@ -157,7 +157,7 @@ class EvidenceController {
         IntakeRequest intakeRequest = new IntakeRequest(businessKey, step, kind, tags(focus), decode(recordedBy),
                 recordedAt, decode(place), device, name, request.getContentType(), sha256, returnedAt);
         try (InputStream body = request.getInputStream()) {
-            return intake.ingest(intakeRequest, body, user.getName());
+            return intake.ingest(intakeRequest, body, user.getName(), groups(user));
         }
     }
 

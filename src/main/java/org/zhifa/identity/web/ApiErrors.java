@@ -12,9 +12,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.zhifa.engine.BusinessKeyInUseException;
+import org.zhifa.engine.InvalidSubmissionException;
 
 /**
- * What {@code /api} answers when a controller did not handle an exception itself: the engine's refusal as 403, and
+ * What {@code /api} answers when a controller did not handle an exception itself: the engine's refusal as 403, a
+ * rejected submission as 400 naming the fields, a business key in use as 409, and
  * anything unexpected as a plain 500 with a reference for the log — never a stack trace or an internal message.
  */
 @RestControllerAdvice(basePackages = "org.zhifa")
@@ -27,6 +30,21 @@ class ApiErrors {
     ProblemDetail forbidden(AuthorizationException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "当前用户无权进行此操作：" + e.getMessage());
         problem.setTitle("没有权限");
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidSubmissionException.class)
+    ProblemDetail invalid(InvalidSubmissionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("提交的内容有误");
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(BusinessKeyInUseException.class)
+    ProblemDetail conflict(BusinessKeyInUseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("业务编号已被使用");
         return problem;
     }
 

@@ -1,12 +1,16 @@
 package org.zhifa.identity.web;
 
+import java.time.Duration;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -83,6 +87,18 @@ class SecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .requestCache(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** Before every login of every path: Basic on /api, /engine-rest, /actuator, and the webapps' login form. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(@Value("${zhifa.login.free-failures:5}") int freeFailures,
+            @Value("${zhifa.login.max-delay:PT60S}") Duration maxDelay) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(
+                new LoginThrottle(freeFailures, maxDelay));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("login-throttle");
+        return registration;
     }
 
     @Bean

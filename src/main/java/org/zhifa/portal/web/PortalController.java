@@ -81,9 +81,13 @@ class PortalController {
         int pageNumber = 0;
         if (page != null && !page.isBlank()) {
             try {
-                pageNumber = Math.max(0, Integer.parseInt(page.strip()) - 1);
+                pageNumber = Integer.parseInt(page.strip()) - 1;
+                if (pageNumber < 0 || pageNumber > PublishedResults.MAX_PAGE) {
+                    errors.append("页码应在 1 到 ").append(PublishedResults.MAX_PAGE + 1).append(" 之间。");
+                }
             } catch (NumberFormatException e) {
-                errors.append("页码“").append(page).append("”不是数字。");
+                errors.append("页码“").append(page.length() > 20 ? page.substring(0, 20) + "…" : page)
+                        .append("”不是数字。");
             }
         }
         if (!errors.isEmpty()) {

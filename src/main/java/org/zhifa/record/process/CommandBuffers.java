@@ -12,13 +12,14 @@ import org.zhifa.record.Step;
 
 /**
  * One {@link StepBuffer} per running engine command. When the command closes, before the engine flushes its own
- * changes and in the same transaction, the command's steps are handed to the writer; a command that fails writes
- * nothing.
+ * changes and in the same transaction, the command's steps — and the variable changes it made beside any step — are
+ * handed to the writer; a command that fails writes nothing.
  */
 final class CommandBuffers {
 
     private final Map<CommandContext, StepBuffer> buffers = new ConcurrentHashMap<>();
     private final Consumer<List<Step>> writer;
+    private final VariableChanges changes = new VariableChanges();
 
     CommandBuffers(Consumer<List<Step>> writer) {
         this.writer = writer;
@@ -38,8 +39,13 @@ final class CommandBuffers {
             @Override
             public void onCommandContextClose(CommandContext closing) {
                 StepBuffer buffer = buffers.remove(closing);
-                if (buffer != null && !buffer.steps().isEmpty()) {
-                    writer.accept(buffer.steps());
+                if (buffer == null) {
+                    return;
+                }
+                List<Step> steps = new java.util.ArrayList<>(buffer.steps());
+                steps.addAll(changes.outsideSteps(closing, buffer));
+                if (!steps.isEmpty()) {
+                    writer.accept(steps);
                 }
             }
 

@@ -17,12 +17,29 @@ import org.zhifa.record.Step;
 final class StepBuffer {
 
     private final Map<String, Map<String, Object>> values = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> removed = new HashMap<>();
+    private final Map<String, String> definitions = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> evidence = new HashMap<>();
     private final Map<String, Instant> starts = new HashMap<>();
     private final List<Step> steps = new ArrayList<>();
 
-    void value(String processInstanceId, String name, Object value) {
+    void value(String processInstanceId, String processDefinitionId, String name, Object value) {
         values.computeIfAbsent(processInstanceId, id -> new LinkedHashMap<>()).put(name, value);
+        definitions.putIfAbsent(processInstanceId, processDefinitionId);
+        Map<String, Boolean> gone = removed.get(processInstanceId);
+        if (gone != null) {
+            gone.remove(name);
+        }
+    }
+
+    /** A variable removed by this command (recorded only if no step of the instance ends in it: a process's end). */
+    void removed(String processInstanceId, String processDefinitionId, String name) {
+        removed.computeIfAbsent(processInstanceId, id -> new LinkedHashMap<>()).put(name, true);
+        definitions.putIfAbsent(processInstanceId, processDefinitionId);
+        Map<String, Object> written = values.get(processInstanceId);
+        if (written != null) {
+            written.remove(name);
+        }
     }
 
     void evidence(String processInstanceId, Map<String, Object> reference) {
@@ -46,7 +63,38 @@ final class StepBuffer {
         return steps;
     }
 
+    /**
+     * What the command wrote or removed in process instances none of whose steps ended in it — variable changes made
+     * beside the steps (REST, Cockpit), by instance: name to the new value, or {@link #REMOVED}.
+     */
+    Map<String, Map<String, Object>> changesOutsideSteps() {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        java.util.Set<String> stepped = new java.util.HashSet<>();
+        steps.forEach(step -> stepped.add(step.processInstanceId()));
+        java.util.Set<String> instances = new java.util.LinkedHashSet<>(values.keySet());
+        instances.addAll(removed.keySet());
+        for (String instance : instances) {
+            if (stepped.contains(instance)) {
+                continue;
+            }
+            Map<String, Object> changed = new LinkedHashMap<>(values.getOrDefault(instance, Map.of()));
+            removed.getOrDefault(instance, Map.of()).keySet().forEach(name -> changed.put(name, REMOVED));
+            if (!changed.isEmpty()) {
+                changes.put(instance, changed);
+            }
+        }
+        return changes;
+    }
+
+    String definitionOf(String processInstanceId) {
+        return definitions.get(processInstanceId);
+    }
+
+    /** Marks a removed variable in {@link #changesOutsideSteps()}. */
+    static final Object REMOVED = new Object();
+
     Map<String, Object> drainValues(String processInstanceId) {
+        removed.remove(processInstanceId);
         Map<String, Object> drained = values.remove(processInstanceId);
         return drained == null ? Map.of() : drained;
     }

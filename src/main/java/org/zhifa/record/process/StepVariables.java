@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 /**
  * Collects the variables each command writes, from the engine's history events (produced at history level audit
  * and above), into the command's buffer: submitted form values reach the record entry of the step that submits them
- * whichever API submitted them.
+ * whichever API submitted them; what a command changes where no step ends becomes an entry of its own.
  */
 final class StepVariables implements HistoryEventHandler {
 
@@ -30,15 +30,23 @@ final class StepVariables implements HistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-        if (!(event instanceof HistoricVariableUpdateEventEntity variable) || !isWrite(event)
-                || variable.getProcessInstanceId() == null || ENGINE_VARIABLES.contains(variable.getVariableName())) {
+        if (!(event instanceof HistoricVariableUpdateEventEntity variable) || variable.getProcessInstanceId() == null
+                || ENGINE_VARIABLES.contains(variable.getVariableName())) {
             return;
         }
         StepBuffer buffer = buffers.current();
         if (buffer == null) {
             return;
         }
-        buffer.value(variable.getProcessInstanceId(), variable.getVariableName(), VariableValues.of(variable));
+        if (HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName().equals(event.getEventType())) {
+            buffer.removed(variable.getProcessInstanceId(), variable.getProcessDefinitionId(), variable.getVariableName());
+            return;
+        }
+        if (!isWrite(event)) {
+            return;
+        }
+        buffer.value(variable.getProcessInstanceId(), variable.getProcessDefinitionId(), variable.getVariableName(),
+                VariableValues.of(variable));
         if (VariableValues.isFile(variable)) {
             buffer.evidence(variable.getProcessInstanceId(), VariableValues.file(variable));
         }

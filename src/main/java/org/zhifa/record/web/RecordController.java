@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.zhifa.evidence.EvidenceAccess;
+import org.zhifa.evidence.CaseAccess;
 import org.zhifa.record.CaseNotFoundException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.LawCoverage;
@@ -34,10 +33,10 @@ class RecordController {
 
     private final CaseRecord caseRecord;
     private final LawCoverage lawCoverage;
-    private final EvidenceAccess access;
+    private final CaseAccess access;
     private final ObjectMapper json;
 
-    RecordController(CaseRecord caseRecord, LawCoverage lawCoverage, EvidenceAccess access, ObjectMapper json) {
+    RecordController(CaseRecord caseRecord, LawCoverage lawCoverage, CaseAccess access, ObjectMapper json) {
         this.caseRecord = caseRecord;
         this.lawCoverage = lawCoverage;
         this.access = access;
@@ -53,18 +52,19 @@ class RecordController {
     @GetMapping("/cases/{businessKey}/record")
     @Operation(summary = "案件的全过程记录，按顺序（审核、监督岗位可查看全部案件，其他人员只能查看参与办理的案件）")
     List<EntryView> record(@PathVariable String businessKey, Authentication user) {
-        List<String> groups = user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
-        if (!access.maySeeCase(user.getName(), groups, businessKey)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "用户 " + user.getName() + " 未参与办理案件 "
-                    + businessKey + "，无权查看其全过程记录（RM22）");
-        }
+        access.read(user.getName(), groups(user), businessKey, "record", "查看全过程记录");
         return caseRecord.entries(businessKey).stream().map(this::view).toList();
     }
 
     @GetMapping("/cases/{businessKey}/record/verify")
-    @Operation(summary = "重新计算哈希链，指出第一条被改动的记录")
-    Verification verify(@PathVariable String businessKey) {
+    @Operation(summary = "重新计算哈希链，指出第一条被改动的记录（与查看记录同一权限）")
+    Verification verify(@PathVariable String businessKey, Authentication user) {
+        access.read(user.getName(), groups(user), businessKey, "verify", "校验全过程记录");
         return caseRecord.verify(businessKey);
+    }
+
+    private static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
     }
 
     record UnmappedView(long total, List<EntryView> latest) {

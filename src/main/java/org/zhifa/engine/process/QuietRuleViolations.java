@@ -1,10 +1,8 @@
-package org.zhifa.cases.process;
+package org.zhifa.engine.process;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
-import org.zhifa.cases.InvalidSubmissionException;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -43,11 +41,6 @@ class QuietRuleViolations extends TurboFilter {
     }
 
     static boolean isRuleViolation(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidSubmissionException || cause instanceof AuthorizationException) {
-                return true;
-            }
-        }
-        return false;
+        return RuleViolations.refusal(thrown) != null;
     }
 }

@@ -1,4 +1,4 @@
-package org.zhifa.cases;
+package org.zhifa.engine;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.zhifa.cases.process;
+package org.zhifa.engine.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.zhifa.cases.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,0 +1,260 @@
+package org.zhifa.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.zhifa.engine.FormSchema.Field;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks what a client submits with a step against the step's form, as the server's first rule for every client
+ * (Tasklist, REST, Java): only the form's input fields, each of the type the form gives it and within its bounds; a
+ * read-only field only with the value it shows. Every problem is named, in Chinese, by field.
+ */
+public final class FormValues {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FormValues() {
+    }
+
+    /**
+     * @param submitted the submitted variables (plain Java values or typed values)
+     * @param current   the value a variable has now, for read-only fields
+     * @return every problem; empty if the submission fits the form
+     */
+    public static List<FieldError> check(FormSchema form, Map<String, ?> submitted, Function<String, Object> current) {
+        List<FieldError> errors = new ArrayList<>();
+        if (submitted == null) {
+            submitted = Map.of();
+        }
+        submitted.forEach((name, raw) -> {
+            Field field = form.fields().get(name);
+            if (field == null || !field.input()) {
+                errors.add(new FieldError(name, field == null ? name : field.label(), field == null
+                        ? "本步骤的表单没有这一项，不能提交" : "由系统填写，只能查看，不能提交"));
+                return;
+            }
+            Object value = plain(raw);
+            if (field.readonly()) {
+                if (!same(value, plain(current.apply(name)))) {
+                    errors.add(new FieldError(name, field.label(), "只读，不能修改"));
+                }
+                return;
+            }
+            String problem = problem(field, value);
+            if (problem != null) {
+                errors.add(new FieldError(name, field.label(), problem));
+            }
+        });
+        for (Field field : form.fields().values()) {
+            // a field the client leaves out keeps the value the case has (a draft the server wrote, say)
+            Object value = submitted.containsKey(field.key()) ? plain(submitted.get(field.key()))
+                    : plain(current.apply(field.key()));
+            if (field.required() && field.writable() && empty(value)) {
+                errors.add(new FieldError(field.key(), field.label(), "必须填写"));
+            }
+        }
+        return errors;
+    }
+
+    /** The problem with one value, or null. */
+    static String problem(Field field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (field.type() == null ? "" : field.type()) {
+            case "textfield", "textarea", "radio", "select" -> text(field, value);
+            case "datetime" -> dateTime(field, value);
+            case "number" -> number(field, value);
+            case "checkbox" -> value instanceof Boolean ? null : "应为“是”或“否”";
+            case "checklist", "taglist" -> list(field, value);
+            default -> String.valueOf(value).length() > FormSchema.MAX_TEXT ? "内容过长（最多 " + FormSchema.MAX_TEXT + " 个字符）" : null;
+        };
+    }
+
+    private static String text(Field field, Object value) {
+        if (!(value instanceof CharSequence)) {
+            return "应为文字";
+        }
+        String text = value.toString();
+        int max = field.maxLength() == null ? FormSchema.MAX_TEXT : Math.min(field.maxLength(), FormSchema.MAX_TEXT);
+        if (text.length() > max) {
+            return "最多 " + max + " 个字符，提交了 " + text.length() + " 个";
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (field.minLength() != null && text.length() < field.minLength()) {
+            return "至少 " + field.minLength() + " 个字符";
+        }
+        if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
+            return "格式不符合要求";
+        }
+        if (field.values() != null && !field.values().contains(text)) {
+            return "“" + shorten(text) + "”不是可选的值";
+        }
+        return null;
+    }
+
+    private static String dateTime(Field field, Object value) {
+        if (value instanceof Date || value instanceof TemporalAccessor) {
+            return null;
+        }
+        if (!(value instanceof CharSequence)) {
+            return "应为日期";
+        }
+        String text = value.toString().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            switch (field.subtype() == null ? "date" : field.subtype()) {
+                case "time" -> LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
+                case "datetime" -> parseDateTime(text);
+                default -> {
+                    if (text.length() == 10) {
+                        LocalDate.parse(text);
+                    } else {
+                        OffsetDateTime.parse(text);
+                    }
+                }
+            }
+            return null;
+        } catch (DateTimeParseException e) {
+            return "“" + shorten(text) + "”不是有效的日期或时间";
+        }
+    }
+
+    private static void parseDateTime(String text) {
+        try {
+            OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            java.time.LocalDateTime.parse(text);
+        }
+    }
+
+    private static String number(Field field, Object value) {
+        BigDecimal number;
+        try {
+            number = value instanceof Number n ? new BigDecimal(n.toString())
+                    : value instanceof CharSequence text && !text.toString().isBlank()
+                            ? new BigDecimal(text.toString().strip()) : null;
+        } catch (NumberFormatException e) {
+            return "“" + shorten(value.toString()) + "”不是数字";
+        }
+        if (number == null) {
+            return value instanceof CharSequence ? null : "应为数字";
+        }
+        if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
+            return "不能小于 " + plainNumber(field.min());
+        }
+        if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
+            return "不能大于 " + plainNumber(field.max());
+        }
+        if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
+            return "数值过大";
+        }
+        if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+            return "最多 " + field.decimalDigits() + " 位小数";
+        }
+        return null;
+    }
+
+    private static String list(Field field, Object value) {
+        List<String> items = items(value);
+        if (items == null) {
+            return "应为选项列表";
+        }
+        if (items.size() > 100) {
+            return "选项过多";
+        }
+        for (String item : items) {
+            if (field.values() != null ? !field.values().contains(item) : item.length() > 255) {
+                return "“" + shorten(item) + "”不是可选的值";
+            }
+        }
+        return null;
+    }
+
+    /** A list as Tasklist (JSON text), the Java API (a collection) or Spin (a JSON node) sends it; null if none. */
+    static List<String> items(Object value) {
+        List<String> items = new ArrayList<>();
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> items.add(String.valueOf(item)));
+            return items;
+        }
+        try {
+            JsonNode node = JSON.readTree(value.toString());
+            if (node == null || !node.isArray()) {
+                return null;
+            }
+            for (JsonNode item : node) {
+                if (!item.isValueNode()) {
+                    return null;
+                }
+                items.add(item.asText());
+            }
+            return items;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** A typed value's value (a serialized object stays its serialized text). */
+    static Object plain(Object raw) {
+        if (raw instanceof TypedValue typed) {
+            if (typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+                    && !serializable.isDeserialized()) {
+                return serializable.getValueSerialized();
+            }
+            return typed.getValue();
+        }
+        return raw;
+    }
+
+    private static boolean empty(Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof CharSequence text) {
+            return text.toString().isBlank();
+        }
+        List<String> items = value instanceof Collection<?> || value.toString().startsWith("[") ? items(value) : null;
+        return items != null && items.isEmpty();
+    }
+
+    private static boolean same(Object submitted, Object current) {
+        if (empty(submitted) && empty(current)) {
+            return true;
+        }
+        if (submitted instanceof Number a && current instanceof Number b) {
+            return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+        }
+        return Objects.equals(String.valueOf(submitted), String.valueOf(current));
+    }
+
+    private static String plainNumber(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

@@ -1,0 +1,108 @@
+package org.zhifa.engine.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.zhifa.engine.FormSchema;
+
+/**
+ * The form a step is submitted with, and the values a model lets users change at all: the writable fields of its
+ * user tasks' forms. Everything else in a case — what the server derives, and what was fixed when the case was
+ * filed — no user may write outside the step that sets it.
+ */
+final class StepForms {
+
+    private static final String WRITABLE = "zhifa.writableOutsideSteps";
+
+    private StepForms() {
+    }
+
+    static ProcessDefinitionEntity definition(CommandContext context, String definitionId) {
+        return context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(definitionId);
+    }
+
+    static FormSource source(ActivityImpl activity) {
+        Object source = activity == null ? null : activity.getProperty(FormSource.PROPERTY);
+        return source instanceof FormSource form ? form : FormSource.NONE;
+    }
+
+    static FormSchema ofTask(CommandContext context, TaskEntity task) {
+        ActivityImpl activity = definition(context, task.getProcessDefinitionId()).findActivity(task.getTaskDefinitionKey());
+        FormSource source = source(activity);
+        return source.needsLookup() ? parse(context.runWithoutAuthorization(new GetDeployedTaskFormCmd(task.getId())))
+                : source.schema();
+    }
+
+    static FormSchema ofStart(CommandContext context, ProcessDefinitionEntity definition) {
+        FormSource source = source(definition.getInitial());
+        return source.needsLookup() ? parse(context.runWithoutAuthorization(new GetDeployedStartFormCmd(definition.getId())))
+                : source.schema();
+    }
+
+    /** Why the step's form takes no values, if its kind of form is one the server cannot read. */
+    static String unsupported(ActivityImpl activity) {
+        return source(activity).unsupported();
+    }
+
+    /** The names a user may change in a case of this model outside a step: the writable fields of its task forms. */
+    @SuppressWarnings("unchecked")
+    static Set<String> writableOutsideSteps(CommandContext context, ProcessDefinitionEntity definition) {
+        Object cached = definition.getProperty(WRITABLE);
+        if (cached != null) {
+            return (Set<String>) cached;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        boolean fixed = true;
+        for (FormSource source : FormParseListener.userTaskForms(definition).values()) {
+            if (source.needsLookup()) {
+                fixed = false;
+                names.addAll(lookup(context, source, definition.getDeploymentId()).writable());
+            } else {
+                names.addAll(source.schema().writable());
+            }
+        }
+        if (fixed) {
+            definition.setProperty(WRITABLE, Set.copyOf(names));
+        }
+        return names;
+    }
+
+    private static FormSchema lookup(CommandContext context, FormSource source, String deploymentId) {
+        if (source.formRef().contains("{")) {
+            return FormSchema.NONE;
+        }
+        CamundaFormRefImpl ref = new CamundaFormRefImpl(source.formRef(), source.binding() == null ? "latest" : source.binding());
+        if (source.version() != null && source.version().matches("\\d+")) {
+            ref.setVersion(Integer.valueOf(source.version()));
+        }
+        CamundaFormDefinition form = context.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, deploymentId));
+        if (form == null) {
+            return FormSchema.NONE;
+        }
+        Command<InputStream> resource = new GetDeploymentResourceCmd(form.getDeploymentId(), form.getResourceName());
+        return parse(context.runWithoutAuthorization(resource));
+    }
+
+    private static FormSchema parse(InputStream form) {
+        try (InputStream in = form) {
+            return FormSchema.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.zhifa.engine.process;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.zhifa.engine.FormSchema;
+import org.zhifa.engine.FormValues;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
+
+/**
+ * The first rule of every engine command a user issues, whatever the client: a step takes exactly its own form's
+ * input fields, typed and bounded as the form says, and only from the task's assignee once someone has claimed it; a
+ * start takes its start form's fields; nobody starts a case in the middle, re-runs an ended one or changes cases in
+ * bulk. Commands the server issues for itself (no user, or with authorization checks off: delegates, module
+ * services) pass. Runs inside the command's context, before the command, so a refusal leaves nothing behind.
+ */
+final class StepInputGuard extends CommandInterceptor {
+
+    /** What kind of user command is running on this thread, innermost last. */
+    enum Kind {
+        STEP, START, OUTSIDE_STEP
+    }
+
+    private static final ThreadLocal<Deque<Kind>> KINDS = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /** Whether the innermost user command on this thread writes outside a step (variable endpoints and the like). */
+    static boolean outsideStep() {
+        Kind kind = KINDS.get().peekLast();
+        return kind == Kind.OUTSIDE_STEP;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null || context.getAuthenticatedUserId() == null || !context.isAuthorizationCheckEnabled()) {
+            return next.execute(command);
+        }
+        Kind kind = check(context, command);
+        Deque<Kind> kinds = KINDS.get();
+        kinds.addLast(kind);
+        try {
+            return next.execute(command);
+        } finally {
+            kinds.removeLast();
+            if (kinds.isEmpty()) {
+                KINDS.remove();
+            }
+        }
+    }
+
+    private Kind check(CommandContext context, Command<?> command) {
+        String user = context.getAuthenticatedUserId();
+        if (CommandInputs.REFUSED.contains(command.getClass().getSimpleName())) {
+            throw new AuthorizationException(user + " 不能进行此操作（" + command.getClass().getSimpleName()
+                    + "）：案件只能从开始事件启动，逐案、同步地办理和修改，每一步都记入全过程记录（RM3、RM4）");
+        }
+        var submission = CommandInputs.submission(command);
+        if (submission != null) {
+            submitted(context, user, submission);
+            return Kind.STEP;
+        }
+        var start = CommandInputs.start(command);
+        if (start != null) {
+            started(context, start);
+            return Kind.START;
+        }
+        for (var write : CommandInputs.writes(command)) {
+            outsideAStep(context, write);
+        }
+        return Kind.OUTSIDE_STEP;
+    }
+
+    private void submitted(CommandContext context, String user, CommandInputs.TaskSubmission submission) {
+        TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
+        if (task == null) {
+            throw new NotFoundException("任务 " + submission.taskId() + " 不存在或已经办理完毕");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new AuthorizationException("任务“" + task.getName() + "”已由 " + task.getAssignee()
+                    + " 认领，只有认领人可以办理；" + user + " 不能提交");
+        }
+        if (task.getProcessDefinitionId() == null) {
+            return;
+        }
+        var activity = StepForms.definition(context, task.getProcessDefinitionId()).findActivity(task.getTaskDefinitionKey());
+        FormSchema form = StepForms.ofTask(context, task);
+        List<FieldError> errors = new ArrayList<>(
+                FormValues.check(form, submission.variables(), name -> task.getVariable(name)));
+        unsupported(StepForms.unsupported(activity), submission.variables(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(task.getName(), errors);
+        }
+    }
+
+    private void started(CommandContext context, CommandInputs.Start start) {
+        var cache = context.getProcessEngineConfiguration().getDeploymentCache();
+        ProcessDefinitionEntity definition = start.definitionId() != null
+                ? cache.findDeployedProcessDefinitionById(start.definitionId())
+                : cache.findDeployedLatestProcessDefinitionByKey(start.definitionKey());
+        FormSchema form = StepForms.ofStart(context, definition);
+        List<FieldError> errors = new ArrayList<>(FormValues.check(form, start.variables(), name -> null));
+        unsupported(StepForms.unsupported(definition.getInitial()), start.variables(), errors);
+        if (!errors.isEmpty()) {
+            String name = definition.getInitial() == null || definition.getInitial().getName() == null
+                    ? definition.getName() : definition.getInitial().getName();
+            throw new InvalidSubmissionException(name, errors);
+        }
+    }
+
+    private static void unsupported(String reason, Map<String, ?> variables, List<FieldError> errors) {
+        if (reason != null && variables != null && !variables.isEmpty()) {
+            errors.clear();
+            variables.keySet().forEach(name -> errors.add(new FieldError(name, name, reason)));
+        }
+    }
+
+    /** A modification, message or signal that carries values may carry only what users may change in that case. */
+    private void outsideAStep(CommandContext context, CommandInputs.VariableWrites write) {
+        if (write.processInstanceId() == null) {
+            List<FieldError> errors = write.variables().keySet().stream().map(name -> new FieldError(name, name,
+                    "消息和信号不能携带流程变量；请在办案步骤中提交")).toList();
+            throw new InvalidSubmissionException("发送消息或信号", errors);
+        }
+        ExecutionEntity instance = context.getExecutionManager().findExecutionById(write.processInstanceId());
+        if (instance == null) {
+            return;
+        }
+        Set<String> writable = StepForms.writableOutsideSteps(context, StepForms.definition(context,
+                instance.getProcessDefinitionId()));
+        List<FieldError> errors = write.variables().keySet().stream().filter(name -> !writable.contains(name))
+                .map(DerivedVariableGuard::derived).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException("修改流程", errors);
+        }
+    }
+}

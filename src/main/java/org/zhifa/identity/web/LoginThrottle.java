@@ -1,0 +1,103 @@
+package org.zhifa.identity.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Failed logins slow down the client address that makes them, never the account: after a few wrong passwords from
+ * one address within 15 minutes, its next logins wait a while — doubling, up to a bound — and are answered 429 until
+ * then, whatever account they try. The engine locks no account (its own lockout is off), so a stranger cannot lock out a user, and
+ * the user logging in from another address is neither refused nor slowed. Logins are HTTP Basic on any path and the
+ * webapps' login form. Kept in memory, bounded; a cluster counts per node.
+ */
+final class LoginThrottle extends OncePerRequestFilter {
+
+    private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/";
+
+    private final int freeFailures;
+    private final Duration maxDelay;
+    private final Map<String, Failures> byAddress = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+            return size() > 10_000;
+        }
+    };
+
+    /** Failures of an address within the window; a success does not wipe them (it would let a valid account reset). */
+    private static final class Failures {
+        final java.util.ArrayDeque<Instant> times = new java.util.ArrayDeque<>();
+        Instant until = Instant.EPOCH;
+    }
+
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+
+    LoginThrottle(int freeFailures, Duration maxDelay) {
+        this.freeFailures = freeFailures;
+        this.maxDelay = maxDelay;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isLogin(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String address = request.getRemoteAddr();
+        Duration wait = waiting(address);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getOutputStream().write(("{\"title\":\"登录尝试过于频繁\",\"status\":429,\"detail\":\"本地址的登录密码错误次数过多，请 "
+                    + seconds + " 秒后再试（账户本身未被锁定）\"}").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            failed(address);
+        }
+    }
+
+    private static boolean isLogin(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
+                || ("POST".equals(request.getMethod()) && request.getRequestURI().startsWith(WEBAPP_LOGIN)
+                        && request.getRequestURI().contains("/login/"));
+    }
+
+    private synchronized Duration waiting(String address) {
+        Failures failures = byAddress.get(address);
+        if (failures == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(Instant.now(), failures.until);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private synchronized void failed(String address) {
+        Failures failures = byAddress.computeIfAbsent(address, a -> new Failures());
+        Instant now = Instant.now();
+        while (!failures.times.isEmpty() && failures.times.peekFirst().isBefore(now.minus(WINDOW))) {
+            failures.times.pollFirst();
+        }
+        failures.times.addLast(now);
+        int over = failures.times.size() - freeFailures;
+        if (over > 0) {
+            long seconds = Math.min(maxDelay.toSeconds(), 1L << Math.min(over - 1, 20));
+            failures.until = now.plusSeconds(seconds);
+        }
+    }
+}
