@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.zhifa.engine.FormSchema.Field;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
@@ -49,6 +50,12 @@ public final class FormValues {
             if (field == null || !field.input()) {
                 errors.add(new FieldError(name, field == null ? name : field.label(), field == null
                         ? "本步骤的表单没有这一项，不能提交" : "由系统填写，只能查看，不能提交"));
+                return;
+            }
+            if (raw instanceof TypedValue typed && (typed.isTransient() || typed instanceof ObjectValue)) {
+                errors.add(new FieldError(name, field.label(), typed.isTransient()
+                        ? "不能以临时（transient）变量提交：步骤提交的内容都记入全过程记录"
+                        : "不能以 Java 对象提交"));
                 return;
             }
             Object value = plain(raw);

@@ -39,7 +39,7 @@ public final class ModelRules {
                     + "|\\b(forName|getMethod|getDeclaredMethod|newInstance|invoke|exec)\\s*\\(");
     private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "div",
             "mod", "eq", "ne", "lt", "gt", "le", "ge", "instanceof");
-    private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");
+    private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass", "formHandlerClass");
     private static final String PROJECT_PACKAGE = "org.zhifa.";
 
     private final Set<String> processBeans;
@@ -110,11 +110,21 @@ public final class ModelRules {
         if ("conditionExpression".equals(name) && xml.getAttributeValue(null, "language") != null) {
             script(xml.getAttributeValue(null, "language"), line, column, id, problems);
         }
+        if (camunda && "constraint".equals(name) && "validator".equals(xml.getAttributeValue(null, "name"))) {
+            String validator = xml.getAttributeValue(null, "config");
+            if (validator != null && !validator.contains("${") && !validator.strip().startsWith(PROJECT_PACKAGE)) {
+                problems.add(new Problem("表单校验器 “" + validator + "” 不是本系统（" + PROJECT_PACKAGE + "）的类", line, column,
+                        id));
+            }
+        }
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String attribute = xml.getAttributeLocalName(i);
             String value = xml.getAttributeValue(i);
-            if (CAMUNDA.equals(xml.getAttributeNamespace(i)) && CLASS_ATTRIBUTES.contains(attribute)
-                    && !value.strip().startsWith(PROJECT_PACKAGE)) {
+            String namespace = xml.getAttributeNamespace(i);
+            // camunda:class on a task, or class on a camunda:executionListener / camunda:taskListener element
+            boolean classAttribute = CLASS_ATTRIBUTES.contains(attribute)
+                    && (CAMUNDA.equals(namespace) || (camunda && (namespace == null || namespace.isEmpty())));
+            if (classAttribute && !value.strip().startsWith(PROJECT_PACKAGE)) {
                 problems.add(new Problem("camunda:" + attribute + "=\"" + value + "\" 不是本系统（" + PROJECT_PACKAGE
                         + "）的类：模型只能使用系统提供的流程组件", line, column, id));
             }

@@ -1,6 +1,8 @@
 package org.zhifa.cases.process;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -10,7 +12,14 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+import org.zhifa.cases.CaseSettings;
+import org.zhifa.engine.BusinessKeyInUseException;
+import org.zhifa.engine.BusinessKeys;
+import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.cases.CaseNumbers;
 
 /**
@@ -24,9 +33,23 @@ class CaseKeyPlugin extends AbstractProcessEnginePlugin {
     static final String APPLICATION_CASE = "application-case";
 
     private final CaseNumbers caseNumbers;
+    private final BusinessKeys businessKeys;
+    private final Pattern reserved;
 
-    CaseKeyPlugin(CaseNumbers caseNumbers) {
+    CaseKeyPlugin(CaseNumbers caseNumbers, BusinessKeys businessKeys, CaseSettings settings) {
         this.caseNumbers = caseNumbers;
+        this.businessKeys = businessKeys;
+        this.reserved = Pattern.compile("(" + Pattern.quote(settings.numberPrefix()) + "|SQ)-\\d{4}-\\d+");
+    }
+
+    /** Case and application numbers are the server's to give: a user naming one could take a number not yet given. */
+    private boolean reserved(String key) {
+        return reserved.matcher(key.strip()).matches();
+    }
+
+    private static boolean userStart() {
+        CommandContext context = Context.getCommandContext();
+        return context != null && context.getAuthenticatedUserId() != null && context.isAuthorizationCheckEnabled();
     }
 
     @Override
@@ -37,12 +60,11 @@ class CaseKeyPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
-                if (!numbered(element)) {
-                    return;
-                }
+                boolean numbered = numbered(element);
                 boolean application = APPLICATION_CASE.equals(definition.getKey());
+                // whatever the model, a user may not take a number the server gives
                 definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-                        (ExecutionListener) execution -> assignKey(execution, application));
+                        (ExecutionListener) execution -> assignKey(execution, numbered, application));
             }
         });
     }
@@ -67,8 +89,19 @@ class CaseKeyPlugin extends AbstractProcessEnginePlugin {
         return true;
     }
 
-    private void assignKey(DelegateExecution execution, boolean application) {
-        if (execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().isBlank()) {
+    private void assignKey(DelegateExecution execution, boolean numbered, boolean application) {
+        String given = execution.getProcessBusinessKey();
+        if (given != null && !given.isBlank()) {
+            if (execution.getSuperExecution() == null && userStart() && reserved(given)) {
+                if (businessKeys.registered(given)) {
+                    throw new BusinessKeyInUseException(given);
+                }
+                throw new InvalidSubmissionException("启动案件", List.of(new FieldError("businessKey", "业务编号",
+                        "“" + given + "”是系统自动编号的格式，只能由系统分配；不填业务编号时系统自动编号")));
+            }
+            return;
+        }
+        if (!numbered) {
             return;
         }
         DelegateExecution caller = execution.getSuperExecution();

@@ -13,9 +13,11 @@ import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
@@ -24,6 +26,8 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What an engine command carries from its client: the task it submits or the model it starts and the variables
@@ -51,14 +55,35 @@ final class CommandInputs {
     static final Set<String> REFUSED = Set.of("StartProcessInstanceAtActivitiesCmd", "RestartProcessInstancesCmd",
             "RestartProcessInstancesBatchCmd", "SetVariablesToProcessInstancesBatchCmd", "ModifyProcessInstanceAsyncCmd",
             "ProcessInstanceModificationBatchCmd", "MigrateProcessInstanceBatchCmd", "DeleteProcessInstanceBatchCmd",
-            "DeleteHistoricProcessInstancesBatchCmd", "CorrelateAllMessageBatchCmd", "SetRemovalTimeToHistoricProcessInstancesCmd");
+            "DeleteHistoricProcessInstancesBatchCmd", "CorrelateAllMessageBatchCmd", "SetRemovalTimeToHistoricProcessInstancesCmd",
+            // a BPMN error or escalation thrown from a task ends or diverts the case past its step's rules
+            "HandleTaskBpmnErrorCmd", "HandleTaskEscalationCmd",
+            // moving a timer's due date (a hearing window, a deadline) is not a step anyone takes
+            "SetJobDuedateCmd", "RecalculateJobDuedateCmd",
+            // files reach a case through the evidence API, which checks and logs them (RM22, RM23)
+            "CreateAttachmentCmd", "SaveAttachmentCmd", "DeleteAttachmentCmd");
+
+    /** Claiming, assigning or delegating a task: who gets it. */
+    record Assignment(String taskId, String userId) {
+    }
 
     private CommandInputs() {
     }
 
+    static Assignment assignment(Command<?> command) {
+        if (command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd || command instanceof AssignTaskCmd) {
+            return new Assignment((String) read(command, "taskId"), (String) read(command, "userId"));
+        }
+        return null;
+    }
+
+    /** A job a user runs now: its id. */
+    static String jobRun(Command<?> command) {
+        return command instanceof ExecuteJobsCmd ? (String) read(command, "jobId") : null;
+    }
+
     static TaskSubmission submission(Command<?> command) {
-        if (command instanceof CompleteTaskCmd || command instanceof HandleTaskBpmnErrorCmd
-                || command instanceof HandleTaskEscalationCmd) {
+        if (command instanceof CompleteTaskCmd) {
             return new TaskSubmission((String) read(command, "taskId"), map(read(command, "variables")));
         }
         if (command instanceof SubmitTaskFormCmd) {
@@ -70,7 +95,7 @@ final class CommandInputs {
     static Start start(Command<?> command) {
         if (command instanceof StartProcessInstanceCmd) {
             var builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
-            return new Start(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(), builder.getVariables());
+            return new Start(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(), map(builder.getVariables()));
         }
         if (command instanceof SubmitStartFormCmd) {
             return new Start((String) read(command, "processDefinitionId"), null, map(read(command, "variables")));
@@ -107,19 +132,26 @@ final class CommandInputs {
         return writes;
     }
 
+    /** Both maps' values as sent (typed values kept). */
     private static Map<String, ?> merged(Map<String, ?> a, Map<String, ?> b) {
         Map<String, Object> all = new LinkedHashMap<>();
         if (a != null) {
-            all.putAll(a);
+            all.putAll(map(a));
         }
         if (b != null) {
-            all.putAll(b);
+            all.putAll(map(b));
         }
         return all;
     }
 
+    /** The values as sent: a variable map's typed values (which say whether they are transient), else the map. */
     @SuppressWarnings("unchecked")
     private static Map<String, ?> map(Object value) {
+        if (value instanceof VariableMap variables) {
+            Map<String, TypedValue> typed = new LinkedHashMap<>();
+            variables.keySet().forEach(name -> typed.put(name, variables.getValueTyped(name)));
+            return typed;
+        }
         return (Map<String, ?>) value;
     }
 

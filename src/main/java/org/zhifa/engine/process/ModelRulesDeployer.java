@@ -28,7 +28,8 @@ final class ModelRulesDeployer implements Deployer {
         }
         for (ResourceEntity resource : deployment.getResources().values()) {
             String name = resource.getName();
-            if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml")) {
+            if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml") && !name.endsWith(".dmn")
+                    && !name.endsWith(".dmn11.xml") && !name.endsWith(".cmmn") && !name.endsWith(".cmmn11.xml")) {
                 continue;
             }
             List<ModelRules.Problem> problems = rules.check(resource.getBytes());

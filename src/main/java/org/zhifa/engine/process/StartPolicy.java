@@ -28,6 +28,8 @@ final class StartPolicy extends AbstractBpmnParseListener {
 
     /** Property of a parsed model: the groups its {@code startableBy} names. */
     static final String STARTERS = "zhifa.startableBy";
+    /** Property of a parsed model: whether only the server starts it. */
+    static final String SERVER_ONLY = "zhifa.serverOnly";
 
     private final BusinessKeys businessKeys;
     private final Set<String> serverStarted;
@@ -41,38 +43,60 @@ final class StartPolicy extends AbstractBpmnParseListener {
     public void parseProcess(Element element, ProcessDefinitionEntity definition) {
         boolean serverOnly = serverStarted.contains(definition.getKey()) || "server".equals(property(element, "startedBy"));
         String groups = property(element, "startableBy");
-        List<String> starters = groups == null ? null
-                : Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
-        if (starters != null) {
-            definition.setProperty(STARTERS, starters);
+        definition.setProperty(SERVER_ONLY, serverOnly);
+        if (groups != null) {
+            definition.setProperty(STARTERS, Arrays.stream(groups.split(",")).map(String::strip)
+                    .filter(g -> !g.isEmpty()).toList());
         }
         definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-                (ExecutionListener) execution -> started(execution, definition, serverOnly, starters));
+                (ExecutionListener) execution -> started(execution, definition));
     }
 
-    private void started(DelegateExecution execution, ProcessDefinitionEntity definition, boolean serverOnly,
-            List<String> starters) {
+    /**
+     * Whether the current command's user may start the model: never a server-only one, and one that names its
+     * starters only as one of them. Commands of the server itself (no user, authorization checks off) may.
+     *
+     * @throws AuthorizationException naming the model and why
+     */
+    @SuppressWarnings("unchecked")
+    static void permit(CommandContext context, ProcessDefinitionEntity definition) {
+        String user = context.getAuthenticatedUserId();
+        if (user == null || !context.isAuthorizationCheckEnabled()) {
+            return;
+        }
+        if (Boolean.TRUE.equals(definition.getProperty(SERVER_ONLY))) {
+            throw new AuthorizationException("“" + name(definition) + "”只能由系统在案件办理中启动，" + user + " 不能直接启动");
+        }
+        Object starters = definition.getProperty(STARTERS);
+        if (starters instanceof List<?> names) {
+            List<String> groups = context.getAuthenticatedGroupIds() == null ? List.of() : context.getAuthenticatedGroupIds();
+            if (groups.stream().noneMatch(names::contains)) {
+                throw new AuthorizationException("“" + name(definition) + "”只能由" + String.join("、", groupNames(context,
+                        (List<String>) names)) + "启动，" + user + " 不在其中");
+            }
+        }
+    }
+
+    private static List<String> groupNames(CommandContext context, List<String> ids) {
+        return context.runWithoutAuthorization(() -> ids.stream().map(id -> {
+            var group = context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupId(id)
+                    .singleResult();
+            return group == null || group.getName() == null ? id : group.getName();
+        }).toList());
+    }
+
+    private void started(DelegateExecution execution, ProcessDefinitionEntity definition) {
         if (execution.getSuperExecution() != null || !execution.getId().equals(execution.getProcessInstanceId())) {
             return;
         }
         CommandContext context = Context.getCommandContext();
+        permit(context, definition);
         String user = context.getAuthenticatedUserId();
         String key = execution.getProcessBusinessKey();
-        boolean server = user == null || !context.isAuthorizationCheckEnabled();
-        if (!server) {
-            if (serverOnly) {
-                throw new AuthorizationException("“" + name(definition) + "”只能由系统在案件办理中启动，" + user + " 不能直接启动");
-            }
-            List<String> groups = context.getAuthenticatedGroupIds() == null ? List.of() : context.getAuthenticatedGroupIds();
-            if (starters != null && groups.stream().noneMatch(starters::contains)) {
-                throw new AuthorizationException("“" + name(definition) + "”只能由" + String.join("、", starters)
-                        + "岗位的人员启动，" + user + " 不在其中");
-            }
-        }
         if (key == null || key.isBlank()) {
             return;
         }
-        if (server) {
+        if (user == null || !context.isAuthorizationCheckEnabled()) {
             businessKeys.registerIfNew(key, definition.getKey(), execution.getProcessInstanceId());
         } else {
             businessKeys.registerNew(key, definition.getKey(), execution.getProcessInstanceId(), user);

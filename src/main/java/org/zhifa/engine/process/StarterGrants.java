@@ -3,14 +3,13 @@ package org.zhifa.engine.process;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.zhifa.engine.Grants;
 
 /**
  * When a model is deployed, lets the groups its {@code startableBy} names read and start it, so that Tasklist offers
@@ -30,33 +29,11 @@ final class StarterGrants implements Deployer {
             Object starters = definition.getProperty(StartPolicy.STARTERS);
             if (starters instanceof List<?> groups) {
                 Context.getCommandContext().runWithoutAuthorization(() -> {
-                    ((List<String>) groups).forEach(group -> grant(authorizations, group, definition.getKey(),
+                    ((List<String>) groups).forEach(group -> Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, definition.getKey(),
                             Permissions.READ, Permissions.CREATE_INSTANCE));
                     return null;
                 });
             }
-        }
-    }
-
-    private static void grant(AuthorizationService authorizations, String group, String key, Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId(key)
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
-        if (authorization == null) {
-            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(group);
-            authorization.setResource(Resources.PROCESS_DEFINITION);
-            authorization.setResourceId(key);
-        }
-        boolean missing = false;
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                missing = true;
-            }
-        }
-        if (missing) {
-            authorizations.saveAuthorization(authorization);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.zhifa.engine.FormSchema;
 import org.zhifa.engine.FormValues;
 import org.zhifa.engine.InvalidSubmissionException;
@@ -36,6 +37,7 @@ final class StepInputGuard extends CommandInterceptor {
     }
 
     private static final ThreadLocal<Deque<Kind>> KINDS = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final String ADMIN = "camunda-admin";
 
     /** Whether the innermost user command on this thread writes outside a step (variable endpoints and the like). */
     static boolean outsideStep() {
@@ -67,6 +69,16 @@ final class StepInputGuard extends CommandInterceptor {
         if (CommandInputs.REFUSED.contains(command.getClass().getSimpleName())) {
             throw new AuthorizationException(user + " 不能进行此操作（" + command.getClass().getSimpleName()
                     + "）：案件只能从开始事件启动，逐案、同步地办理和修改，每一步都记入全过程记录（RM3、RM4）");
+        }
+        var assignment = CommandInputs.assignment(command);
+        if (assignment != null) {
+            reassigned(context, user, assignment);
+            return Kind.OUTSIDE_STEP;
+        }
+        String job = CommandInputs.jobRun(command);
+        if (job != null) {
+            ranEarly(context, user, job);
+            return Kind.OUTSIDE_STEP;
         }
         var submission = CommandInputs.submission(command);
         if (submission != null) {
@@ -106,11 +118,34 @@ final class StepInputGuard extends CommandInterceptor {
         }
     }
 
+    /** A task someone claimed is theirs: only they, or an administrator, hand it on or give it back (point 11). */
+    private static void reassigned(CommandContext context, String user, CommandInputs.Assignment assignment) {
+        TaskEntity task = context.getTaskManager().findTaskById(assignment.taskId());
+        if (task == null || task.getAssignee() == null || task.getAssignee().equals(user)) {
+            return;
+        }
+        List<String> groups = context.getAuthenticatedGroupIds();
+        if (groups == null || !groups.contains(ADMIN)) {
+            throw new AuthorizationException("任务“" + task.getName() + "”已由 " + task.getAssignee() + " 认领，只有认领人或系统管理员"
+                    + "可以退回或改派；" + user + " 不能");
+        }
+    }
+
+    /** A user may run a job that failed again, never fire a timer before its time (a hearing window, a deadline). */
+    private static void ranEarly(CommandContext context, String user, String jobId) {
+        var job = context.getJobManager().findJobById(jobId);
+        if (job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity && job.getExceptionMessage() == null
+                && job.getDuedate() != null && job.getDuedate().after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())) {
+            throw new AuthorizationException(user + " 不能提前触发定时任务（期限届满前的听证、缴款等期限不能被缩短）");
+        }
+    }
+
     private void started(CommandContext context, CommandInputs.Start start) {
         var cache = context.getProcessEngineConfiguration().getDeploymentCache();
         ProcessDefinitionEntity definition = start.definitionId() != null
                 ? cache.findDeployedProcessDefinitionById(start.definitionId())
                 : cache.findDeployedLatestProcessDefinitionByKey(start.definitionKey());
+        StartPolicy.permit(context, definition);
         FormSchema form = StepForms.ofStart(context, definition);
         List<FieldError> errors = new ArrayList<>(FormValues.check(form, start.variables(), name -> null));
         unsupported(StepForms.unsupported(definition.getInitial()), start.variables(), errors);
@@ -141,8 +176,14 @@ final class StepInputGuard extends CommandInterceptor {
         }
         Set<String> writable = StepForms.writableOutsideSteps(context, StepForms.definition(context,
                 instance.getProcessDefinitionId()));
-        List<FieldError> errors = write.variables().keySet().stream().filter(name -> !writable.contains(name))
-                .map(DerivedVariableGuard::derived).toList();
+        List<FieldError> errors = new ArrayList<>(write.variables().keySet().stream()
+                .filter(name -> !writable.contains(name)).map(DerivedVariableGuard::derived).toList());
+        // a transient value leaves no history, so the record would not show what decided the route
+        write.variables().forEach((name, value) -> {
+            if (value instanceof TypedValue typed && typed.isTransient()) {
+                errors.add(new FieldError(name, name, "不能以临时（transient）变量提交：对案件的修改都记入全过程记录"));
+            }
+        });
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException("修改流程", errors);
         }

@@ -1,0 +1,82 @@
+package org.zhifa.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
+
+class FormValuesTest {
+
+    private static final FormSchema FORM = FormSchema.parse("""
+            {"id": "f", "components": [
+              {"type": "textfield", "key": "name", "label": "名称", "validate": {"required": true, "maxLength": 10}},
+              {"type": "number", "key": "fine", "label": "罚款", "validate": {"min": 0}},
+              {"type": "checkbox", "key": "shown", "label": "已出示"},
+              {"type": "radio", "key": "decision", "label": "意见", "values": [{"label": "同意", "value": "approve"}]},
+              {"type": "checklist", "key": "penalties", "label": "处罚", "values": [{"label": "罚款", "value": "fine"}]},
+              {"type": "datetime", "key": "day", "label": "日期", "subtype": "date"},
+              {"type": "textarea", "key": "facts", "label": "事实", "disabled": true},
+              {"type": "textarea", "key": "findings", "label": "发现", "readonly": true},
+              {"type": "group", "components": [
+                {"type": "textfield", "key": "reason", "label": "理由", "validate": {"required": true},
+                 "conditional": {"hide": "=shown"}}]}
+            ]}
+            """);
+
+    private static List<String> fields(List<FieldError> errors) {
+        return errors.stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void aSubmissionThatFitsTheFormPasses() {
+        assertThat(FormValues.check(FORM, Map.of("name", "张三", "fine", 5000, "shown", true, "decision", "approve",
+                "penalties", "[\"fine\"]", "day", "2026-03-02", "findings", "原文"), name -> "原文")).isEmpty();
+    }
+
+    @Test
+    void fieldsTheFormLacksOrOnlyShowsAreNamed() {
+        List<FieldError> errors = FormValues.check(FORM, Map.of("name", "张三", "partyType", "organisation", "facts", "改"),
+                name -> null);
+        assertThat(fields(errors)).containsExactlyInAnyOrder("partyType", "facts");
+        assertThat(errors).extracting(FieldError::reason).anyMatch(r -> r.contains("表单没有这一项"))
+                .anyMatch(r -> r.contains("只能查看"));
+    }
+
+    @Test
+    void typesBoundsAndChoicesAreTheForms() {
+        List<FieldError> errors = FormValues.check(FORM, Map.of("name", "这个名称超过了十个字符的长度", "fine", -1,
+                "shown", "yes", "decision", "reject", "penalties", "[\"revokeLicence\"]", "day", "下周一"), name -> null);
+        assertThat(fields(errors)).containsExactlyInAnyOrder("name", "fine", "shown", "decision", "penalties", "day");
+    }
+
+    @Test
+    void aReadOnlyFieldIsTakenOnlyUnchanged() {
+        assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "findings", "改过的"), name -> "原文")))
+                .containsExactly("findings");
+    }
+
+    @Test
+    void requiredMeansSubmittedOrAlreadyThereAndAConditionalFieldIsTheStepRulesToJudge() {
+        assertThat(fields(FormValues.check(FORM, Map.of("fine", 1), name -> null))).containsExactly("name");
+        assertThat(FormValues.check(FORM, Map.of("fine", 1), name -> "name".equals(name) ? "草稿" : null)).isEmpty();
+    }
+
+    @Test
+    void typedValuesFromRestAreReadAsTheirValues() {
+        assertThat(FormValues.check(FORM, Map.of("name", Variables.stringValue("张三"), "fine",
+                Variables.longValue(20000L)), name -> null)).isEmpty();
+        assertThat(fields(FormValues.check(FORM, Map.of("name", Variables.integerValue(5)), name -> null)))
+                .containsExactly("name");
+    }
+
+    @Test
+    void textIsBoundedEvenWhereTheFormSetsNoLimit() {
+        FormSchema open = FormSchema.parse("{\"components\": [{\"type\": \"textarea\", \"key\": \"t\"}]}");
+        assertThat(FormValues.check(open, Map.of("t", "字".repeat(4001)), name -> null)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("4000"));
+    }
+}
