@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import org.zhifa.engine.Grants;
 
 /**
  * Creates the role groups and what each may do, in every profile, adding only what is missing so that an
@@ -79,24 +80,6 @@ class RoleSetup implements InitializingBean {
 
     /** Grants the permissions to the group on the resource, keeping whatever it already has there. */
     void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(group);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
-        boolean missing = false;
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                missing = true;
-            }
-        }
-        if (missing) {
-            authorizationService.saveAuthorization(authorization);
-        }
+        Grants.grant(authorizationService, group, resource, resourceId, permissions);
     }
 }

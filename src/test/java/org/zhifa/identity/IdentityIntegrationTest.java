@@ -3,10 +3,15 @@ package org.zhifa.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Inspections;
+import org.zhifa.testing.PenaltyCases;
+import org.zhifa.testing.PenaltyCases.Case;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +35,12 @@ class IdentityIntegrationTest {
     IdentityService identityService;
     @Autowired
     ProcessEngineConfiguration engineConfiguration;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TasklistFilters tasklistFilters;
 
     /**
      * Wrong passwords are tried on a user of this test's own: the engine delays further logins of a user after a
@@ -112,6 +125,37 @@ class IdentityIntegrationTest {
         assertThat(groupTasks.toString()).contains(instance);
         assertThat(http.get("zhaoliu", "/engine-rest/filter/{id}/list?maxResults=1000", groupFilter).getBody().toString())
                 .doesNotContain(instance);
+    }
+
+    @Test
+    void officersFindTheirCasesStepsInTheirGroupFilterAndOlderFiltersAreBroughtUpToDate() {
+        Case c = new PenaltyCases(http).filed("person", "53010012346");
+        Filter filter = filterService.createTaskFilterQuery().filterName("本组待办").singleResult();
+        assertThat(list("lisi", filter.getId())).as("an officer of the case").contains(c.instance());
+        assertThat(list("chenji", filter.getId())).as("a handler who is not").doesNotContain(c.instance());
+
+        // as the server made it before steps were offered to officers by name
+        Map<String, Object> older = new LinkedHashMap<>(filter.getProperties());
+        older.remove("zhifaFilterVersion");
+        filterService.saveFilter(filter.setQuery(taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()).setProperties(older));
+        assertThat(list("lisi", filter.getId())).doesNotContain(c.instance());
+        tasklistFilters.afterPropertiesSet();
+        assertThat(list("lisi", filter.getId())).contains(c.instance());
+
+        // an administrator's own change (Tasklist keeps only the properties it knows) stays
+        Filter edited = filterService.getFilter(filter.getId());
+        Map<String, Object> adminEdit = new LinkedHashMap<>(edited.getProperties());
+        adminEdit.remove("zhifaFilterVersion");
+        adminEdit.put("priority", 42);
+        filterService.saveFilter(edited.setProperties(adminEdit));
+        tasklistFilters.afterPropertiesSet();
+        assertThat(filterService.getFilter(filter.getId()).getProperties()).containsEntry("priority", 42)
+                .doesNotContainKey("zhifaFilterVersion");
+    }
+
+    private String list(String user, String filter) {
+        return http.get(user, "/engine-rest/filter/{id}/list?maxResults=1000", filter).getBody().toString();
     }
 
     @Test

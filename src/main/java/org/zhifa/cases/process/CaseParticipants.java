@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.Officer;
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.evidence.CaseParticipation;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
@@ -29,6 +30,8 @@ class CaseParticipants implements CaseParticipation {
 
     /** Property of a parsed model: the ids of its steps that handlers do (user tasks of the handler group, the filing). */
     static final String HANDLER_STEPS = "zhifa.handlerSteps";
+    /** The officers' user ids, which the officers' step writes (RM11.2). */
+    static final String OFFICER_USERS = "officerUserIds";
 
     private final CaseRecord caseRecord;
     private final Directory directory;
@@ -46,12 +49,20 @@ class CaseParticipants implements CaseParticipation {
         return (ProcessEngineConfigurationImpl) engine.getObject();
     }
 
+    /** The case as its record tells it, with the steps the running command has ended too. */
     RecordedCase recorded(String businessKey) {
-        return new RecordedCase(caseRecord.entriesOf(businessKey));
+        return new RecordedCase(caseRecord.entriesSoFar(businessKey));
     }
 
-    /** The user ids of the case's officers (RM11.2), by the certificates the case recorded. */
+    /**
+     * The user ids of the case's officers (RM11.2), as the officers' step recorded them (so that a later change of the
+     * directory does not change who handled the case); for cases recorded before that, by their certificates.
+     */
     Set<String> officers(RecordedCase record) {
+        Object recorded = record.lastValue(OFFICER_USERS);
+        if (recorded != null) {
+            return new LinkedHashSet<>(RecordedCase.list(recorded));
+        }
         Set<String> officers = new LinkedHashSet<>();
         for (String certificate : certificates(record)) {
             directory.officer(certificate).map(Officer::getUserId).filter(id -> id != null).ifPresent(officers::add);
@@ -73,11 +84,8 @@ class CaseParticipants implements CaseParticipation {
                 || officers(record).contains(user)) {
             return true;
         }
-        return engine().getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            return engine().getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(user)
-                    .count() > 0;
-        });
+        return EngineCalls.asServer(engine(), () -> engine().getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(businessKey).taskAssignee(user).count() > 0);
     }
 
     private static List<String> certificates(RecordedCase record) {
@@ -90,9 +98,8 @@ class CaseParticipants implements CaseParticipation {
 
     @SuppressWarnings("unchecked")
     private boolean handlerStep(RecordEntry entry) {
-        Set<String> steps = handlerSteps.computeIfAbsent(entry.getProcessDefinitionId(), id -> engine()
-                .getCommandExecutorTxRequired().execute(context -> {
-                    context.disableAuthorizationCheck();
+        Set<String> steps = handlerSteps.computeIfAbsent(entry.getProcessDefinitionId(), id -> EngineCalls.asServer(engine(),
+                () -> {
                     var definition = (ProcessDefinitionEntity) engine().getRepositoryService().getProcessDefinition(id);
                     Object property = definition.getProperty(HANDLER_STEPS);
                     return property == null ? Set.<String>of() : Set.copyOf((Set<String>) property);

@@ -104,6 +104,7 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
         }
         if (groups.contains(Roles.HANDLER)) {
             handlerSteps((ProcessDefinitionEntity) activity.getProcessDefinition()).add(activity.getId());
+            OfficerCandidates.install(task, participants);
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, delegate -> officersOnly(delegate,
                     delegate.getAssignee()));
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> officersOnly(delegate, actor(delegate)));

@@ -64,6 +64,11 @@ class DecisionIssuing implements JavaDelegate {
         RecordedCase record = participants.recorded(businessKey).ofInstance(execution.getProcessInstanceId());
         Function<String, Object> reviewed = record.orElse(execution::getVariable);
         List<String> penalties = RecordedCase.list(record.lastValues("Task_HandlerOpinion").get("penalties"));
+        String unreviewed = ReviewChain.missing(record);
+        if (unreviewed != null) {
+            throw new InvalidSubmissionException("制作决定书", List.of(new FieldError("leaderDecision", "审批意见",
+                    unreviewed + "：不能作出决定")));
+        }
         String difference = NoticeComparison.difference(record.lastValues("Task_NotifyRights"), penalties,
                 CaseValues.money(reviewed.apply("fineAmount")));
         if (difference != null) {

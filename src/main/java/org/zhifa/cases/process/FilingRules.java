@@ -73,6 +73,8 @@ final class FilingRules {
             List<Officer> officers = directory.requireValidOfficers(numbers, shownAt, 2);
             s.set("officerCertificates", String.join(",", officers.stream().map(Officer::getCertificateNumber).toList()));
             s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
+            s.set(CaseParticipants.OFFICER_USERS, String.join(",", officers.stream().map(Officer::getUserId)
+                    .filter(id -> id != null).toList()));
         } catch (DirectoryException e) {
             s.reject(fieldOf(e.getMessage(), numbers), "执法证号", e.getMessage());
         }

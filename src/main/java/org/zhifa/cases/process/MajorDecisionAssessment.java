@@ -36,7 +36,8 @@ class MajorDecisionAssessment implements JavaDelegate {
         List<String> penalties = RecordedCase.list(opinion.get("penalties"));
         BigDecimal fine = CaseValues.money(opinion.get("fineAmount"));
         String partyType = String.valueOf(record.lastValues("StartEvent_CaseReported").get("partyType"));
-        boolean hearingHeld = Boolean.TRUE.equals(record.lastValue("hearingHeld"));
+        // a hearing held before a new notice still counts: the case went through a hearing
+        boolean hearingHeld = record.everRecorded("hearingHeld", Boolean.TRUE);
 
         List<String> legal = reasons(settings.legalReview(), partyType, fine, penalties, hearingHeld);
         List<String> collective = reasons(settings.collectiveDiscussion(), partyType, fine, penalties, hearingHeld);

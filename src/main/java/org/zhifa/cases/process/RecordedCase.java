@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class RecordedCase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What {@code latest} answers when no completed step recorded the name. */
+    private static final Object NONE = new Object();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -43,16 +45,14 @@ final class RecordedCase {
         return new RecordedCase(entries.stream().filter(e -> e.getProcessInstanceId().equals(processInstanceId)).toList());
     }
 
-    /** The case's values as its steps recorded them; a value no step recorded, from the fallback. */
+    /**
+     * The case's values as its completed steps recorded them; a value none recorded, from the fallback. What an
+     * interrupted step carried (a modification's variables, say) is not the case's.
+     */
     Function<String, Object> orElse(Function<String, Object> fallback) {
         return name -> {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                Map<String, Object> values = values(entries.get(i));
-                if (values.containsKey(name)) {
-                    return values.get(name);
-                }
-            }
-            return fallback.apply(name);
+            Object value = latest(name);
+            return value == NONE ? fallback.apply(name) : value;
         };
     }
 
@@ -67,15 +67,29 @@ final class RecordedCase {
         return Map.of();
     }
 
-    /** The latest value a step of the case recorded under the name, or null. */
+    /** The latest value a completed step of the case recorded under the name, or null. */
     Object lastValue(String name) {
+        Object value = latest(name);
+        return value == NONE ? null : value;
+    }
+
+    /** The latest value a completed step recorded under the name (which may be null), or {@link #NONE}. */
+    private Object latest(String name) {
         for (int i = entries.size() - 1; i >= 0; i--) {
+            if (!completed(entries.get(i))) {
+                continue;
+            }
             Map<String, Object> values = values(entries.get(i));
             if (values.containsKey(name)) {
                 return values.get(name);
             }
         }
-        return null;
+        return NONE;
+    }
+
+    /** Whether any completed step recorded the value under the name. */
+    boolean everRecorded(String name, Object value) {
+        return entries.stream().filter(RecordedCase::completed).anyMatch(e -> value.equals(values(e).get(name)));
     }
 
     /** The users (never the system) who completed entries that match. */
