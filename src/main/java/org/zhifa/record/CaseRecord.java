@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.engine.BusinessKeys;
 
 
 /**
@@ -30,11 +31,16 @@ public class CaseRecord {
     private final RecordEntries entries;
     private final RecordChains chains;
     private final RecordWriter writer;
+    private final Checkpoints checkpoints;
+    private final BusinessKeys businessKeys;
 
-    CaseRecord(RecordEntries entries, RecordChains chains, RecordWriter writer) {
+    CaseRecord(RecordEntries entries, RecordChains chains, RecordWriter writer, Checkpoints checkpoints,
+            BusinessKeys businessKeys) {
         this.entries = entries;
         this.chains = chains;
         this.writer = writer;
+        this.checkpoints = checkpoints;
+        this.businessKeys = businessKeys;
     }
 
     /**
@@ -102,18 +108,69 @@ public class CaseRecord {
     }
 
     /**
+     * The case's entries and, after them, the steps the running engine command has ended but not yet written (without
+     * sequence numbers or hashes): the case as a rule in that command must see it.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordEntry> entriesSoFar(String businessKey) {
+        List<RecordEntry> list = new ArrayList<>(entries.findByBusinessKeyOrderBySeq(businessKey));
+        Instant now = Instant.now();
+        for (Step step : PendingSteps.ofThisCommand()) {
+            if (step.businessKey().equals(businessKey)) {
+                list.add(new RecordEntry(step, 0, CanonicalForm.json(step.formValues()), CanonicalForm.json(step.evidence()),
+                        CanonicalForm.json(step.detail()), now, CanonicalForm.GENESIS));
+            }
+        }
+        return list;
+    }
+
+    /**
      * Recomputes the chain from the first entry and names the first entry that does not match: changed content,
-     * a missing, inserted or replaced entry, or a removed tail.
+     * a missing, inserted or replaced entry, or a removed tail; then holds the chain against the latest signed
+     * checkpoint that covers it, which names the entry a rewrite with recomputed hashes changed. A case the checkpoint
+     * or the register of business keys knows but whose entries and head are gone is broken, not unknown.
      *
-     * @throws CaseNotFoundException if the case has no record
+     * @throws CaseNotFoundException if nothing knows the case
      */
     @Transactional(readOnly = true)
     public Verification verify(String businessKey) {
         List<RecordEntry> list = entries.findByBusinessKeyOrderBySeq(businessKey);
         Optional<RecordChain> head = chains.findById(businessKey);
+        Optional<Checkpoints.Coverage> covered = checkpoints.coverage(businessKey);
         if (list.isEmpty() && head.isEmpty()) {
+            if (covered.isPresent()) {
+                return Verification.broken(businessKey, 0, 1, null, "全过程记录缺失：" + checkpoint(covered.get())
+                        + "记录本案有 " + covered.get().seq() + " 条记录，现已全部不存在（记录和链头被删除）");
+            }
+            if (businessKeys.registered(businessKey)) {
+                return Verification.broken(businessKey, 0, 1, null, "全过程记录缺失：案件 " + businessKey
+                        + " 已经启动（业务编号已登记），但没有任何记录（记录和链头被删除）");
+            }
             throw new CaseNotFoundException(businessKey);
         }
+        Verification chain = chain(businessKey, list, head);
+        if (!chain.valid() || covered.isEmpty()) {
+            return chain;
+        }
+        Checkpoints.Coverage coverage = covered.get();
+        if (list.size() < coverage.seq()) {
+            return Verification.broken(businessKey, list.size(), list.size() + 1, null, checkpoint(coverage) + "记录本案有 "
+                    + coverage.seq() + " 条记录，现存 " + list.size() + " 条（记录被删除后重新计算了哈希）");
+        }
+        RecordEntry atCheckpoint = list.get((int) coverage.seq() - 1);
+        if (!atCheckpoint.getHash().equals(coverage.hash())) {
+            return Verification.broken(businessKey, list.size(), coverage.seq(), atCheckpoint.getId(), "第 "
+                    + coverage.seq() + " 条记录与" + checkpoint(coverage) + "签名的哈希不符：本条或之前的记录被改写，并重新计算了哈希");
+        }
+        return chain;
+    }
+
+    private static String checkpoint(Checkpoints.Coverage coverage) {
+        return "检查点（" + coverage.checkpoint().createdAt() + "，根哈希 " + coverage.checkpoint().root().substring(0, 16)
+                + "…）";
+    }
+
+    private Verification chain(String businessKey, List<RecordEntry> list, Optional<RecordChain> head) {
         String previous = CanonicalForm.GENESIS;
         long expectedSeq = 1;
         for (RecordEntry entry : list) {
@@ -134,13 +191,38 @@ public class CaseRecord {
         }
         long last = expectedSeq - 1;
         if (head.isEmpty()) {
-            return Verification.broken(businessKey, list.size(), 1, list.get(0).getId(), "记录链头缺失");
+            return Verification.broken(businessKey, list.size(), 1, list.isEmpty() ? null : list.get(0).getId(), "记录链头缺失");
+        }
+        if (list.isEmpty()) {
+            return Verification.broken(businessKey, 0, 1, null, "链头显示应有 " + head.get().lastSeq() + " 条记录，现已全部不存在");
         }
         if (head.get().lastSeq() != last || !head.get().lastHash().equals(previous)) {
             return Verification.broken(businessKey, list.size(), last + 1, null,
                     "链头显示应有 " + head.get().lastSeq() + " 条记录，现存 " + last + " 条与之不符（末尾记录被删除或改动）");
         }
         return Verification.intact(businessKey, list.size(), previous);
+    }
+
+    /**
+     * Verifies every case anyone knows of — the latest checkpoint's, the chain heads', the registered business keys'
+     * — and returns those that are broken.
+     */
+    @Transactional(readOnly = true)
+    public List<Verification> brokenCases() {
+        java.util.Set<String> keys = new java.util.TreeSet<>(checkpoints.covered());
+        chains.findAll().forEach(chain -> keys.add(chain.businessKey()));
+        keys.addAll(businessKeys.all());
+        List<Verification> broken = new ArrayList<>();
+        for (String object : checkpoints.invalid()) {
+            broken.add(Verification.broken(object, 0, 0, null, "检查点对象 " + object + " 的签名、根哈希或序号不符：检查点被改动或冒充"));
+        }
+        for (String key : keys) {
+            Verification verification = verify(key);
+            if (!verification.valid()) {
+                broken.add(verification);
+            }
+        }
+        return broken;
     }
 
     /** The most recent entries whose step has no law item in its model, newest first. */

@@ -41,10 +41,16 @@ public class Checkpoints {
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    private static final long LISTING_TTL_NANOS = 10_000_000_000L;
 
-    /** A checkpoint as the database lists it; its object holds the heads it covers. */
-    public record Checkpoint(long id, Instant createdAt, long treeSize, String root, String keyId, String signature,
-            String objectKey, boolean timeStamped) {
+    /** A checkpoint, numbered from 1; its object in the store holds the heads it covers. */
+    public record Checkpoint(long id, Instant createdAt, long treeSize, String root, String previousRoot, String keyId,
+            String signature, String objectKey, boolean timeStamped) {
+
+        /** The exact text the signature covers, for anyone to check with the public key. */
+        public String signedStatement() {
+            return new String(signedPart(id, previousRoot, createdAt, treeSize, root, keyId), StandardCharsets.UTF_8);
+        }
     }
 
     /** What a case's head was at a checkpoint. */
@@ -55,9 +61,16 @@ public class Checkpoints {
     private final ObjectStorage storage;
     private final CheckpointKey key;
     private final TimeStamps timeStamps;
-    private volatile Loaded loaded;
+    /** The checkpoint objects, newest first, as last listed (null: list again), and when. */
+    private volatile List<String> keys;
+    private volatile long listedAt;
+    /** What the last listing held: its latest valid checkpoint and the objects that failed (each read and logged once). */
+    private volatile Evaluation evaluation;
 
-    private record Loaded(Checkpoint checkpoint, Map<String, MerkleTree.Leaf> leaves) {
+    private record Loaded(Checkpoint checkpoint, long counter, Map<String, MerkleTree.Leaf> leaves) {
+    }
+
+    private record Evaluation(List<String> keys, Loaded latest, List<String> invalid) {
     }
 
     Checkpoints(JdbcTemplate jdbc, ObjectStorage storage, CheckpointSettings settings) {
@@ -67,28 +80,54 @@ public class Checkpoints {
         this.timeStamps = new TimeStamps(settings.tsaUrl());
     }
 
-    /** Takes a checkpoint now: every chain head, signed, stored; returns it. */
+    /**
+     * Takes a checkpoint now: every chain head, signed, stored; returns it. A head that no longer extends what the
+     * previous checkpoint signed for its case (an entry rewritten, a case removed) is not taken over: the new
+     * checkpoint keeps what was signed before, so the rewrite stays in view.
+     */
     @Transactional
     public Checkpoint take() {
-        List<MerkleTree.Leaf> leaves = new ArrayList<>(jdbc.query(
-                "select business_key, last_seq, last_hash from record_chains",
-                (rs, n) -> new MerkleTree.Leaf(rs.getString(1), rs.getLong(2), rs.getString(3))));
-        leaves.sort(Comparator.comparing(MerkleTree.Leaf::businessKey));
+        Loaded previous = current();
+        Map<String, MerkleTree.Leaf> leaves = new HashMap<>();
+        jdbc.query("select business_key, last_seq, last_hash from record_chains", (rs, n) -> new MerkleTree.Leaf(
+                rs.getString(1), rs.getLong(2), rs.getString(3))).forEach(leaf -> leaves.put(leaf.businessKey(), leaf));
+        List<String> disputed = new ArrayList<>();
+        if (previous != null) {
+            for (MerkleTree.Leaf signed : previous.leaves().values()) {
+                MerkleTree.Leaf now = leaves.get(signed.businessKey());
+                List<String> at = jdbc.queryForList("select hash from record_entries where business_key = ? and seq = ?",
+                        String.class, signed.businessKey(), signed.seq());
+                if (now == null || now.seq() < signed.seq() || at.isEmpty() || !at.get(0).equals(signed.hash())) {
+                    leaves.put(signed.businessKey(), signed);
+                    disputed.add(signed.businessKey());
+                }
+            }
+        }
+        if (!disputed.isEmpty()) {
+            log.error("全过程记录与上一检查点不符，已保留签名时的链头：{}", disputed);
+        }
+        List<MerkleTree.Leaf> sorted = new ArrayList<>(leaves.values());
+        sorted.sort(Comparator.comparing(MerkleTree.Leaf::businessKey));
         Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
-        String root = MerkleTree.root(leaves);
-        byte[] signed = signedPart(now, leaves.size(), root, key.id());
+        long counter = previous == null ? 1 : previous.counter() + 1;
+        String previousRoot = previous == null ? CanonicalForm.GENESIS : previous.checkpoint().root();
+        String root = MerkleTree.root(sorted);
+        byte[] signed = signedPart(counter, previousRoot, now, sorted.size(), root, key.id());
         String signature = key.sign(signed);
         String token = timeStamps.stamp(signed);
-        String objectKey = "checkpoints/" + now.toString().replace(":", "") + "-" + root.substring(0, 16) + ".json";
+        String objectKey = "checkpoints/" + "%012d".formatted(counter) + "-" + now.toString().replace(":", "") + ".json";
         Map<String, Object> document = new LinkedHashMap<>();
+        document.put("counter", counter);
+        document.put("previousRoot", previousRoot);
         document.put("createdAt", now.toString());
-        document.put("treeSize", leaves.size());
+        document.put("treeSize", sorted.size());
         document.put("root", root);
         document.put("keyId", key.id());
         document.put("signature", signature);
         document.put("publicKey", key.publicKeyPem());
         document.put("timeStampToken", token);
-        document.put("heads", leaves.stream().map(l -> List.of(l.businessKey(), l.seq(), l.hash())).toList());
+        document.put("disputed", disputed);
+        document.put("heads", sorted.stream().map(l -> List.of(l.businessKey(), l.seq(), l.hash())).toList());
         try {
             storage.putProtected(objectKey, CanonicalForm.json(document).getBytes(StandardCharsets.UTF_8),
                     "application/json");
@@ -100,7 +139,7 @@ public class Checkpoints {
             var ps = connection.prepareStatement("insert into record_checkpoints (created_at, tree_size, root_hash, "
                     + "key_id, signature, object_key, tsa_token) values (?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             ps.setTimestamp(1, Timestamp.from(now), UTC);
-            ps.setLong(2, leaves.size());
+            ps.setLong(2, sorted.size());
             ps.setString(3, root);
             ps.setString(4, key.id());
             ps.setString(5, signature);
@@ -108,9 +147,10 @@ public class Checkpoints {
             ps.setString(7, token);
             return ps;
         }, id);
-        Checkpoint checkpoint = new Checkpoint(id.getKey().longValue(), now, leaves.size(), root, key.id(), signature,
+        Checkpoint checkpoint = new Checkpoint(counter, now, sorted.size(), root, previousRoot, key.id(), signature,
                 objectKey, token != null);
-        log.info("全过程记录检查点 #{}：{} 个案件，根哈希 {}", checkpoint.id(), leaves.size(), root);
+        keys = null;
+        log.info("全过程记录检查点 #{}：{} 个案件，根哈希 {}", counter, sorted.size(), root);
         return checkpoint;
     }
 
@@ -121,12 +161,9 @@ public class Checkpoints {
         take();
     }
 
-    @Transactional(readOnly = true)
+    /** The latest checkpoint, as the object store holds it (see {@link #current()}). */
     public Optional<Checkpoint> latest() {
-        return jdbc.query("select * from record_checkpoints order by id desc", (rs, n) -> new Checkpoint(rs.getLong("id"),
-                rs.getTimestamp("created_at", UTC).toInstant(), rs.getLong("tree_size"), rs.getString("root_hash"),
-                rs.getString("key_id"), rs.getString("signature"), rs.getString("object_key"),
-                rs.getString("tsa_token") != null)).stream().findFirst();
+        return Optional.ofNullable(current()).map(Loaded::checkpoint);
     }
 
     /** The public key checkpoints are signed with, as PEM. */
@@ -154,58 +191,84 @@ public class Checkpoints {
 
     /**
      * The latest checkpoint as the object store keeps it — found there, not in the database, so that removing its row
-     * does not take a rewrite back out of view.
+     * does not take a rewrite back out of view: the highest-numbered object whose signature, root and number hold. An
+     * object that fails (altered, or an older checkpoint put back under a later number) is passed over and reported.
      */
     private Loaded current() {
-        String latestKey;
-        try {
-            latestKey = storage.keys("checkpoints/").stream().max(Comparator.naturalOrder()).orElse(null);
-        } catch (Exception e) {
-            throw new IllegalStateException("对象存储中的检查点无法列出：" + e.getMessage(), e);
+        List<String> listing = keys;
+        if (listing == null || System.nanoTime() - listedAt > LISTING_TTL_NANOS) {
+            try {
+                listing = storage.keys("checkpoints/").stream().sorted(Comparator.reverseOrder()).toList();
+            } catch (Exception e) {
+                throw new IllegalStateException("对象存储中的检查点无法列出：" + e.getMessage(), e);
+            }
+            keys = listing;
+            listedAt = System.nanoTime();
         }
-        if (latestKey == null) {
-            return null;
+        Evaluation last = evaluation;
+        if (last != null && last.keys().equals(listing)) {
+            return last.latest();
         }
-        Loaded current = loaded;
-        if (current == null || !current.checkpoint().objectKey().equals(latestKey)) {
-            current = load(latestKey);
-            loaded = current;
+        List<String> bad = new ArrayList<>();
+        Loaded latest = null;
+        for (String key : listing) {
+            latest = load(key);
+            if (latest != null) {
+                break;
+            }
+            bad.add(key);
         }
-        return current;
+        evaluation = new Evaluation(listing, latest, List.copyOf(bad));
+        return latest;
+    }
+
+    /** Checkpoint objects that failed their check, newest first; each is a finding for supervisors. */
+    List<String> invalid() {
+        current();
+        Evaluation last = evaluation;
+        return last == null ? List.of() : last.invalid();
     }
 
     @SuppressWarnings("unchecked")
     private Loaded load(String objectKey) {
-        Map<String, Object> document;
         try {
-            document = CanonicalForm.JSON.readValue(storage.read(objectKey), MAP);
-        } catch (Exception e) {
-            throw new IllegalStateException("检查点 " + objectKey + " 无法从对象存储读取：" + e.getMessage(), e);
+            Map<String, Object> document = CanonicalForm.JSON.readValue(storage.read(objectKey), MAP);
+            List<MerkleTree.Leaf> leaves = new ArrayList<>();
+            for (Object head : (List<Object>) document.get("heads")) {
+                List<Object> h = (List<Object>) head;
+                leaves.add(new MerkleTree.Leaf((String) h.get(0), ((Number) h.get(1)).longValue(), (String) h.get(2)));
+            }
+            long counter = ((Number) document.get("counter")).longValue();
+            Instant createdAt = Instant.parse((String) document.get("createdAt"));
+            String root = MerkleTree.root(leaves);
+            String signature = (String) document.get("signature");
+            boolean named = objectKey.startsWith("checkpoints/" + "%012d".formatted(counter) + "-");
+            if (!named || !root.equals(document.get("root")) || !key.verify(signedPart(counter,
+                    (String) document.get("previousRoot"), createdAt, leaves.size(), root, (String) document.get("keyId")),
+                    signature)) {
+                log.error("检查点 {} 的签名、根哈希或序号不符：检查点被改动或冒充", objectKey);
+                return null;
+            }
+            Map<String, MerkleTree.Leaf> byKey = new HashMap<>();
+            leaves.forEach(leaf -> byKey.put(leaf.businessKey(), leaf));
+            Checkpoint checkpoint = new Checkpoint(counter, createdAt, leaves.size(), root,
+                    (String) document.get("previousRoot"), (String) document.get("keyId"), signature, objectKey,
+                    document.get("timeStampToken") != null);
+            return new Loaded(checkpoint, counter, byKey);
+        } catch (Exception | LinkageError e) {
+            log.error("检查点 {} 无法读取：{}", objectKey, e.getMessage());
+            return null;
         }
-        List<MerkleTree.Leaf> leaves = new ArrayList<>();
-        for (Object head : (List<Object>) document.get("heads")) {
-            List<Object> h = (List<Object>) head;
-            leaves.add(new MerkleTree.Leaf((String) h.get(0), ((Number) h.get(1)).longValue(), (String) h.get(2)));
-        }
-        Instant createdAt = Instant.parse((String) document.get("createdAt"));
-        String root = MerkleTree.root(leaves);
-        String signature = (String) document.get("signature");
-        if (!root.equals(document.get("root"))
-                || !key.verify(signedPart(createdAt, leaves.size(), root, (String) document.get("keyId")), signature)) {
-            throw new IllegalStateException("检查点 " + objectKey + " 的签名或根哈希不符：检查点本身被改动");
-        }
-        Map<String, MerkleTree.Leaf> byKey = new HashMap<>();
-        leaves.forEach(leaf -> byKey.put(leaf.businessKey(), leaf));
-        Checkpoint checkpoint = new Checkpoint(-1, createdAt, leaves.size(), root, (String) document.get("keyId"),
-                signature, objectKey, document.get("timeStampToken") != null);
-        return new Loaded(checkpoint, byKey);
     }
 
-    /** The bytes a checkpoint's signature covers: its time, size, root and key. */
-    static byte[] signedPart(Instant createdAt, long treeSize, String root, String keyId) {
+    /** The bytes a checkpoint's signature covers: its number, the root before it, its time, size, root and key. */
+    static byte[] signedPart(long counter, String previousRoot, Instant createdAt, long treeSize, String root,
+            String keyId) {
         Map<String, Object> header = new LinkedHashMap<>();
+        header.put("counter", counter);
         header.put("createdAt", createdAt.toString());
         header.put("keyId", keyId);
+        header.put("previousRoot", previousRoot);
         header.put("root", root);
         header.put("treeSize", treeSize);
         return CanonicalForm.json(header).getBytes(StandardCharsets.UTF_8);

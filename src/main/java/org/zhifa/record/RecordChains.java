@@ -8,4 +8,6 @@ import org.springframework.data.repository.Repository;
 interface RecordChains extends Repository<RecordChain, String> {
 
     Optional<RecordChain> findById(String businessKey);
+
+    java.util.List<RecordChain> findAll();
 }

@@ -23,6 +23,11 @@ final class CommandBuffers {
 
     CommandBuffers(Consumer<List<Step>> writer) {
         this.writer = writer;
+        org.zhifa.record.PendingSteps.source(() -> {
+            CommandContext context = Context.getCommandContext();
+            StepBuffer buffer = context == null ? null : buffers.get(context);
+            return buffer == null ? List.of() : List.copyOf(buffer.steps());
+        });
     }
 
     /** The buffer of the current command; null outside a command. */

@@ -37,6 +37,10 @@ class RecordingPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomHistoryEventHandlers(new ArrayList<>());
         }
         configuration.getCustomHistoryEventHandlers().add(new StepVariables(buffers));
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new HistoryDeletions(buffers));
     }
 
     @Override
