@@ -70,8 +70,10 @@ public class EvidenceAccess {
         }
         EvidenceItem item = find(id);
         allowed(user, groups, item.businessKey(), item);
+        // checked before the download is logged: a refusal logs its alert in a transaction of its own
+        InputStream content = open(item, user);
         accessLog.append(user, "download", item, reason.strip());
-        return new Download(item, open(item, user));
+        return new Download(item, content);
     }
 
     /**

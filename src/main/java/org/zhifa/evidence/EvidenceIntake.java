@@ -64,8 +64,8 @@ public class EvidenceIntake {
      * @throws EvidenceException naming the field or file and the reason, with the HTTP status it deserves
      */
     public EvidenceItem ingest(IntakeRequest request, InputStream body, String uploader, Collection<String> groups) {
-        EvidenceKind kind = check(request);
         caseAccess.requireAdd(uploader, groups, request.businessKey(), "向本案添加证据");
+        EvidenceKind kind = check(request);
         Received received = receive(request, kind, body);
         Instant recorded = recordedAt(request);
         LocalDate returned = returnedAt(request);
@@ -97,6 +97,9 @@ public class EvidenceIntake {
      */
     public EvidenceItem copy(long originalId, String derivation, String reason, String fileName, String declaredType,
             String declaredSha256, InputStream body, String uploader, Collection<String> groups) {
+        EvidenceItem original = items.find(originalId)
+                .orElseThrow(() -> new EvidenceException(404, "证据 " + originalId + " 不存在"));
+        caseAccess.requireAdd(uploader, groups, original.businessKey(), "制作本案证据的复制件");
         Derivation how = Derivation.of(derivation).orElseThrow(() -> new EvidenceException(400, "derivation “"
                 + derivation + "”无效，应为 " + String.join("、", Derivation.codes())));
         if (reason == null || reason.isBlank()) {
@@ -105,9 +108,6 @@ public class EvidenceIntake {
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw new EvidenceException(400, "声明的 SHA-256 “" + declaredSha256 + "”应为 64 位十六进制数");
         }
-        EvidenceItem original = items.find(originalId)
-                .orElseThrow(() -> new EvidenceException(404, "证据 " + originalId + " 不存在"));
-        caseAccess.requireAdd(uploader, groups, original.businessKey(), "制作本案证据的复制件");
         EvidenceKind kind = EvidenceKind.of(original.kind()).orElseThrow();
         IntakeRequest request = new IntakeRequest(original.businessKey(), original.step(), original.kind(),
                 original.focus(), original.recordedBy(), null, original.place(), original.deviceId(), fileName,

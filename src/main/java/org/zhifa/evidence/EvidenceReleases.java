@@ -1,5 +1,6 @@
 package org.zhifa.evidence;
 
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -81,12 +82,12 @@ public class EvidenceReleases {
     @Transactional
     public Release request(long evidenceId, String recipient, String purpose, String basis, String user,
             Collection<String> groups) {
-        required("recipient", "接收单位或个人", recipient);
-        required("purpose", "用途", purpose);
-        required("basis", "依据（如调取通知书文号、法律条款）", basis);
         EvidenceItem item = items.find(evidenceId)
                 .orElseThrow(() -> new EvidenceException(404, "证据 " + evidenceId + " 不存在"));
         caseAccess.requireSee(user, groups, item.businessKey(), "申请对外提供本案证据");
+        required("recipient", "接收单位或个人", recipient);
+        required("purpose", "用途", purpose);
+        required("basis", "依据（如调取通知书文号、法律条款）", basis);
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseNumber", item.businessKey());
         variables.put("evidenceId", evidenceId);
@@ -163,9 +164,10 @@ public class EvidenceReleases {
                     ? " 尚未审批" : " 未获批准") + "，不能对外提供（RM23）");
         }
         EvidenceItem item = items.find(release.evidenceId()).orElseThrow();
+        InputStream content = access.open(item, user);
         accessLog.append(user, "release", item, "对外提供（申请 " + releaseId + "，" + release.decidedBy() + " 批准）给 "
                 + release.recipient() + "：" + release.purpose());
-        return new EvidenceAccess.Download(item, access.open(item, user));
+        return new EvidenceAccess.Download(item, content);
     }
 
     @Transactional(readOnly = true)

@@ -53,6 +53,7 @@ public class Interruptions {
     @Transactional
     public Interruption report(String businessKey, String step, Long evidenceId, String reason, String stoppedAt,
             String resumedAt, boolean couldNotResume, String remarks, String user, Collection<String> groups) {
+        caseAccess.requireAdd(user, groups, businessKey, "报告本案的音像记录中断");
         if (step == null || step.isBlank()) {
             throw new EvidenceException(400, "缺少 step（中断发生的办案步骤）");
         }
@@ -74,7 +75,6 @@ public class Interruptions {
             throw new EvidenceException(400, "stoppedAt " + stoppedAt + " 晚于当前时间");
         }
         involvement.requireRunningAt(businessKey, step, "不能再报告中断");
-        caseAccess.requireAdd(user, groups, businessKey, "报告本案的音像记录中断");
         if (evidenceId != null && jdbc.queryForObject("select count(*) from evidence_items where id = ? and "
                 + "business_key = ?", Integer.class, evidenceId, businessKey) == 0) {
             throw new EvidenceException(400, "evidenceId " + evidenceId + " 不是案件 " + businessKey + " 的证据");

@@ -38,6 +38,8 @@ final class LoginThrottle extends OncePerRequestFilter {
     private static final class Failures {
         final java.util.ArrayDeque<Instant> times = new java.util.ArrayDeque<>();
         Instant until = Instant.EPOCH;
+        /** Logins of the address still being checked: a burst in parallel counts before its answers are in. */
+        int pending;
     }
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
@@ -55,7 +57,7 @@ final class LoginThrottle extends OncePerRequestFilter {
             return;
         }
         String address = request.getRemoteAddr();
-        Duration wait = waiting(address);
+        Duration wait = begin(address);
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             response.setStatus(429);
@@ -65,9 +67,12 @@ final class LoginThrottle extends OncePerRequestFilter {
                     + seconds + " 秒后再试（账户本身未被锁定）\"}").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            failed(address);
+        boolean failed = true;
+        try {
+            chain.doFilter(request, response);
+            failed = response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED;
+        } finally {
+            end(address, failed);
         }
     }
 
@@ -78,17 +83,31 @@ final class LoginThrottle extends OncePerRequestFilter {
                         && request.getRequestURI().contains("/login/"));
     }
 
-    private synchronized Duration waiting(String address) {
-        Failures failures = byAddress.get(address);
-        if (failures == null) {
-            return Duration.ZERO;
-        }
+    /**
+     * How long the address must wait; zero, and the login counted as pending, if it may go on. An address with recent
+     * failures may have only as many logins in flight as it has failures left (one at least), so a burst in parallel
+     * cannot outrun the count; an address without failures (a docking station uploading in parallel) is not limited.
+     */
+    private synchronized Duration begin(String address) {
+        Failures failures = byAddress.computeIfAbsent(address, a -> new Failures());
         Duration left = Duration.between(Instant.now(), failures.until);
-        return left.isNegative() ? Duration.ZERO : left;
+        if (left.isNegative() || left.isZero()) {
+            int inFlight = failures.times.isEmpty() ? Integer.MAX_VALUE : Math.max(1, freeFailures - failures.times.size());
+            if (failures.pending < inFlight) {
+                failures.pending++;
+                return Duration.ZERO;
+            }
+            return Duration.ofSeconds(1);
+        }
+        return left;
     }
 
-    private synchronized void failed(String address) {
+    private synchronized void end(String address, boolean failed) {
         Failures failures = byAddress.computeIfAbsent(address, a -> new Failures());
+        failures.pending = Math.max(0, failures.pending - 1);
+        if (!failed) {
+            return;
+        }
         Instant now = Instant.now();
         while (!failures.times.isEmpty() && failures.times.peekFirst().isBefore(now.minus(WINDOW))) {
             failures.times.pollFirst();

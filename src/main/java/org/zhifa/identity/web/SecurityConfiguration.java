@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/public/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/status").permitAll()
                         .requestMatchers("/api/record/unmapped", "/api/models/**").hasAnyAuthority(RECORD_OVERSIGHT)
+                        // decided before the body is read: a body a stranger sends gets 403, not a 400 about its fields
+                        .requestMatchers(HttpMethod.PUT, "/api/agencies/**", "/api/officers/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))

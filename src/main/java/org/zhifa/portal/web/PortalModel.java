@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every portal page needs: the agency's time zone ({@code zhifa.time-zone}) to show times in. */
 @ControllerAdvice(assignableTypes = { PortalController.class, CataloguePagesController.class,
-        RequestPagesController.class })
+        RequestPagesController.class, PublicCheckpointController.class })
 class PortalModel {
 
     private final ZoneId zone;
