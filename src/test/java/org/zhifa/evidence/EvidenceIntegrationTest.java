@@ -161,6 +161,8 @@ class EvidenceIntegrationTest {
         assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("hologram", "scene"), "x.png",
                 "image/png", Media.png(10, 10)), HttpStatus.BAD_REQUEST, "kind");
         assertRefused(http.upload("zhangsan", "/api/cases/ZF-1999-000001/evidence", fields("photo", "scene"), "x.png",
+                "image/png", Media.png(10, 10)), HttpStatus.FORBIDDEN, "ZF-1999-000001");
+        assertRefused(http.upload("zhaoliu", "/api/cases/ZF-1999-000001/evidence", fields("photo", "scene"), "x.png",
                 "image/png", Media.png(10, 10)), HttpStatus.NOT_FOUND, "ZF-1999-000001");
         assertRefused(http.upload("fengyi", "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "x.png",
                 "image/png", Media.png(10, 10)), HttpStatus.FORBIDDEN, "");

@@ -61,8 +61,10 @@ class PublicResultsIntegrationTest {
         assertThat(badDate.getBody().get("detail").asText()).contains("from", "2026-13-45", "yyyy-MM-dd");
         assertThat(http.get(null, "/api/public/results?page=abc").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-        JsonNode page = http.get(null, "/api/public/results?size=100000").getBody();
-        assertThat(page.get("size").asInt()).isEqualTo(100);
+        ResponseEntity<JsonNode> tooLarge = http.get(null, "/api/public/results?size=100000");
+        assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLarge.getBody().get("detail").asText()).contains("size", "100");
+        assertThat(http.get(null, "/api/public/results?size=100").getBody().get("size").asInt()).isEqualTo(100);
         JsonNode wildcard = http.get(null, "/api/public/results?q={q}", "%").getBody();
         assertThat(wildcard.get("total").asLong()).as("% is a character, not a wildcard").isZero();
     }
