@@ -31,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,12 +99,12 @@ public class AnnualStatistics {
     /**
      * Starts the statistics of a finished year by hand (a new installation, a rerun after late entries).
      *
-     * @throws DisclosureException 400 for a year not yet over, 409 while that year's statistics are under way
+     * @throws Refusal 400 for a year not yet over, 409 while that year's statistics are under way
      */
     @Transactional
     public String start(int year) {
         if (year >= today().getYear() || year < 2000) {
-            throw new DisclosureException(400, "year（统计年度）" + year + " 不是已经结束的年度");
+            throw new InvalidInput("year（统计年度）" + year + " 不是已经结束的年度");
         }
         String businessKey = "STAT-" + year;
         String started = engine.getCommandExecutorTxRequired().execute(context -> {
@@ -113,7 +117,7 @@ public class AnnualStatistics {
                     Map.of("statisticsYear", year)).getId();
         });
         if (started == null) {
-            throw new DisclosureException(409, year + " 年度的统计正在进行，请在任务中审核");
+            throw new StateConflict(year + " 年度的统计正在进行，请在任务中审核");
         }
         return started;
     }
@@ -218,7 +222,7 @@ public class AnnualStatistics {
     @Transactional(readOnly = true)
     public Figures figures(String agencyCode, int year) {
         Agency agency = directory.agency(agencyCode)
-                .orElseThrow(() -> new DisclosureException(404, "执法机关 " + agencyCode + " 未登记"));
+                .orElseThrow(() -> new NotFound("执法机关 " + agencyCode + " 未登记"));
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         Map<String, Long> byKind = new LinkedHashMap<>();

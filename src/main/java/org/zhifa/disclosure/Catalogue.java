@@ -32,6 +32,10 @@ import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.DirectoryChanged;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -110,7 +114,7 @@ public class Catalogue {
     /**
      * Proposes a new or changed entry; it is published once reviewed.
      *
-     * @throws DisclosureException 400 naming a wrong field, 404 for an unknown agency or section, 409 while an earlier
+     * @throws Refusal 400 naming a wrong field, 404 for an unknown agency or section, 409 while an earlier
      *                             change of the entry waits for review
      */
     @Transactional
@@ -120,7 +124,7 @@ public class Catalogue {
         CatalogueSettings.Section section = section(sectionCode);
         requireKey(key);
         if (title == null || title.isBlank() || title.strip().length() > 255) {
-            throw new DisclosureException(400, "title（事项名称）不能为空，不超过 255 个字符");
+            throw new InvalidInput("title（事项名称）不能为空，不超过 255 个字符");
         }
         return start(agency, section, key, title.strip(), fields(section, content), false, note, user);
     }
@@ -128,16 +132,15 @@ public class Catalogue {
     /**
      * Proposes to take a published entry off the catalogue (a power abolished, an item no longer inspected).
      *
-     * @throws DisclosureException 404 if the entry is not published, 409 while a change of it waits for review
+     * @throws Refusal 404 if the entry is not published, 409 while a change of it waits for review
      */
     @Transactional
     public Version proposeRemoval(String agencyCode, String sectionCode, String key, String note, String user) {
         Agency agency = agency(agencyCode);
         CatalogueSettings.Section section = section(sectionCode);
-        Item item = item(agencyCode, sectionCode, key).orElseThrow(() -> new DisclosureException(404,
-                "栏目“" + section.name() + "”中没有已公示的事项 " + key));
+        Item item = item(agencyCode, sectionCode, key).orElseThrow(() -> new NotFound("栏目“" + section.name() + "”中没有已公示的事项 " + key));
         if (note == null || note.isBlank()) {
-            throw new DisclosureException(400, "note（删除理由）不能为空");
+            throw new InvalidInput("note（删除理由）不能为空");
         }
         return start(agency, section, key, item.title(), item.content(), true, note, user);
     }
@@ -145,10 +148,10 @@ public class Catalogue {
     private Version start(Agency agency, CatalogueSettings.Section section, String key, String title,
             Map<String, String> content, boolean removal, String note, String user) {
         if (note != null && note.strip().length() > 1024) {
-            throw new DisclosureException(400, "note（变更说明）不能超过 1024 个字符");
+            throw new InvalidInput("note（变更说明）不能超过 1024 个字符");
         }
         pending(agency.getCode(), section.code(), key).ifPresent(waiting -> {
-            throw new DisclosureException(409, conflict(key, waiting));
+            throw new StateConflict(conflict(key, waiting));
         });
         Map<String, Object> variables = new HashMap<>();
         variables.put("agencyCode", agency.getCode());
@@ -277,7 +280,7 @@ public class Catalogue {
         }
         try {
             return fields(section, given);
-        } catch (DisclosureException e) {
+        } catch (Refusal e) {
             errors.add(new FieldError("catalogueContentText", "内容", e.getMessage()));
             return Map.of();
         }
@@ -504,18 +507,18 @@ public class Catalogue {
 
     private Agency agency(String code) {
         return directory.agency(code)
-                .orElseThrow(() -> new DisclosureException(404, "执法机关 " + code + " 未登记"));
+                .orElseThrow(() -> new NotFound("执法机关 " + code + " 未登记"));
     }
 
     private CatalogueSettings.Section section(String code) {
-        return settings.section(code).orElseThrow(() -> new DisclosureException(404, "没有公开栏目 " + code
+        return settings.section(code).orElseThrow(() -> new NotFound("没有公开栏目 " + code
                 + "；可维护的栏目：" + settings.sections().stream().map(s -> s.code() + "（" + s.name() + "）")
                         .collect(Collectors.joining("、"))));
     }
 
     private static void requireKey(String key) {
         if (key == null || !key.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            throw new DisclosureException(400, "事项编码 " + key + " 应为 1–64 个字母、数字、点、下划线或连字符");
+            throw new InvalidInput("事项编码 " + key + " 应为 1–64 个字母、数字、点、下划线或连字符");
         }
     }
 
@@ -525,7 +528,7 @@ public class Catalogue {
         List<String> known = section.fields().stream().map(CatalogueSettings.Field::name).toList();
         for (String name : given.keySet()) {
             if (!known.contains(name)) {
-                throw new DisclosureException(400, "content." + name + " 不是栏目“" + section.name() + "”的字段；可填："
+                throw new InvalidInput("content." + name + " 不是栏目“" + section.name() + "”的字段；可填："
                         + section.fields().stream().map(f -> f.name() + "（" + f.label() + "）")
                                 .collect(Collectors.joining("、")));
             }
@@ -535,14 +538,14 @@ public class Catalogue {
             Object value = given.get(field.name());
             String where = "content." + field.name() + "（" + field.label() + "）";
             if (value != null && !(value instanceof String)) {
-                throw new DisclosureException(400, where + " 应为文字");
+                throw new InvalidInput(where + " 应为文字");
             }
             String text = value == null ? "" : ((String) value).strip();
             if (text.isEmpty() && field.required()) {
-                throw new DisclosureException(400, where + " 不能为空");
+                throw new InvalidInput(where + " 不能为空");
             }
             if (text.length() > MAX_FIELD) {
-                throw new DisclosureException(400, where + " 不能超过 " + MAX_FIELD + " 个字符");
+                throw new InvalidInput(where + " 不能超过 " + MAX_FIELD + " 个字符");
             }
             if (!text.isEmpty()) {
                 fields.put(field.name(), text);

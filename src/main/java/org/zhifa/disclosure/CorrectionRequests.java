@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
 
 /**
  * PM17 (and PM22 requests taken in the same way): a party reports that published information about them is
@@ -74,12 +76,12 @@ public class CorrectionRequests {
     /**
      * Takes in a request about a published result.
      *
-     * @throws DisclosureException 404 for a result that is not published, 400 naming a missing field
+     * @throws Refusal 404 for a result that is not published, 400 naming a missing field
      */
     @Transactional
     public Receipt submit(long publicationId, String requester, String contact, String description) {
         PublishedResults.Result result = published.find(publicationId)
-                .orElseThrow(() -> new DisclosureException(404, "没有编号为 " + publicationId + " 的已公示执法决定"));
+                .orElseThrow(() -> new NotFound("没有编号为 " + publicationId + " 的已公示执法决定"));
         RequestFields.require(requester, "requester（申请人姓名或名称）", 255);
         RequestFields.require(contact, "contact（联系方式）", 255);
         RequestFields.require(description, "description（哪些信息不准确、应当如何更正）", 4000);

@@ -18,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.Step;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 /**
  * PM16: when a published decision is changed, revoked or declared unlawful (reconsideration, litigation, the agency
@@ -63,19 +67,19 @@ public class DecisionChanges {
     /**
      * Publishes a change of a published decision.
      *
-     * @throws DisclosureException 400 naming a missing or wrong field, 404 for an unknown publication, 409 for one
+     * @throws Refusal 400 naming a missing or wrong field, 404 for an unknown publication, 409 for one
      *                             that is not published
      */
     @Transactional
     public Change register(long publicationId, String kind, String changedBy, String documentNumber,
             String changeDate, String content, String user) {
         Publications.Publication publication = publications.find(publicationId)
-                .orElseThrow(() -> new DisclosureException(404, "公示记录 " + publicationId + " 不存在"));
+                .orElseThrow(() -> new NotFound("公示记录 " + publicationId + " 不存在"));
         if (published.find(publicationId).isEmpty()) {
-            throw new DisclosureException(409, "决定 " + publication.decisionNumber() + " 未公示，无须公示其变更");
+            throw new StateConflict("决定 " + publication.decisionNumber() + " 未公示，无须公示其变更");
         }
         if (kind == null || !KINDS.containsKey(kind)) {
-            throw new DisclosureException(400, "kind（变更情形）应为 changed（变更）、revoked（撤销）或 unlawful（确认违法）");
+            throw new InvalidInput("kind（变更情形）应为 changed（变更）、revoked（撤销）或 unlawful（确认违法）");
         }
         RequestFields.require(changedBy, "changedBy（作出变更的机关）");
         RequestFields.require(documentNumber, "documentNumber（变更文书文号）");
@@ -83,10 +87,10 @@ public class DecisionChanges {
         LocalDate date = RequestFields.date(changeDate, "changeDate（变更日期）");
         LocalDate today = LocalDate.now(zone);
         if (date.isAfter(today)) {
-            throw new DisclosureException(400, "changeDate（变更日期）" + date + " 晚于今天");
+            throw new InvalidInput("changeDate（变更日期）" + date + " 晚于今天");
         }
         if (date.isBefore(publication.decisionDate())) {
-            throw new DisclosureException(400, "changeDate（变更日期）" + date + " 早于原决定日期 " + publication.decisionDate());
+            throw new InvalidInput("changeDate（变更日期）" + date + " 早于原决定日期 " + publication.decisionDate());
         }
         LocalDate deadline = workingDays.after(date, settings.otherWorkingDays());
         boolean late = today.isAfter(deadline);

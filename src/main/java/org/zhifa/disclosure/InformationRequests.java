@@ -26,6 +26,9 @@ import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
 
 /**
  * PM22: a citizen's or organisation's request for government information (政府信息公开条例), taken in on the portal
@@ -73,21 +76,21 @@ public class InformationRequests {
     /**
      * Takes in a request.
      *
-     * @throws DisclosureException 400 naming a missing or wrong field, 404 for an unknown agency
+     * @throws Refusal 400 naming a missing or wrong field, 404 for an unknown agency
      */
     @Transactional
     public Receipt submit(String agencyCode, String requester, String idDocument, String contact, String description,
             String delivery) {
         RequestFields.require(agencyCode, "agencyCode（受理机关）", 32);
         Agency agency = directory.agency(agencyCode.strip())
-                .orElseThrow(() -> new DisclosureException(404, "没有执法机关 " + agencyCode.strip()));
+                .orElseThrow(() -> new NotFound("没有执法机关 " + agencyCode.strip()));
         RequestFields.require(requester, "requester（申请人姓名或者名称）", 255);
         RequestFields.require(idDocument, "idDocument（身份证件号码或者统一社会信用代码）", 64);
         RequestFields.require(contact, "contact（联系方式）", 255);
         RequestFields.require(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
         String how = delivery == null || delivery.isBlank() ? "electronic" : delivery.strip();
         if (!DELIVERY.containsKey(how)) {
-            throw new DisclosureException(400, "delivery（获取信息的方式）应为 electronic（电子数据）、paper（纸质）或 onsite（当面查阅）");
+            throw new InvalidInput("delivery（获取信息的方式）应为 electronic（电子数据）、paper（纸质）或 onsite（当面查阅）");
         }
         LocalDate today = today();
         Deadline deadline = Deadline.of(today, settings.otherWorkingDays(), settings.warningWorkingDays(),

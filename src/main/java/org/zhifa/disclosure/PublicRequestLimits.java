@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.TooManyRequests;
 
 /**
  * Limits on what anyone can do without logging in. A request number's query code may be tried only a few times by
@@ -37,7 +39,7 @@ public class PublicRequestLimits {
     /**
      * Counts a lookup of a request number by a client, refusing it while the number is paused.
      *
-     * @throws DisclosureException 429 after too many unsuccessful tries of the number, by this client or by all
+     * @throws Refusal 429 after too many unsuccessful tries of the number, by this client or by all
      */
     public void lookup(String kind, long reference, String client) {
         lookup(kind, String.valueOf(reference), client);
@@ -47,7 +49,7 @@ public class PublicRequestLimits {
     public synchronized void lookup(String kind, String reference, String client) {
         String number = kind + "#" + reference;
         if (recent(attempts, number + "@" + client, lock) >= tries || recent(attempts, number, lock) >= tries * 10L) {
-            throw new DisclosureException(429, "查询码错误次数过多，申请编号 " + reference + " 暂停查询 "
+            throw new TooManyRequests("查询码错误次数过多，申请编号 " + reference + " 暂停查询 "
                     + lock.toMinutes() + " 分钟");
         }
         add(attempts, number + "@" + client);
@@ -66,11 +68,11 @@ public class PublicRequestLimits {
     /**
      * Counts a request filed by a client, refusing it past the hourly limit.
      *
-     * @throws DisclosureException 429 past the limit
+     * @throws Refusal 429 past the limit
      */
     public synchronized void submission(String client) {
         if (recent(submissions, client, Duration.ofHours(1)) >= submissionsPerHour) {
-            throw new DisclosureException(429, "提交过于频繁：每小时最多提交 " + submissionsPerHour + " 件申请，请稍后再试");
+            throw new TooManyRequests("提交过于频繁：每小时最多提交 " + submissionsPerHour + " 件申请，请稍后再试");
         }
         add(submissions, client);
     }

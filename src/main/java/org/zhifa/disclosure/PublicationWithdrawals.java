@@ -9,6 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.Step;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 /**
  * Takes a published result off the platform when a PM11 ground is found after publication (the party turns out to be
@@ -37,22 +41,22 @@ public class PublicationWithdrawals {
     /**
      * Withdraws a published result.
      *
-     * @throws DisclosureException 404 for an unknown publication, 409 for one not published, 400 naming a missing
+     * @throws Refusal 404 for an unknown publication, 409 for one not published, 400 naming a missing
      *                             ground or reason
      */
     @Transactional
     public Publications.Version withdraw(long publicationId, String ground, String reason, String user) {
         Publications.Publication publication = publications.find(publicationId)
-                .orElseThrow(() -> new DisclosureException(404, "公示记录 " + publicationId + " 不存在"));
+                .orElseThrow(() -> new NotFound("公示记录 " + publicationId + " 不存在"));
         if (published.find(publicationId).isEmpty()) {
-            throw new DisclosureException(409, "决定 " + publication.decisionNumber() + " 未公示，无须撤回");
+            throw new StateConflict("决定 " + publication.decisionNumber() + " 未公示，无须撤回");
         }
         if (ground == null || !GROUNDS.containsKey(ground)) {
-            throw new DisclosureException(400, "ground（撤回依据）应为 " + String.join("、", GROUNDS.entrySet().stream()
+            throw new InvalidInput("ground（撤回依据）应为 " + String.join("、", GROUNDS.entrySet().stream()
                     .map(e -> e.getKey() + "（" + e.getValue() + "）").toList()));
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 2048) {
-            throw new DisclosureException(400, "reason（撤回理由）不能为空，不超过 2048 个字符");
+            throw new InvalidInput("reason（撤回理由）不能为空，不超过 2048 个字符");
         }
         Publications.Version version = publications.append(new Publications.Version(0, publicationId, "withdraw", null,
                 null, null, null, null, null, null, ground, reason.strip(), false, user, null));

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.Refusal;
 
 /**
  * What the public may see of enforcement results (PM9, PM13): published results only, as redacted when published;
@@ -95,14 +97,14 @@ public class PublishedResults {
      * publication shows at the latest {@link #CACHE_TTL_NANOS} later (and at once on this server).
      *
      * @param page from 0 to {@link #MAX_PAGE}; {@code size} from 1 to {@link #MAX_PAGE_SIZE}
-     * @throws DisclosureException 400 naming the parameter that is out of range
+     * @throws Refusal 400 naming the parameter that is out of range
      */
     public Page search(Criteria criteria, int page, int size) {
         if (page < 0 || page > MAX_PAGE) {
-            throw new DisclosureException(400, "page（页码）应在 0 到 " + MAX_PAGE + " 之间，收到 " + page);
+            throw new InvalidInput("page（页码）应在 0 到 " + MAX_PAGE + " 之间，收到 " + page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new DisclosureException(400, "size（每页条数）应在 1 到 " + MAX_PAGE_SIZE + " 之间，收到 " + size);
+            throw new InvalidInput("size（每页条数）应在 1 到 " + MAX_PAGE_SIZE + " 之间，收到 " + size);
         }
         Key key = new Key(criteria, page, size);
         long now = System.nanoTime();

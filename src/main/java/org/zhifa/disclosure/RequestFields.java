@@ -2,6 +2,7 @@ package org.zhifa.disclosure;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.zhifa.shared.InvalidInput;
 
 /** Checks of the fields of a disclosure request, refused with 400 naming the field (as {@code name（label）}). */
 final class RequestFields {
@@ -11,14 +12,14 @@ final class RequestFields {
 
     static void require(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new DisclosureException(400, "缺少 " + field);
+            throw new InvalidInput("缺少 " + field);
         }
     }
 
     static void require(String value, String field, int max) {
         require(value, field);
         if (value.strip().length() > max) {
-            throw new DisclosureException(400, field + " 不能超过 " + max + " 个字符");
+            throw new InvalidInput(field + " 不能超过 " + max + " 个字符");
         }
     }
 
@@ -27,7 +28,7 @@ final class RequestFields {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new DisclosureException(400, field + "“" + value + "”不是日期（应为 yyyy-MM-dd）");
+            throw new InvalidInput(field + "“" + value + "”不是日期（应为 yyyy-MM-dd）");
         }
     }
 }

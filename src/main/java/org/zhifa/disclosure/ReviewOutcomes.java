@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
 
 /**
  * PM8.6: the outcomes of administrative reconsideration and litigation against an agency's decisions, counted in the
@@ -46,28 +49,27 @@ public class ReviewOutcomes {
     /**
      * Registers an outcome.
      *
-     * @throws DisclosureException 400 naming a missing or wrong field, 404 for a decision number no case has
+     * @throws Refusal 400 naming a missing or wrong field, 404 for a decision number no case has
      */
     @Transactional
     public Outcome register(String decisionNumber, String channel, String outcome, String body, String documentNumber,
             String outcomeDate, String content, String user) {
         RequestFields.require(decisionNumber, "decisionNumber（原决定文号）");
         if (channel == null || !CHANNELS.containsKey(channel)) {
-            throw new DisclosureException(400, "channel（救济途径）应为 reconsideration（行政复议）或 litigation（行政诉讼）");
+            throw new InvalidInput("channel（救济途径）应为 reconsideration（行政复议）或 litigation（行政诉讼）");
         }
         if (outcome == null || !OUTCOMES.containsKey(outcome)) {
-            throw new DisclosureException(400, "outcome（结果）应为 " + String.join("、", OUTCOMES.entrySet().stream()
+            throw new InvalidInput("outcome（结果）应为 " + String.join("、", OUTCOMES.entrySet().stream()
                     .map(e -> e.getKey() + "（" + e.getValue() + "）").toList()));
         }
         RequestFields.require(body, "body（复议机关或者人民法院）");
         RequestFields.require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
         if (body.strip().length() > 255 || documentNumber.strip().length() > 128
                 || content != null && content.strip().length() > 4000) {
-            throw new DisclosureException(400, "body 不超过 255 个字符，documentNumber 不超过 128 个字符，content 不超过 4000 个字符");
+            throw new InvalidInput("body 不超过 255 个字符，documentNumber 不超过 128 个字符，content 不超过 4000 个字符");
         }
         LocalDate date = RequestFields.date(outcomeDate, "outcomeDate（结果作出日期）");
-        String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new DisclosureException(404,
-                "没有文号为 " + decisionNumber.strip() + " 的执法决定"));
+        String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new NotFound("没有文号为 " + decisionNumber.strip() + " 的执法决定"));
         Long changeId = null;
         if (List.of("changed", "revoked", "unlawful").contains(outcome)) {
             Optional<Publications.Publication> publication = publications.ofDecision(decisionNumber.strip())

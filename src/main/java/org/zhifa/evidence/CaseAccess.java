@@ -8,6 +8,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.shared.NotPermitted;
+import org.zhifa.shared.Refusal;
 
 /**
  * The one rule for everything per case (RM22): its record and the record's verification, its evidence, documents
@@ -46,7 +48,7 @@ public class CaseAccess {
     /**
      * Lets the user read something of the case, logging it as {@code action}.
      *
-     * @throws EvidenceException 403 for a user who may not see the case (logged as denied)
+     * @throws Refusal 403 for a user who may not see the case (logged as denied)
      */
     @Transactional
     public void read(String user, Collection<String> groups, String businessKey, String action, String what) {
@@ -57,7 +59,7 @@ public class CaseAccess {
     /**
      * Checks that the user may see the case, logging only a refusal (for callers that log each item they show).
      *
-     * @throws EvidenceException 403
+     * @throws Refusal 403
      */
     public void requireSee(String user, Collection<String> groups, String businessKey, String what) {
         if (!maySee(user, groups, businessKey)) {
@@ -68,7 +70,7 @@ public class CaseAccess {
     /**
      * Checks that the user may add to the case: took part in it, or has a reviewing role.
      *
-     * @throws EvidenceException 403 (logged as denied)
+     * @throws Refusal 403 (logged as denied)
      */
     public void requireAdd(String user, Collection<String> groups, String businessKey, String what) {
         if (groups.stream().noneMatch(REVIEWING::contains) && !participation.tookPart(user, businessKey)) {
@@ -79,6 +81,6 @@ public class CaseAccess {
     private void refuse(String user, String businessKey, String what, String message) {
         separately.executeWithoutResult(status -> accessLog.append(user, "denied", null, businessKey, null,
                 "拒绝：" + what));
-        throw new EvidenceException(403, message);
+        throw new NotPermitted(message);
     }
 }

@@ -3,6 +3,10 @@ package org.zhifa.evidence;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 /**
  * Whether a case is still running and has reached a step: evidence and interruption reports are added to steps a
@@ -21,11 +25,11 @@ class CaseInvolvement {
      * A case that is still running and has reached {@code step} (an activity or task id of one of its instances).
      *
      * @param refusal what the caller may not do on a closed case, e.g. "不能再添加证据"
-     * @throws EvidenceException 404 for an unknown case, 409 for a closed one, 400 for a step not reached
+     * @throws Refusal 404 for an unknown case, 409 for a closed one, 400 for a step not reached
      */
     void requireRunningAt(String businessKey, String step, String refusal) {
         // the refusal is thrown outside the engine command, which would log it as an engine error (ENGINE-16004)
-        EvidenceException refused = engine.getCommandExecutorTxRequired().execute(context -> {
+        Refusal refused = engine.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
             // the disclosure of a decision and corrections of it run on after the case has closed; they are not the case
             var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
@@ -35,15 +39,15 @@ class CaseInvolvement {
             if (running.isEmpty()) {
                 boolean ended = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                         .count() > 0;
-                return ended ? new EvidenceException(409, "案件 " + businessKey + " 已办结，" + refusal)
-                        : new EvidenceException(404, "案件 " + businessKey + " 不存在");
+                return ended ? new StateConflict("案件 " + businessKey + " 已办结，" + refusal)
+                        : new NotFound("案件 " + businessKey + " 不存在");
             }
             boolean reached = running.stream().anyMatch(instance -> history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).activityId(step).count() > 0
                     || history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).taskId(step)
                             .count() > 0);
             return reached ? null
-                    : new EvidenceException(400, "step “" + step + "”不是案件 " + businessKey + " 已进行的办案步骤");
+                    : new InvalidInput("step “" + step + "”不是案件 " + businessKey + " 已进行的办案步骤");
         });
         if (refused != null) {
             throw refused;

@@ -9,6 +9,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.NotPermitted;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 
 /**
@@ -61,12 +66,12 @@ public class EvidenceAccess {
     /**
      * Opens the original for download, logging who and why first.
      *
-     * @throws EvidenceException 400 without a reason, 404 for an unknown id
+     * @throws Refusal 400 without a reason, 404 for an unknown id
      */
     @Transactional
     public Download download(long id, String user, Collection<String> groups, String reason) throws Exception {
         if (reason == null || reason.isBlank()) {
-            throw new EvidenceException(400, "下载证据原件须写明用途（reason）");
+            throw new InvalidInput("下载证据原件须写明用途（reason）");
         }
         EvidenceItem item = find(id);
         allowed(user, groups, item.businessKey(), item);
@@ -96,7 +101,7 @@ public class EvidenceAccess {
         } catch (ObjectStorage.ContentChangedException e) {
             separately.executeWithoutResult(status -> accessLog.append(user, "tampered", evidenceId, businessKey, sha256,
                     "告警：" + what + " 的存储内容与入库时的 SHA-256 不符，已拒绝提供（RM24.4）"));
-            throw new EvidenceException(409, what + " 的存储内容与入库时记录的 SHA-256 不一致，可能已被改动：已拒绝提供，"
+            throw new StateConflict(what + " 的存储内容与入库时记录的 SHA-256 不一致，可能已被改动：已拒绝提供，"
                     + "并记入访问日志告警（RM23、RM24.4）；请联系执法监督人员");
         }
     }
@@ -110,11 +115,11 @@ public class EvidenceAccess {
         if (!caseAccess.maySee(user, groups, businessKey)) {
             separately.executeWithoutResult(status -> accessLog.append(user, "denied", item == null ? null : item.id(),
                     businessKey, item == null ? null : item.sha256(), "无权查看本案证据"));
-            throw new EvidenceException(403, user + " 未参与案件 " + businessKey + " 的办理，无权查看其证据（RM22）");
+            throw new NotPermitted(user + " 未参与案件 " + businessKey + " 的办理，无权查看其证据（RM22）");
         }
     }
 
     private EvidenceItem find(long id) {
-        return items.find(id).orElseThrow(() -> new EvidenceException(404, "证据 " + id + " 不存在"));
+        return items.find(id).orElseThrow(() -> new NotFound("证据 " + id + " 不存在"));
     }
 }

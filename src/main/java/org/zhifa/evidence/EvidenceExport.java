@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.Refusal;
 
 
 /**
@@ -42,13 +44,13 @@ public class EvidenceExport {
 
     /**
      * @param withContent whether the files themselves leave (a ZIP) or only their index (the PDF)
-     * @throws EvidenceException 400 without a reason, 403 for someone who may not see the case's evidence
+     * @throws Refusal 400 without a reason, 403 for someone who may not see the case's evidence
      */
     @Transactional
     public CaseFiles export(String businessKey, String user, Collection<String> groups, String reason,
             boolean withContent) {
         if (reason == null || reason.isBlank()) {
-            throw new EvidenceException(400, "导出卷宗须写明用途（reason）");
+            throw new InvalidInput("导出卷宗须写明用途（reason）");
         }
         caseAccess.requireSee(user, groups, businessKey, "导出本案卷宗");
         List<EvidenceItem> evidence = items.ofCase(businessKey);
@@ -68,7 +70,7 @@ public class EvidenceExport {
      * The bytes of a piece of evidence of an export, checked against its recorded SHA-256; the caller closes the
      * stream.
      *
-     * @throws EvidenceException 409 if the stored bytes changed (an alert is logged; nothing is served)
+     * @throws Refusal 409 if the stored bytes changed (an alert is logged; nothing is served)
      */
     public InputStream open(CaseFiles files, EvidenceItem item) throws Exception {
         return access.open(item, files.exportedBy());

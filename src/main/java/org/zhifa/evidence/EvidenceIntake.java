@@ -22,6 +22,12 @@ import io.minio.ComposeObjectArgs;
 import io.minio.ComposeSource;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StorageUnavailable;
+import org.zhifa.shared.TooLarge;
+import org.zhifa.shared.UnsupportedContent;
 
 /**
  * Takes in evidence in one pass (RM12, RM20, RM23): the body streams to a staging object while SHA-256 is computed
@@ -61,7 +67,7 @@ public class EvidenceIntake {
     }
 
     /**
-     * @throws EvidenceException naming the field or file and the reason, with the HTTP status it deserves
+     * @throws Refusal naming the field or file and the reason, with the HTTP status it deserves
      */
     public EvidenceItem ingest(IntakeRequest request, InputStream body, String uploader, Collection<String> groups) {
         caseAccess.requireAdd(uploader, groups, request.businessKey(), "向本案添加证据");
@@ -98,15 +104,15 @@ public class EvidenceIntake {
     public EvidenceItem copy(long originalId, String derivation, String reason, String fileName, String declaredType,
             String declaredSha256, InputStream body, String uploader, Collection<String> groups) {
         EvidenceItem original = items.find(originalId)
-                .orElseThrow(() -> new EvidenceException(404, "证据 " + originalId + " 不存在"));
+                .orElseThrow(() -> new NotFound("证据 " + originalId + " 不存在"));
         caseAccess.requireAdd(uploader, groups, original.businessKey(), "制作本案证据的复制件");
-        Derivation how = Derivation.of(derivation).orElseThrow(() -> new EvidenceException(400, "derivation “"
+        Derivation how = Derivation.of(derivation).orElseThrow(() -> new InvalidInput("derivation “"
                 + derivation + "”无效，应为 " + String.join("、", Derivation.codes())));
         if (reason == null || reason.isBlank()) {
-            throw new EvidenceException(400, "缺少 reason（制作" + how.label() + "的理由）");
+            throw new InvalidInput("缺少 reason（制作" + how.label() + "的理由）");
         }
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
-            throw new EvidenceException(400, "声明的 SHA-256 “" + declaredSha256 + "”应为 64 位十六进制数");
+            throw new InvalidInput("声明的 SHA-256 “" + declaredSha256 + "”应为 64 位十六进制数");
         }
         EvidenceKind kind = EvidenceKind.of(original.kind()).orElseThrow();
         IntakeRequest request = new IntakeRequest(original.businessKey(), original.step(), original.kind(),
@@ -114,7 +120,7 @@ public class EvidenceIntake {
                 declaredType, declaredSha256, null);
         Received received = receive(request, kind, body);
         if (received.sha256().equals(original.sha256())) {
-            throw new EvidenceException(400, "文件 " + fileName + " 与原件 " + originalId + " 完全相同，不是" + how.label());
+            throw new InvalidInput("文件 " + fileName + " 与原件 " + originalId + " 完全相同，不是" + how.label());
         }
         EvidenceItem copy = items.insert(new EvidenceItem(0, original.businessKey(), original.step(), original.kind(),
                 original.focus(), original.recordedBy(), original.recordedAt(), original.place(), original.deviceId(),
@@ -141,17 +147,17 @@ public class EvidenceIntake {
         try {
             whole = capture.fillHead();
         } catch (HeadCapture.TooLargeException e) {
-            throw new EvidenceException(413, "文件 " + request.fileName() + "：" + e.getMessage());
+            throw new TooLarge("文件 " + request.fileName() + "：" + e.getMessage());
         } catch (IOException e) {
-            throw new EvidenceException(400, "文件 " + request.fileName() + " 未能完整接收：" + e.getMessage());
+            throw new InvalidInput("文件 " + request.fileName() + " 未能完整接收：" + e.getMessage());
         }
         if (capture.count() == 0) {
-            throw new EvidenceException(400, "文件 " + request.fileName() + " 内容为空");
+            throw new InvalidInput("文件 " + request.fileName() + " 内容为空");
         }
         byte[] head = capture.head();
         String type = inspector.detect(head);
         if (!kind.allows(type)) {
-            throw new EvidenceException(415, "文件 " + request.fileName() + " 的实际类型是 " + type + "，不能作为"
+            throw new UnsupportedContent("文件 " + request.fileName() + " 的实际类型是 " + type + "，不能作为"
                     + kind.label() + "（" + kind.code() + "）");
         }
         Future<Map<String, String>> metadata = inspector.readMetadata(head);
@@ -175,7 +181,7 @@ public class EvidenceIntake {
                 storage.protect(key);
             }
         } catch (Exception e) {
-            throw new EvidenceException(502, "对象存储不可用，文件 " + request.fileName() + " 未保存：" + e.getMessage());
+            throw new StorageUnavailable("对象存储不可用，文件 " + request.fileName() + " 未保存：" + e.getMessage());
         }
         return key;
     }
@@ -188,17 +194,17 @@ public class EvidenceIntake {
                     .stream(new SequenceInputStream(capture.headStream(), capture), -1, settings.partSize()).build());
         } catch (HeadCapture.TooLargeException e) {
             discard(staged);
-            throw new EvidenceException(413, "文件 " + request.fileName() + "：" + e.getMessage());
+            throw new TooLarge("文件 " + request.fileName() + "：" + e.getMessage());
         } catch (Exception e) {
             discard(staged);
             if (e instanceof IOException || e.getCause() instanceof IOException) {
-                throw new EvidenceException(400, "文件 " + request.fileName() + " 未能完整接收：" + e.getMessage());
+                throw new InvalidInput("文件 " + request.fileName() + " 未能完整接收：" + e.getMessage());
             }
-            throw new EvidenceException(502, "对象存储不可用，文件 " + request.fileName() + " 未保存：" + e.getMessage());
+            throw new StorageUnavailable("对象存储不可用，文件 " + request.fileName() + " 未保存：" + e.getMessage());
         }
         try {
             requireDeclaredHash(request, capture.sha256());
-        } catch (EvidenceException refused) {
+        } catch (Refusal refused) {
             discard(staged);
             throw refused;
         }
@@ -207,7 +213,7 @@ public class EvidenceIntake {
 
     private static void requireDeclaredHash(IntakeRequest request, String sha256) {
         if (request.declaredSha256() != null && !request.declaredSha256().equalsIgnoreCase(sha256)) {
-            throw new EvidenceException(400, "文件 " + request.fileName() + " 声明的 SHA-256 " + request.declaredSha256()
+            throw new InvalidInput("文件 " + request.fileName() + " 声明的 SHA-256 " + request.declaredSha256()
                     + " 与收到的内容（" + sha256 + "）不符，可能传输不完整或被改动");
         }
     }
@@ -223,7 +229,7 @@ public class EvidenceIntake {
                 storage.protect(key);
             }
         } catch (Exception e) {
-            throw new EvidenceException(502, "对象存储不可用，证据 " + sha256 + " 未保存：" + e.getMessage());
+            throw new StorageUnavailable("对象存储不可用，证据 " + sha256 + " 未保存：" + e.getMessage());
         } finally {
             discard(staged);
         }
@@ -241,25 +247,24 @@ public class EvidenceIntake {
 
     private EvidenceKind check(IntakeRequest r) {
         if (r.step() == null || r.step().isBlank()) {
-            throw new EvidenceException(400, "缺少 step（证据所属的办案步骤）");
+            throw new InvalidInput("缺少 step（证据所属的办案步骤）");
         }
-        EvidenceKind kind = EvidenceKind.of(r.kind()).orElseThrow(() -> new EvidenceException(400,
-                "kind “" + r.kind() + "”无效，应为 document、photo、audio 或 video"));
+        EvidenceKind kind = EvidenceKind.of(r.kind()).orElseThrow(() -> new InvalidInput("kind “" + r.kind() + "”无效，应为 document、photo、audio 或 video"));
         if (r.focus() != null) {
             r.focus().stream().filter(tag -> !EvidenceKind.FOCUS.contains(tag)).findFirst().ifPresent(tag -> {
-                throw new EvidenceException(400, "focus “" + tag + "”无效，应为 " + String.join("、", EvidenceKind.FOCUS));
+                throw new InvalidInput("focus “" + tag + "”无效，应为 " + String.join("、", EvidenceKind.FOCUS));
             });
         }
         if (r.declaredSha256() != null && !r.declaredSha256().matches("[0-9a-fA-F]{64}")) {
-            throw new EvidenceException(400, "声明的 SHA-256 “" + r.declaredSha256() + "”应为 64 位十六进制数");
+            throw new InvalidInput("声明的 SHA-256 “" + r.declaredSha256() + "”应为 64 位十六进制数");
         }
         Instant recorded = recordedAt(r);
         if (recorded != null && recorded.isAfter(Instant.now().plusSeconds(300))) {
-            throw new EvidenceException(400, "recordedAt " + r.recordedAt() + " 晚于当前时间");
+            throw new InvalidInput("recordedAt " + r.recordedAt() + " 晚于当前时间");
         }
         LocalDate returned = returnedAt(r);
         if (returned != null && recorded != null && returned.isBefore(recorded.atZone(zone).toLocalDate())) {
-            throw new EvidenceException(400, "returnedAt " + returned + " 早于录制时间 " + r.recordedAt());
+            throw new InvalidInput("returnedAt " + returned + " 早于录制时间 " + r.recordedAt());
         }
         involvement.requireRunningAt(r.businessKey(), r.step(), "不能再添加证据");
         return kind;
@@ -272,7 +277,7 @@ public class EvidenceIntake {
         try {
             return LocalDate.parse(r.returnedAt().strip());
         } catch (DateTimeParseException e) {
-            throw new EvidenceException(400, "returnedAt “" + r.returnedAt() + "”不是日期（应为 yyyy-MM-dd）");
+            throw new InvalidInput("returnedAt “" + r.returnedAt() + "”不是日期（应为 yyyy-MM-dd）");
         }
     }
 
@@ -284,7 +289,7 @@ public class EvidenceIntake {
             return r.recordedAt().length() == 10 ? LocalDate.parse(r.recordedAt()).atStartOfDay(zone).toInstant()
                     : OffsetDateTime.parse(r.recordedAt()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new EvidenceException(400, "recordedAt “" + r.recordedAt() + "”不是 ISO-8601 日期或日期时间");
+            throw new InvalidInput("recordedAt “" + r.recordedAt() + "”不是 ISO-8601 日期或日期时间");
         }
     }
 }

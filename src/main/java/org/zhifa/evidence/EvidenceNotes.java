@@ -14,6 +14,9 @@ import java.util.TimeZone;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StorageUnavailable;
 
 /**
  * RM21: an audio-video record used as evidence gets a written note — who collected it, when, where — and from then on
@@ -43,7 +46,7 @@ public class EvidenceNotes {
     }
 
     /**
-     * @throws EvidenceException naming the missing or wrong field; 404 for an unknown record, 403 for a user who may
+     * @throws Refusal naming the missing or wrong field; 404 for an unknown record, 403 for a user who may
      *                           not see it
      */
     @Transactional
@@ -51,10 +54,10 @@ public class EvidenceNotes {
             List<String> groups) {
         EvidenceItem item = access.view(evidenceId, user, groups);
         if (collector == null || collector.isBlank()) {
-            throw new EvidenceException(400, "证据说明缺少 collector（采集人）");
+            throw new InvalidInput("证据说明缺少 collector（采集人）");
         }
         if (place == null || place.isBlank()) {
-            throw new EvidenceException(400, "证据说明缺少 place（采集地点）");
+            throw new InvalidInput("证据说明缺少 place（采集地点）");
         }
         Instant collected = instant(collectedAt);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -71,7 +74,7 @@ public class EvidenceNotes {
         try {
             storage.retain(item.objectKey(), settings.dossierRetentionYears());
         } catch (Exception e) {
-            throw new EvidenceException(502, "证据 " + evidenceId + " 的保存期限未能延长：" + e.getMessage());
+            throw new StorageUnavailable("证据 " + evidenceId + " 的保存期限未能延长：" + e.getMessage());
         }
         return of(evidenceId).get(of(evidenceId).size() - 1);
     }
@@ -86,13 +89,13 @@ public class EvidenceNotes {
 
     private static Instant instant(String text) {
         if (text == null || text.isBlank()) {
-            throw new EvidenceException(400, "证据说明缺少 collectedAt（采集时间）");
+            throw new InvalidInput("证据说明缺少 collectedAt（采集时间）");
         }
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new EvidenceException(400, "collectedAt “" + text + "”不是 ISO-8601 日期或日期时间");
+            throw new InvalidInput("collectedAt “" + text + "”不是 ISO-8601 日期或日期时间");
         }
     }
 }

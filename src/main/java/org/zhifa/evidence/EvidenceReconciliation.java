@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import io.minio.ListObjectsArgs;
 import io.minio.Result;
 import io.minio.messages.Item;
+import org.zhifa.shared.StorageUnavailable;
 
 /**
  * Compares the evidence bucket with the database (RM24): objects without a row (an upload whose database commit
@@ -47,7 +48,7 @@ public class EvidenceReconciliation {
                 stored.add(result.get().objectName());
             }
         } catch (Exception e) {
-            throw new EvidenceException(502, "对象存储不可用，无法核对：" + e.getMessage());
+            throw new StorageUnavailable("对象存储不可用，无法核对：" + e.getMessage());
         }
         Set<String> linked = new HashSet<>(items.objectKeys());
         List<String> unreferenced = new ArrayList<>(stored.stream().filter(key -> !linked.contains(key)).sorted().toList());

@@ -23,6 +23,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.NotPermitted;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 
 /**
@@ -77,13 +82,13 @@ public class EvidenceReleases {
     /**
      * Asks the head to approve releasing {@code evidenceId} to {@code recipient}.
      *
-     * @throws EvidenceException naming the missing field, 404 for unknown evidence, 403 for someone not on the case
+     * @throws Refusal naming the missing field, 404 for unknown evidence, 403 for someone not on the case
      */
     @Transactional
     public Release request(long evidenceId, String recipient, String purpose, String basis, String user,
             Collection<String> groups) {
         EvidenceItem item = items.find(evidenceId)
-                .orElseThrow(() -> new EvidenceException(404, "证据 " + evidenceId + " 不存在"));
+                .orElseThrow(() -> new NotFound("证据 " + evidenceId + " 不存在"));
         caseAccess.requireSee(user, groups, item.businessKey(), "申请对外提供本案证据");
         required("recipient", "接收单位或个人", recipient);
         required("purpose", "用途", purpose);
@@ -150,17 +155,17 @@ public class EvidenceReleases {
     /**
      * The approved piece of evidence, for the requester to hand over; logged as a release with recipient and purpose.
      *
-     * @throws EvidenceException 409 while pending or when refused, 403 for anyone but the requester
+     * @throws Refusal 409 while pending or when refused, 403 for anyone but the requester
      */
     @Transactional
     public EvidenceAccess.Download deliver(long releaseId, String user) throws Exception {
         Release release = find(releaseId)
-                .orElseThrow(() -> new EvidenceException(404, "对外提供申请 " + releaseId + " 不存在"));
+                .orElseThrow(() -> new NotFound("对外提供申请 " + releaseId + " 不存在"));
         if (!release.requestedBy().equals(user)) {
-            throw new EvidenceException(403, "对外提供申请 " + releaseId + " 由 " + release.requestedBy() + " 提出，只能由申请人提取");
+            throw new NotPermitted("对外提供申请 " + releaseId + " 由 " + release.requestedBy() + " 提出，只能由申请人提取");
         }
         if (!release.approved()) {
-            throw new EvidenceException(409, "对外提供申请 " + releaseId + (release.status().equals("pending")
+            throw new StateConflict("对外提供申请 " + releaseId + (release.status().equals("pending")
                     ? " 尚未审批" : " 未获批准") + "，不能对外提供（RM23）");
         }
         EvidenceItem item = items.find(release.evidenceId()).orElseThrow();
@@ -213,7 +218,7 @@ public class EvidenceReleases {
 
     private static void required(String field, String label, String value) {
         if (value == null || value.isBlank()) {
-            throw new EvidenceException(400, "缺少 " + field + "（" + label + "）");
+            throw new InvalidInput("缺少 " + field + "（" + label + "）");
         }
     }
 }

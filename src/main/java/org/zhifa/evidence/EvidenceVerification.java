@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import io.minio.GetObjectArgs;
 import io.minio.errors.ErrorResponseException;
+import org.zhifa.shared.StorageUnavailable;
 
 /**
  * RM24.4: re-reads every stored original and recomputes its SHA-256 against its content address, so that any change
@@ -59,7 +60,7 @@ public class EvidenceVerification {
             } catch (ErrorResponseException e) {
                 missing.add(key);
             } catch (Exception e) {
-                throw new EvidenceException(502, "对象存储不可用，无法校验 " + key + "：" + e.getMessage());
+                throw new StorageUnavailable("对象存储不可用，无法校验 " + key + "：" + e.getMessage());
             }
         }
         return new Report(keys.size(), bytes, changed, missing);

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.engine.EngineCalls;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.Refusal;
 
 /**
  * Interruptions of uninterrupted recording (RM15, RM17): the objective reason, when it stopped and when it resumed —
@@ -48,36 +50,36 @@ public class Interruptions {
     }
 
     /**
-     * @throws EvidenceException naming the field that is missing or wrong
+     * @throws Refusal naming the field that is missing or wrong
      */
     @Transactional
     public Interruption report(String businessKey, String step, Long evidenceId, String reason, String stoppedAt,
             String resumedAt, boolean couldNotResume, String remarks, String user, Collection<String> groups) {
         caseAccess.requireAdd(user, groups, businessKey, "报告本案的音像记录中断");
         if (step == null || step.isBlank()) {
-            throw new EvidenceException(400, "缺少 step（中断发生的办案步骤）");
+            throw new InvalidInput("缺少 step（中断发生的办案步骤）");
         }
         if (!REASONS.containsKey(reason)) {
-            throw new EvidenceException(400, "reason “" + reason + "”无效，应为 " + String.join("、", REASONS.keySet()));
+            throw new InvalidInput("reason “" + reason + "”无效，应为 " + String.join("、", REASONS.keySet()));
         }
         Instant stopped = instant("stoppedAt", stoppedAt);
         Instant resumed = resumedAt == null || resumedAt.isBlank() ? null : instant("resumedAt", resumedAt);
         if (resumed == null && !couldNotResume) {
-            throw new EvidenceException(400, "须填写 resumedAt（恢复录制时间），或说明无法恢复（couldNotResume）");
+            throw new InvalidInput("须填写 resumedAt（恢复录制时间），或说明无法恢复（couldNotResume）");
         }
         if (resumed != null && couldNotResume) {
-            throw new EvidenceException(400, "已填写 resumedAt，不能同时说明无法恢复");
+            throw new InvalidInput("已填写 resumedAt，不能同时说明无法恢复");
         }
         if (resumed != null && resumed.isBefore(stopped)) {
-            throw new EvidenceException(400, "resumedAt 早于 stoppedAt");
+            throw new InvalidInput("resumedAt 早于 stoppedAt");
         }
         if (stopped.isAfter(Instant.now().plusSeconds(300))) {
-            throw new EvidenceException(400, "stoppedAt " + stoppedAt + " 晚于当前时间");
+            throw new InvalidInput("stoppedAt " + stoppedAt + " 晚于当前时间");
         }
         involvement.requireRunningAt(businessKey, step, "不能再报告中断");
         if (evidenceId != null && jdbc.queryForObject("select count(*) from evidence_items where id = ? and "
                 + "business_key = ?", Integer.class, evidenceId, businessKey) == 0) {
-            throw new EvidenceException(400, "evidenceId " + evidenceId + " 不是案件 " + businessKey + " 的证据");
+            throw new InvalidInput("evidenceId " + evidenceId + " 不是案件 " + businessKey + " 的证据");
         }
         String instance = null;
         if (couldNotResume) {
@@ -130,12 +132,12 @@ public class Interruptions {
 
     private static Instant instant(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new EvidenceException(400, "缺少 " + field);
+            throw new InvalidInput("缺少 " + field);
         }
         try {
             return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
         } catch (DateTimeParseException e) {
-            throw new EvidenceException(400, field + " “" + text + "”不是带时区的 ISO-8601 日期时间");
+            throw new InvalidInput(field + " “" + text + "”不是带时区的 ISO-8601 日期时间");
         }
     }
 }

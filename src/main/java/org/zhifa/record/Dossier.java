@@ -31,11 +31,11 @@ import org.springframework.stereotype.Service;
 import org.zhifa.directory.Directory;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.Derivation;
-import org.zhifa.evidence.EvidenceException;
 import org.zhifa.evidence.EvidenceExport;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceKind;
 import org.zhifa.evidence.EvidenceNotes;
+import org.zhifa.shared.Refusal;
 
 /**
  * The case file (卷宗, RM19–RM21): a PDF with the cover, the index of every record entry and of every piece of
@@ -323,7 +323,7 @@ public class Dossier {
         InputStream in;
         try {
             in = opening.open();
-        } catch (EvidenceException e) {
+        } catch (Refusal e) {
             zip.putNextEntry(new ZipEntry(root + path + ".未导出.txt"));
             zip.write((path + " 未导出：" + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.disclosure.DecisionChanges;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.PublicationWithdrawals;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.disclosure.PublishedResults;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,7 +64,7 @@ class ChangesController {
     @Operation(summary = "已公示执法决定的变更、撤销、确认违法情况")
     List<DecisionChanges.Change> changes(@PathVariable long id) {
         if (published.find(id).isEmpty()) {
-            throw new DisclosureException(404, "没有编号为 " + id + " 的已公示执法决定");
+            throw new NotFound("没有编号为 " + id + " 的已公示执法决定");
         }
         return changes.changes(id);
     }

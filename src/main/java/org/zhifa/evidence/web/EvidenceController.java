@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.evidence.AccessLog;
 import org.zhifa.evidence.EvidenceAccess;
-import org.zhifa.evidence.EvidenceException;
 import org.zhifa.evidence.EvidenceIntake;
 import org.zhifa.evidence.EvidenceNotes;
 import org.zhifa.evidence.EvidenceItem;
@@ -40,6 +39,7 @@ import org.zhifa.evidence.IntakeRequest;
 import org.zhifa.evidence.Interruptions;
 import org.zhifa.evidence.StorageDeadlines;
 import org.zhifa.evidence.UninterruptedRecording;
+import org.zhifa.shared.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -103,9 +103,9 @@ class EvidenceController {
                 }
             }
         } catch (FileUploadException e) {
-            throw new EvidenceException(400, "multipart 请求无法解析：" + e.getMessage());
+            throw new InvalidInput("multipart 请求无法解析：" + e.getMessage());
         }
-        throw new EvidenceException(400, "缺少 file 部分（证据文件）");
+        throw new InvalidInput("缺少 file 部分（证据文件）");
     }
 
     /**
@@ -132,9 +132,9 @@ class EvidenceController {
                 }
             }
         } catch (FileUploadException e) {
-            throw new EvidenceException(400, "multipart 请求无法解析：" + e.getMessage());
+            throw new InvalidInput("multipart 请求无法解析：" + e.getMessage());
         }
-        throw new EvidenceException(400, "缺少 file 部分（复制件文件）");
+        throw new InvalidInput("缺少 file 部分（复制件文件）");
     }
 
     /** A body-only upload for docking stations, the metadata in headers. */
@@ -304,7 +304,7 @@ class EvidenceController {
         try (InputStream in = field.getInputStream()) {
             byte[] bytes = in.readNBytes(FIELD_LIMIT + 1);
             if (bytes.length > FIELD_LIMIT) {
-                throw new EvidenceException(400, "字段 " + field.getFieldName() + " 过长");
+                throw new InvalidInput("字段 " + field.getFieldName() + " 过长");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }

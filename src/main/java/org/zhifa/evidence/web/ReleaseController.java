@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.evidence.EvidenceException;
 import org.zhifa.evidence.EvidenceReleases;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +42,7 @@ class ReleaseController {
     EvidenceReleases.Release request(@PathVariable long id, @RequestBody(required = false) ReleaseForm form,
             Authentication user) {
         if (form == null) {
-            throw new EvidenceException(400, "缺少申请内容：recipient、purpose、basis");
+            throw new InvalidInput("缺少申请内容：recipient、purpose、basis");
         }
         return releases.request(id, form.recipient(), form.purpose(), form.basis(), user.getName(),
                 EvidenceController.groups(user));
@@ -51,7 +52,7 @@ class ReleaseController {
     @Operation(summary = "对外提供申请及审批结果")
     EvidenceReleases.Release release(@PathVariable long releaseId, Authentication user) {
         EvidenceReleases.Release release = releases.find(releaseId)
-                .orElseThrow(() -> new EvidenceException(404, "对外提供申请 " + releaseId + " 不存在"));
+                .orElseThrow(() -> new NotFound("对外提供申请 " + releaseId + " 不存在"));
         releases.ofCase(release.businessKey(), user.getName(), EvidenceController.groups(user));
         return release;
     }

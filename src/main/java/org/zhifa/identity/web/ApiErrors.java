@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.zhifa.engine.BusinessKeyInUseException;
 import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.web.Problems;
 
 /**
- * What {@code /api} answers when a controller did not handle an exception itself: the engine's refusal as 403, a
+ * What {@code /api} answers when a controller did not handle an exception itself — the one place where refusals
+ * become problem responses: a module's {@link Refusal} with the status of its kind, the engine's refusal as 403, a
  * rejected submission as 400 naming the fields, a business key in use as 409, and
  * anything unexpected as a plain 500 with a reference for the log — never a stack trace or an internal message.
  */
@@ -39,6 +42,11 @@ class ApiErrors {
         problem.setTitle("提交的内容有误");
         problem.setProperty("errors", e.errors());
         return problem;
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal e) {
+        return ResponseEntity.status(Problems.status(e)).body(Problems.of(e));
     }
 
     @ExceptionHandler(BusinessKeyInUseException.class)

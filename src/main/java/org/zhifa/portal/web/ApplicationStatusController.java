@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.cases.Applications;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.PublicRequestLimits;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,8 +35,7 @@ class ApplicationStatusController {
             HttpServletRequest request) {
         String reference = number.length() > 64 ? number.substring(0, 64) : number;
         limits.lookup("application", reference, request.getRemoteAddr());
-        Applications.Status status = applications.status(number, code).orElseThrow(() -> new DisclosureException(404,
-                "没有找到申请编号与查询码相符的申请"));
+        Applications.Status status = applications.status(number, code).orElseThrow(() -> new NotFound("没有找到申请编号与查询码相符的申请"));
         limits.found("application", reference, request.getRemoteAddr());
         return status;
     }

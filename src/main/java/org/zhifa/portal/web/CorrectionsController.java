@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.disclosure.CorrectionRequests;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.PublicRequestLimits;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,8 +47,8 @@ class CorrectionsController {
     CorrectionRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code,
             HttpServletRequest request) {
         limits.lookup("correction", reference, request.getRemoteAddr());
-        CorrectionRequests.Status status = corrections.status(reference, code).orElseThrow(() -> new DisclosureException(
-                404, "没有编号为 " + reference + " 的更正申请，或查询码不符"));
+        CorrectionRequests.Status status = corrections.status(reference, code).orElseThrow(() -> new NotFound(
+                "没有编号为 " + reference + " 的更正申请，或查询码不符"));
         limits.found("correction", reference, request.getRemoteAddr());
         return status;
     }

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.InformationRequests;
 import org.zhifa.disclosure.PublicRequestLimits;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,8 +47,8 @@ class InformationRequestsController {
     InformationRequests.Status status(@PathVariable long reference, @RequestParam(required = false) String code,
             HttpServletRequest request) {
         limits.lookup("information-request", reference, request.getRemoteAddr());
-        InformationRequests.Status status = requests.status(reference, code).orElseThrow(() -> new DisclosureException(
-                404, "没有编号为 " + reference + " 的申请，或查询码不符"));
+        InformationRequests.Status status = requests.status(reference, code).orElseThrow(() -> new NotFound(
+                "没有编号为 " + reference + " 的申请，或查询码不符"));
         limits.found("information-request", reference, request.getRemoteAddr());
         return status;
     }

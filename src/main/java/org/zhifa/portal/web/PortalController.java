@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhifa.disclosure.CorrectionRequests;
 import org.zhifa.disclosure.DecisionChanges;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.PublicRequestLimits;
 import org.zhifa.disclosure.PublishedResults;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.web.Problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -150,8 +151,8 @@ class PortalController {
         try {
             limits.submission(request.getRemoteAddr());
             model.addAttribute("receipt", corrections.submit(Long.parseLong(id), requester, contact, description));
-        } catch (DisclosureException e) {
-            response.setStatus(e.status());
+        } catch (Refusal e) {
+            response.setStatus(Problems.status(e).value());
             model.addAttribute("error", e.getMessage());
         }
         return "portal/correction";

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.Procedures;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,7 +39,7 @@ class PublicCatalogueController {
     @GetMapping("/agencies/{code}/catalogue")
     @Operation(summary = "执法主体的事前公开信息：执法人员、权责清单、随机抽查事项、救济渠道、服务指南、执法流程、音像记录事项")
     AgencyCatalogue.View agency(@PathVariable String code) {
-        return catalogue.view(code).orElseThrow(() -> new DisclosureException(404, "没有执法主体 " + code));
+        return catalogue.view(code).orElseThrow(() -> new NotFound("没有执法主体 " + code));
     }
 
     @GetMapping("/officers/{certificateNumber}/photo")
@@ -49,13 +49,13 @@ class PublicCatalogueController {
                 .map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                         .cacheControl(CacheControl.noCache()).eTag(photo.sha256())
                         .body(photo.content()))
-                .orElseThrow(() -> new DisclosureException(404, "执法证号 " + certificateNumber + " 没有公示的照片"));
+                .orElseThrow(() -> new NotFound("执法证号 " + certificateNumber + " 没有公示的照片"));
     }
 
     @GetMapping("/service-guides/{code}")
     @Operation(summary = "服务指南：申请材料和示范文本")
     AgencyCatalogue.Guide guide(@PathVariable String code) {
-        return catalogue.guide(code).orElseThrow(() -> new DisclosureException(404, "没有服务事项 " + code));
+        return catalogue.guide(code).orElseThrow(() -> new NotFound("没有服务事项 " + code));
     }
 
     @GetMapping("/procedures")
@@ -68,13 +68,13 @@ class PublicCatalogueController {
     @Operation(summary = "执法流程的步骤及依据")
     Map<String, Object> procedure(@PathVariable String key) {
         Procedures.Procedure procedure = procedures.procedure(key)
-                .orElseThrow(() -> new DisclosureException(404, "没有公示的执法流程 " + key));
+                .orElseThrow(() -> new NotFound("没有公示的执法流程 " + key));
         return Map.of("procedure", procedure, "steps", procedures.steps(key));
     }
 
     @GetMapping(path = "/procedures/{key}/diagram.bpmn", produces = "application/xml;charset=UTF-8")
     @Operation(summary = "执法流程图（BPMN 2.0 XML，去掉引擎配置）")
     String diagram(@PathVariable String key) {
-        return procedures.diagram(key).orElseThrow(() -> new DisclosureException(404, "没有公示的执法流程 " + key));
+        return procedures.diagram(key).orElseThrow(() -> new NotFound("没有公示的执法流程 " + key));
     }
 }

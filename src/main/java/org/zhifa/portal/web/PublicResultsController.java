@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.PublishedResults;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +37,6 @@ class PublicResultsController {
     @GetMapping("/api/public/results/{id}")
     @Operation(summary = "一项已公示的执法决定")
     PublishedResults.Result one(@PathVariable long id) {
-        return results.find(id).orElseThrow(() -> new DisclosureException(404, "没有编号为 " + id + " 的已公示执法决定"));
+        return results.find(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的已公示执法决定"));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.disclosure.AnnualStatistics;
-import org.zhifa.disclosure.DisclosureException;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +44,6 @@ class PublicStatisticsController {
     @Operation(summary = "某执法机关某年度的行政执法数据")
     Published year(@PathVariable String agency, @PathVariable int year) {
         return statistics.published(agency, year).map(s -> new Published(s.figures(), s.publishedAt()))
-                .orElseThrow(() -> new DisclosureException(404, "执法机关 " + agency + " 没有公开 " + year + " 年度统计"));
+                .orElseThrow(() -> new NotFound("执法机关 " + agency + " 没有公开 " + year + " 年度统计"));
     }
 }

@@ -7,9 +7,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.zhifa.disclosure.DisclosureException;
 import org.zhifa.disclosure.InformationRequests;
 import org.zhifa.disclosure.PublicRequestLimits;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.Refusal;
+import org.zhifa.shared.web.Problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,8 +49,8 @@ class RequestPagesController {
             limits.submission(request.getRemoteAddr());
             model.addAttribute("receipt", requests.submit(fields.get("agencyCode"), fields.get("requester"),
                     fields.get("idDocument"), fields.get("contact"), fields.get("description"), fields.get("delivery")));
-        } catch (DisclosureException e) {
-            response.setStatus(e.status() == 404 ? 400 : e.status());
+        } catch (Refusal e) {
+            response.setStatus(e instanceof NotFound ? 400 : Problems.status(e).value());
             model.addAttribute("error", e.getMessage());
         }
         return "portal/request";
@@ -63,16 +65,16 @@ class RequestPagesController {
         }
         try {
             if (!reference.strip().matches("\\d{1,18}")) {
-                throw new DisclosureException(404, "申请编号应为数字");
+                throw new NotFound("申请编号应为数字");
             }
             long number = Long.parseLong(reference.strip());
             limits.lookup("information-request", number, request.getRemoteAddr());
             model.addAttribute("status", requests.status(number, code == null ? null : code.strip())
-                    .orElseThrow(() -> new DisclosureException(404, "没有编号为 " + number + " 的申请，或查询码不符")));
+                    .orElseThrow(() -> new NotFound("没有编号为 " + number + " 的申请，或查询码不符")));
             limits.found("information-request", number, request.getRemoteAddr());
             model.addAttribute("outcomes", InformationRequests.OUTCOMES);
-        } catch (DisclosureException e) {
-            response.setStatus(e.status());
+        } catch (Refusal e) {
+            response.setStatus(Problems.status(e).value());
             model.addAttribute("error", e.getMessage());
         }
         return "portal/request-status";
