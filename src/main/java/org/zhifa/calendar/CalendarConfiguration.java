@@ -28,4 +28,10 @@ class CalendarConfiguration {
             return new WorkingDays(table);
         }
     }
+
+    /** The engine's clock in the configured zone: the only source of "now" (see {@link EngineClock}). */
+    @Bean
+    EngineClock clock(TimeSettings settings) {
+        return new EngineClock(settings.timeZone());
+    }
 }

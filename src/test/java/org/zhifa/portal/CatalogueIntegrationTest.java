@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zhifa.calendar.WorkingDays;
-import org.zhifa.disclosure.Catalogue;
+import org.zhifa.catalogue.Catalogue;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Tasklist;
 import org.zhifa.testing.ZhifaIntegrationTest;

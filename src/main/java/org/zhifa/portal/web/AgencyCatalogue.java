@@ -16,9 +16,9 @@ import org.zhifa.directory.Officer;
 import org.zhifa.directory.OfficerPhotos;
 import org.zhifa.directory.ServiceItem;
 import org.zhifa.directory.ServiceItems;
-import org.zhifa.disclosure.Catalogue;
-import org.zhifa.disclosure.CatalogueSettings;
-import org.zhifa.disclosure.Procedures;
+import org.zhifa.catalogue.Catalogue;
+import org.zhifa.catalogue.CatalogueSettings;
+import org.zhifa.catalogue.Procedures;
 import org.zhifa.evidence.UninterruptedRecording;
 
 /**

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.zhifa.disclosure.AnnualStatistics;
-import org.zhifa.disclosure.Procedures;
+import org.zhifa.catalogue.Procedures;
 
 import jakarta.servlet.http.HttpServletResponse;
 

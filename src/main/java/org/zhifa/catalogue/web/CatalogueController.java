@@ -1,11 +1,10 @@
-package org.zhifa.disclosure.web;
+package org.zhifa.catalogue.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +16,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.disclosure.Catalogue;
-import org.zhifa.disclosure.CatalogueSettings;
+import org.zhifa.catalogue.Catalogue;
+import org.zhifa.catalogue.CatalogueSettings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,11 +40,11 @@ class CatalogueController {
     }
 
     private final Catalogue catalogue;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    CatalogueController(Catalogue catalogue, @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+    CatalogueController(Catalogue catalogue, Clock clock) {
         this.catalogue = catalogue;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     @GetMapping("/sections")
@@ -84,6 +83,6 @@ class CatalogueController {
     @PreAuthorize("hasAnyAuthority('disclosure-officer', 'supervisor', 'leader', 'camunda-admin')")
     @Operation(summary = "逾期未公示、超期公示的目录变更（第二十条）")
     List<Catalogue.Version> overdue() {
-        return catalogue.attention(LocalDate.now(zone));
+        return catalogue.attention(LocalDate.now(clock));
     }
 }

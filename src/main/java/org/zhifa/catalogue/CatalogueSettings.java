@@ -1,4 +1,4 @@
-package org.zhifa.disclosure;
+package org.zhifa.catalogue;
 
 import java.util.HashSet;
 import java.util.List;

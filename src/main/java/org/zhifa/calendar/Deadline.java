@@ -1,24 +1,22 @@
-package org.zhifa.disclosure;
+package org.zhifa.calendar;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
-import org.zhifa.calendar.WorkingDays;
-
 /**
- * A disclosure deadline (PM14) counted in working days from the day information was formed or changed: the last
- * working day, the moment the engine's timer fires (the end of that day) and when the agency head is warned
- * ({@code warningDays} working days before, at 9:00, never before the day after the start).
+ * A deadline counted in working days from the day something happened (PM14 disclosure, PM15 catalogue changes, PM22
+ * answers): the last working day, the moment the engine's timer fires (the end of that day) and when the agency head
+ * is warned ({@code warningDays} working days before, at 9:00, never before the day after the start).
  */
-record Deadline(LocalDate lastDay, Date due, Date warnAt) {
+public record Deadline(LocalDate lastDay, Date due, Date warnAt) {
 
-    static Deadline of(LocalDate start, int days, int warningDays, WorkingDays workingDays, ZoneId zone) {
+    public static Deadline of(LocalDate start, int days, int warningDays, WorkingDays workingDays, ZoneId zone) {
         return ending(start, workingDays.after(start, days), warningDays, workingDays, zone);
     }
 
     /** A deadline on a fixed last day (31 January for the annual statistics), counted from {@code start}. */
-    static Deadline ending(LocalDate start, LocalDate lastDay, int warningDays, WorkingDays workingDays, ZoneId zone) {
+    public static Deadline ending(LocalDate start, LocalDate lastDay, int warningDays, WorkingDays workingDays, ZoneId zone) {
         LocalDate warning = lastDay;
         for (int counted = 0; counted < warningDays && warning.isAfter(start);) {
             warning = warning.minusDays(1);

@@ -1,4 +1,4 @@
-package org.zhifa.disclosure;
+package org.zhifa.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
-import org.zhifa.calendar.CalendarFixtures;
-import org.zhifa.calendar.WorkingDays;
 
 /** PM14 deadlines of catalogue changes and results, counted on the shipped calendar across holidays and make-ups. */
 class DeadlineTest {

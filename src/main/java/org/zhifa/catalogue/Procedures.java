@@ -1,4 +1,4 @@
-package org.zhifa.disclosure;
+package org.zhifa.catalogue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
