@@ -103,9 +103,23 @@ public class ReviewOutcomes {
     }
 
     private Optional<String> agencyOf(String decisionNumber) {
-        return jdbc.queryForList("select agency_code from enforcement_decisions where decision_number = ? union "
-                + "select agency_code from publications where decision_number = ?", String.class, decisionNumber,
+        // every decision starts its disclosure in the transaction that makes it, so every decision has a publication
+        return jdbc.queryForList("select agency_code from publications where decision_number = ?", String.class,
                 decisionNumber).stream().findFirst();
+    }
+
+    /** How many outcomes of each kind an agency's decisions had through {@code channel} between the two days. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(String agencyCode, String channel, LocalDate first, LocalDate last) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        OUTCOMES.keySet().forEach(outcome -> found.put(outcome, 0L));
+        jdbc.query("select outcome, count(*) from review_outcomes where agency_code = ? and channel = ? and "
+                + "outcome_date between ? and ? group by outcome", (java.sql.ResultSet rs) -> {
+                    if (found.containsKey(rs.getString(1))) {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    }
+                }, agencyCode, channel, java.sql.Date.valueOf(first), java.sql.Date.valueOf(last));
+        return found;
     }
 
     private static Map<String, String> outcomes() {

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.cases.DecisionMade;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
-import org.zhifa.disclosure.AnnualStatistics;
+import org.zhifa.statistics.AnnualStatistics;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.Chromium;
 import org.zhifa.testing.Http;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.zhifa.disclosure.AnnualStatistics;
+import org.zhifa.statistics.AnnualStatistics;
 import org.zhifa.catalogue.Procedures;
 
 import jakarta.servlet.http.HttpServletResponse;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.disclosure.AnnualStatistics;
+import org.zhifa.statistics.AnnualStatistics;
 import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;

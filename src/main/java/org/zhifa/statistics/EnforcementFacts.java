@@ -1,4 +1,4 @@
-package org.zhifa.disclosure;
+package org.zhifa.statistics;
 
 import java.sql.Timestamp;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.zhifa.disclosure.web;
+package org.zhifa.statistics.web;
 
 import java.util.List;
 import java.util.Map;
@@ -6,48 +6,28 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.disclosure.AnnualStatistics;
-import org.zhifa.disclosure.ReviewOutcomes;
+import org.zhifa.statistics.AnnualStatistics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * PM8.5, PM8.6, PM18: reconsideration and litigation outcomes are registered; the annual statistics run each January
- * and can be started for a finished year; staff and supervisors see every computation and what is overdue.
+ * PM8.5, PM8.6, PM18: the annual statistics run each January and can be started for a finished year; staff and
+ * supervisors see every computation and what is overdue.
  */
 @RestController
 @RequestMapping("/api/disclosure")
-@Tag(name = "年度统计", description = "行政复议、行政诉讼结果登记；年度执法数据统计和公开（第八条、第十八条）")
+@Tag(name = "年度统计", description = "年度执法数据统计和公开（第八条、第十八条）")
 class StatisticsController {
 
-    /** An outcome as the officer enters it; see {@link ReviewOutcomes#CHANNELS} and {@link ReviewOutcomes#OUTCOMES}. */
-    record OutcomeForm(String decisionNumber, String channel, String outcome, String body, String documentNumber,
-            String outcomeDate, String content) {
-    }
-
     private final AnnualStatistics statistics;
-    private final ReviewOutcomes outcomes;
-
-    StatisticsController(AnnualStatistics statistics, ReviewOutcomes outcomes) {
+    StatisticsController(AnnualStatistics statistics) {
         this.statistics = statistics;
-        this.outcomes = outcomes;
-    }
-
-    @PostMapping("/review-outcomes")
-    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'legal-reviewer', 'camunda-admin')")
-    @Operation(summary = "登记行政复议、行政诉讼结果（变更、撤销、确认违法的同时公示）")
-    ResponseEntity<ReviewOutcomes.Outcome> register(@RequestBody OutcomeForm form, Authentication user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(outcomes.register(form.decisionNumber(),
-                form.channel(), form.outcome(), form.body(), form.documentNumber(), form.outcomeDate(),
-                form.content(), user.getName()));
     }
 
     @PostMapping("/statistics/{year}/run")

@@ -1,4 +1,4 @@
-package org.zhifa.disclosure;
+package org.zhifa.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +41,7 @@ class StatisticsSettingsTest {
                 2, new BigDecimal("25000.00"), 10, 8, 1, 7, 1, 1, 4, 30,
                 List.of(new AnnualStatistics.Count("upheld", "维持", 1)), List.of(new AnnualStatistics.Count("upheld",
                         "维持", 0)));
-        assertThat(AnnualStatistics.readable(figures)).contains("昆明市市场监督管理局 2025 年度",
+        assertThat(FiguresText.of(figures)).contains("昆明市市场监督管理局 2025 年度",
                 "行政处罚决定 3 件（按最重处罚种类计：吊销许可证件 1，罚款 2）", "共 25000.00 元", "收到申请 10 件",
                 "行政强制措施 4 次；行政检查 30 次", "行政复议：1 件（维持 1）", "行政诉讼：无").doesNotContain("警告 0");
     }

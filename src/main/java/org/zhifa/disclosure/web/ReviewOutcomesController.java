@@ -1,0 +1,41 @@
+package org.zhifa.disclosure.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.disclosure.ReviewOutcomes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** PM8.6, PM16: reconsideration and litigation outcomes are registered; a change, revocation or finding is published. */
+@RestController
+@RequestMapping("/api/disclosure")
+@Tag(name = "复议诉讼结果", description = "行政复议、行政诉讼结果登记（第八条、第十六条）")
+class ReviewOutcomesController {
+
+    /** An outcome as the officer enters it; see {@link ReviewOutcomes#CHANNELS} and {@link ReviewOutcomes#OUTCOMES}. */
+    record OutcomeForm(String decisionNumber, String channel, String outcome, String body, String documentNumber,
+            String outcomeDate, String content) {
+    }
+
+    private final ReviewOutcomes outcomes;
+
+    ReviewOutcomesController(ReviewOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @PostMapping("/review-outcomes")
+    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'legal-reviewer', 'camunda-admin')")
+    @Operation(summary = "登记行政复议、行政诉讼结果（变更、撤销、确认违法的同时公示）")
+    ResponseEntity<ReviewOutcomes.Outcome> register(@RequestBody OutcomeForm form, Authentication user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(outcomes.register(form.decisionNumber(),
+                form.channel(), form.outcome(), form.body(), form.documentNumber(), form.outcomeDate(),
+                form.content(), user.getName()));
+    }
+}
