@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.Step;
+import org.zhifa.shared.RequiredFields;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
@@ -81,10 +82,10 @@ public class DecisionChanges {
         if (kind == null || !KINDS.containsKey(kind)) {
             throw new InvalidInput("kind（变更情形）应为 changed（变更）、revoked（撤销）或 unlawful（确认违法）");
         }
-        RequestFields.require(changedBy, "changedBy（作出变更的机关）");
-        RequestFields.require(documentNumber, "documentNumber（变更文书文号）");
-        RequestFields.require(content, "content（变更内容）");
-        LocalDate date = RequestFields.date(changeDate, "changeDate（变更日期）");
+        RequiredFields.require(changedBy, "changedBy（作出变更的机关）");
+        RequiredFields.require(documentNumber, "documentNumber（变更文书文号）");
+        RequiredFields.require(content, "content（变更内容）");
+        LocalDate date = RequiredFields.date(changeDate, "changeDate（变更日期）");
         LocalDate today = LocalDate.now(zone);
         if (date.isAfter(today)) {
             throw new InvalidInput("changeDate（变更日期）" + date + " 晚于今天");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.shared.RequiredFields;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
@@ -54,7 +55,7 @@ public class ReviewOutcomes {
     @Transactional
     public Outcome register(String decisionNumber, String channel, String outcome, String body, String documentNumber,
             String outcomeDate, String content, String user) {
-        RequestFields.require(decisionNumber, "decisionNumber（原决定文号）");
+        RequiredFields.require(decisionNumber, "decisionNumber（原决定文号）");
         if (channel == null || !CHANNELS.containsKey(channel)) {
             throw new InvalidInput("channel（救济途径）应为 reconsideration（行政复议）或 litigation（行政诉讼）");
         }
@@ -62,20 +63,20 @@ public class ReviewOutcomes {
             throw new InvalidInput("outcome（结果）应为 " + String.join("、", OUTCOMES.entrySet().stream()
                     .map(e -> e.getKey() + "（" + e.getValue() + "）").toList()));
         }
-        RequestFields.require(body, "body（复议机关或者人民法院）");
-        RequestFields.require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
+        RequiredFields.require(body, "body（复议机关或者人民法院）");
+        RequiredFields.require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
         if (body.strip().length() > 255 || documentNumber.strip().length() > 128
                 || content != null && content.strip().length() > 4000) {
             throw new InvalidInput("body 不超过 255 个字符，documentNumber 不超过 128 个字符，content 不超过 4000 个字符");
         }
-        LocalDate date = RequestFields.date(outcomeDate, "outcomeDate（结果作出日期）");
+        LocalDate date = RequiredFields.date(outcomeDate, "outcomeDate（结果作出日期）");
         String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new NotFound("没有文号为 " + decisionNumber.strip() + " 的执法决定"));
         Long changeId = null;
         if (List.of("changed", "revoked", "unlawful").contains(outcome)) {
             Optional<Publications.Publication> publication = publications.ofDecision(decisionNumber.strip())
                     .filter(p -> published.find(p.id()).isPresent());
             if (publication.isPresent()) {
-                RequestFields.require(content, "content（变更内容，将与原决定一并公示）");
+                RequiredFields.require(content, "content（变更内容，将与原决定一并公示）");
                 changeId = changes.register(publication.get().id(), outcome, body, documentNumber, outcomeDate,
                         content, user).id();
             }

@@ -1,16 +1,14 @@
 package org.zhifa.disclosure.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.disclosure.DisclosureOversight;
-import org.zhifa.disclosure.InformationRequests;
 import org.zhifa.disclosure.Publications;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,26 +21,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OversightController {
 
     private final DisclosureOversight oversight;
-    private final InformationRequests requests;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    OversightController(DisclosureOversight oversight, InformationRequests requests,
-            @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+    OversightController(DisclosureOversight oversight, Clock clock) {
         this.oversight = oversight;
-        this.requests = requests;
-        this.zone = zone;
-    }
-
-    @GetMapping("/api/disclosure/information-requests/overdue")
-    @Operation(summary = "逾期未答复的政府信息公开申请（第二十二条）")
-    List<java.util.Map<String, Object>> overdueRequests() {
-        return requests.overdue();
+        this.clock = clock;
     }
 
     @GetMapping("/api/disclosure/overdue")
     @Operation(summary = "逾期未公示、逾期公示的执法决定（第十四条、第二十条）")
     List<DisclosureOversight.Attention> overdue() {
-        return oversight.attention(LocalDate.now(zone));
+        return oversight.attention(LocalDate.now(clock));
     }
 
     @GetMapping("/api/disclosure/publications/{id}/history")

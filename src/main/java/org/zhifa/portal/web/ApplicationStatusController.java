@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.cases.Applications;
-import org.zhifa.disclosure.PublicRequestLimits;
+import org.zhifa.requests.PublicRequestLimits;
 import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.disclosure.InformationRequests;
-import org.zhifa.disclosure.PublicRequestLimits;
+import org.zhifa.requests.InformationRequests;
+import org.zhifa.requests.PublicRequestLimits;
 import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;

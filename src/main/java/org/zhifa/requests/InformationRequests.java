@@ -1,10 +1,11 @@
-package org.zhifa.disclosure;
+package org.zhifa.requests;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,19 +15,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
+import org.zhifa.disclosure.DisclosureSettings;
+import org.zhifa.requests.process.InformationRequestProcess;
+import org.zhifa.shared.RequiredFields;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
@@ -35,18 +37,17 @@ import org.zhifa.shared.Refusal;
  * PM22: a citizen's or organisation's request for government information (政府信息公开条例), taken in on the portal
  * or the open API and routed like a correction: {@code bpmn/information-request.bpmn} has a disclosure officer answer
  * it within 20 working days (Regulations Art. 33), with one of the answers of Art. 36, warns the head before the
- * deadline and flags it overdue after. The requester follows it with the request number and query code. Used as
- * {@code informationRequests} in the model.
+ * deadline and flags it overdue after. The requester follows it with the request number and query code.
  */
-@Service("informationRequests")
+@Service
 public class InformationRequests {
 
-    public static final String PROCESS = "information-request";
     public static final Map<String, String> DELIVERY = Map.of("electronic", "电子数据", "paper", "纸质", "onsite",
             "当面查阅");
     public static final Map<String, String> OUTCOMES = outcomes();
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String STEP = "办理政府信息公开申请";
 
     /** What the requester gets back: the number and code to follow the request, and the answer's deadline. */
     public record Receipt(long reference, String queryCode, LocalDate answerBy) {
@@ -61,17 +62,17 @@ public class InformationRequests {
     private final Directory directory;
     private final WorkingDays workingDays;
     private final DisclosureSettings settings;
-    private final ProcessEngineConfigurationImpl engine;
-    private final ZoneId zone;
+    private final ProcessEngine engine;
+    private final Clock clock;
 
     InformationRequests(JdbcTemplate jdbc, Directory directory, WorkingDays workingDays, DisclosureSettings settings,
-            ProcessEngineConfiguration engine, @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+            ProcessEngine engine, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
-        this.zone = zone;
+        this.engine = engine;
+        this.clock = clock;
     }
 
     /**
@@ -82,37 +83,36 @@ public class InformationRequests {
     @Transactional
     public Receipt submit(String agencyCode, String requester, String idDocument, String contact, String description,
             String delivery) {
-        RequestFields.require(agencyCode, "agencyCode（受理机关）", 32);
+        RequiredFields.require(agencyCode, "agencyCode（受理机关）", 32);
         Agency agency = directory.agency(agencyCode.strip())
                 .orElseThrow(() -> new NotFound("没有执法机关 " + agencyCode.strip()));
-        RequestFields.require(requester, "requester（申请人姓名或者名称）", 255);
-        RequestFields.require(idDocument, "idDocument（身份证件号码或者统一社会信用代码）", 64);
-        RequestFields.require(contact, "contact（联系方式）", 255);
-        RequestFields.require(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
+        RequiredFields.require(requester, "requester（申请人姓名或者名称）", 255);
+        RequiredFields.require(idDocument, "idDocument（身份证件号码或者统一社会信用代码）", 64);
+        RequiredFields.require(contact, "contact（联系方式）", 255);
+        RequiredFields.require(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
         String how = delivery == null || delivery.isBlank() ? "electronic" : delivery.strip();
         if (!DELIVERY.containsKey(how)) {
             throw new InvalidInput("delivery（获取信息的方式）应为 electronic（电子数据）、paper（纸质）或 onsite（当面查阅）");
         }
         LocalDate today = today();
         Deadline deadline = Deadline.of(today, settings.otherWorkingDays(), settings.warningWorkingDays(),
-                workingDays, zone);
+                workingDays, clock.getZone());
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         Map<String, Object> variables = new HashMap<>();
-        variables.put("agencyCode", agency.getCode());
-        variables.put("agencyName", agency.getName());
-        variables.put("requester", requester.strip());
-        variables.put("requesterIdDocument", idDocument.strip());
-        variables.put("requesterContact", contact.strip());
-        variables.put("requestDescription", description.strip());
-        variables.put("requestDelivery", DELIVERY.get(how));
-        variables.put("requestLastDay", deadline.lastDay().toString());
-        variables.put("requestDue", deadline.due());
-        variables.put("requestWarnAt", deadline.warnAt());
-        String instance = engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "GIR-" + agency.getCode() + "-"
-                    + java.util.UUID.randomUUID().toString().substring(0, 8), variables).getId();
-        });
+        variables.put(InformationRequestProcess.AGENCY, agency.getCode());
+        variables.put(InformationRequestProcess.AGENCY_NAME, agency.getName());
+        variables.put(InformationRequestProcess.REQUESTER, requester.strip());
+        variables.put(InformationRequestProcess.ID_DOCUMENT, idDocument.strip());
+        variables.put(InformationRequestProcess.CONTACT, contact.strip());
+        variables.put(InformationRequestProcess.DESCRIPTION, description.strip());
+        variables.put(InformationRequestProcess.DELIVERY, DELIVERY.get(how));
+        variables.put(InformationRequestProcess.LAST_DAY, deadline.lastDay().toString());
+        variables.put(InformationRequestProcess.DUE, deadline.due());
+        variables.put(InformationRequestProcess.WARN_AT, deadline.warnAt());
+        String businessKey = InformationRequestProcess.BUSINESS_KEY_PREFIX + agency.getCode() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String instance = EngineCalls.asServer(engine, () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(InformationRequestProcess.KEY, businessKey, variables).getId());
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into information_requests (agency_code, requester, "
@@ -125,7 +125,7 @@ public class InformationRequests {
             ps.setString(5, description.strip());
             ps.setString(6, how);
             ps.setString(7, code);
-            ps.setTimestamp(8, EngineTime.now(), UTC);
+            ps.setTimestamp(8, now(), UTC);
             ps.setObject(9, deadline.lastDay());
             ps.setString(10, instance);
             return ps;
@@ -152,33 +152,38 @@ public class InformationRequests {
                 }, reference).stream().filter(Objects::nonNull).findFirst();
     }
 
-    /** Records the officer's answer (Regulations Art. 36); a refusal or partial disclosure gives its reasons. */
-    public void answer(DelegateExecution execution) {
-        String outcome = (String) execution.getVariable("requestOutcome");
-        Object reply = execution.getVariable("requestReply");
+    /**
+     * Records the officer's answer (Regulations Art. 36); a refusal or partial disclosure gives its reasons. An
+     * answer after the request's last day (as stored when it was received) is marked late.
+     *
+     * @throws InvalidSubmissionException without an answer of Art. 36, or without (or with too long) a reply
+     */
+    @Transactional
+    public void answer(String processInstanceId, String outcome, String reply, String actor) {
         if (outcome == null || !OUTCOMES.containsKey(outcome)) {
-            throw new InvalidSubmissionException("办理政府信息公开申请",
-                    List.of(new FieldError("requestOutcome", "答复类型", "请选择答复类型")));
+            throw new InvalidSubmissionException(STEP, List.of(new FieldError(InformationRequestProcess.OUTCOME,
+                    "答复类型", "请选择答复类型")));
         }
-        if (reply != null && reply.toString().strip().length() > 20_000) {
-            throw new InvalidSubmissionException("办理政府信息公开申请", List.of(new FieldError("requestReply", "答复内容",
-                    "不能超过 20000 个字符；篇幅大的信息作为附件提供")));
+        if (reply != null && reply.length() > 20_000) {
+            throw new InvalidSubmissionException(STEP, List.of(new FieldError(InformationRequestProcess.REPLY,
+                    "答复内容", "不能超过 20000 个字符；篇幅大的信息作为附件提供")));
         }
-        if (reply == null || reply.toString().isBlank()) {
-            throw new InvalidSubmissionException("办理政府信息公开申请", List.of(new FieldError("requestReply", "答复内容",
-                    "必须填写；不予公开、部分公开的，写明理由、依据和救济途径")));
+        if (reply == null) {
+            throw new InvalidSubmissionException(STEP, List.of(new FieldError(InformationRequestProcess.REPLY,
+                    "答复内容", "必须填写；不予公开、部分公开的，写明理由、依据和救济途径")));
         }
-        Long request = jdbc.queryForObject("select id from information_requests where process_instance_id = ?",
-                Long.class, execution.getProcessInstanceId());
-        boolean late = today().isAfter(LocalDate.parse((String) execution.getVariable("requestLastDay")));
+        Map<String, Object> request = jdbc.queryForMap("select id, answer_by from information_requests where "
+                + "process_instance_id = ?", processInstanceId);
+        long id = ((Number) request.get("id")).longValue();
+        boolean late = today().isAfter(((java.sql.Date) request.get("answer_by")).toLocalDate());
         jdbc.update("insert into information_request_outcomes (request_id, outcome, reply, late, decided_by, "
                 + "decided_at) values (?, ?, ?, ?, ?, ?)", ps -> {
-                    ps.setLong(1, request);
+                    ps.setLong(1, id);
                     ps.setString(2, outcome);
-                    ps.setString(3, reply.toString().strip());
+                    ps.setString(3, reply);
                     ps.setBoolean(4, late);
-                    ps.setString(5, EngineTime.actor());
-                    ps.setTimestamp(6, EngineTime.now(), UTC);
+                    ps.setString(5, actor);
+                    ps.setTimestamp(6, now(), UTC);
                 });
     }
 
@@ -211,6 +216,10 @@ public class InformationRequests {
     }
 
     private LocalDate today() {
-        return EngineTime.today(zone);
+        return LocalDate.now(clock);
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 }

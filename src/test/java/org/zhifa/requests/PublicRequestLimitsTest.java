@@ -1,4 +1,4 @@
-package org.zhifa.disclosure;
+package org.zhifa.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

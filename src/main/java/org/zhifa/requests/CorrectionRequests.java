@@ -1,47 +1,56 @@
-package org.zhifa.disclosure;
+package org.zhifa.requests;
 
-import static org.zhifa.disclosure.process.ResultDisclosureProcess.*;
+import static org.zhifa.requests.process.CorrectionRequestProcess.*;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
+import org.zhifa.disclosure.DisclosureSettings;
+import org.zhifa.disclosure.Publications;
+import org.zhifa.disclosure.PublishedResults;
+import org.zhifa.disclosure.Redactor;
+import org.zhifa.disclosure.ResultCorrections;
+import org.zhifa.disclosure.ResultCorrections.Corrected;
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
+import org.zhifa.requests.process.CorrectionRequestProcess;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
+import org.zhifa.shared.RequiredFields;
+import org.zhifa.shared.StateConflict;
 
 /**
- * PM17 (and PM22 requests taken in the same way): a party reports that published information about them is
- * inaccurate; {@code bpmn/correction-request.bpmn} has a disclosure officer verify it within 20 working days, then
- * correct the publication (a new version; the old one stays) or refuse with reasons and remedies. The party follows
- * it with the request number and query code. Used as {@code correctionRequests} in the model.
+ * PM17: a party reports that published information about them is inaccurate; {@code bpmn/correction-request.bpmn}
+ * has a disclosure officer verify it within 20 working days, then correct the publication (a new version; the old
+ * one stays) or refuse with reasons and remedies. The party follows it with the request number and query code.
  */
-@Service("correctionRequests")
+@Service
 public class CorrectionRequests {
 
-    public static final String PROCESS = "correction-request";
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String STEP = "核实更正申请";
 
     /** What the party gets back: the number and code to follow the request. */
     public record Receipt(long reference, String queryCode, LocalDate answerBy) {
@@ -54,48 +63,49 @@ public class CorrectionRequests {
     private final JdbcTemplate jdbc;
     private final Publications publications;
     private final PublishedResults published;
+    private final ResultCorrections corrections;
     private final Redactor redactor;
     private final WorkingDays workingDays;
     private final DisclosureSettings settings;
-    private final ProcessEngineConfigurationImpl engine;
-    private final ZoneId zone;
+    private final ProcessEngine engine;
+    private final Clock clock;
 
-    CorrectionRequests(JdbcTemplate jdbc, Publications publications, PublishedResults published, Redactor redactor,
-            WorkingDays workingDays, DisclosureSettings settings, ProcessEngineConfiguration engine,
-            @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+    CorrectionRequests(JdbcTemplate jdbc, Publications publications, PublishedResults published,
+            ResultCorrections corrections, Redactor redactor, WorkingDays workingDays, DisclosureSettings settings,
+            ProcessEngine engine, Clock clock) {
         this.jdbc = jdbc;
         this.publications = publications;
         this.published = published;
+        this.corrections = corrections;
         this.redactor = redactor;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
-        this.zone = zone;
+        this.engine = engine;
+        this.clock = clock;
     }
 
     /**
      * Takes in a request about a published result.
      *
-     * @throws Refusal 404 for a result that is not published, 400 naming a missing field
+     * @throws Refusal not found for a result that is not published; invalid naming a missing field
      */
     @Transactional
     public Receipt submit(long publicationId, String requester, String contact, String description) {
         PublishedResults.Result result = published.find(publicationId)
                 .orElseThrow(() -> new NotFound("没有编号为 " + publicationId + " 的已公示执法决定"));
-        RequestFields.require(requester, "requester（申请人姓名或名称）", 255);
-        RequestFields.require(contact, "contact（联系方式）", 255);
-        RequestFields.require(description, "description（哪些信息不准确、应当如何更正）", 4000);
+        RequiredFields.require(requester, "requester（申请人姓名或名称）", 255);
+        RequiredFields.require(contact, "contact（联系方式）", 255);
+        RequiredFields.require(description, "description（哪些信息不准确、应当如何更正）", 4000);
         Publications.Publication publication = publications.find(publicationId).orElseThrow();
-        LocalDate today = LocalDate.now(zone);
-        LocalDate answerBy = workingDays.after(today, settings.otherWorkingDays());
+        LocalDate answerBy = workingDays.after(LocalDate.now(clock), settings.otherWorkingDays());
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         Map<String, Object> variables = new HashMap<>();
         variables.put(PUBLICATION_ID, publicationId);
         variables.put(DECISION_NUMBER, result.decisionNumber());
-        variables.put("requester", requester.strip());
-        variables.put("requesterContact", contact.strip());
-        variables.put("correctionDescription", description.strip());
-        variables.put("correctionDue", Date.from(answerBy.plusDays(1).atStartOfDay(zone).toInstant()));
+        variables.put(REQUESTER, requester.strip());
+        variables.put(CONTACT, contact.strip());
+        variables.put(DESCRIPTION, description.strip());
+        variables.put(DUE, Date.from(answerBy.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
         variables.put(CASE_NAME, result.caseName());
         variables.put(PARTY_SHOWN, result.partyShown());
         variables.put(FACTS, result.facts());
@@ -103,12 +113,9 @@ public class CorrectionRequests {
         variables.put(DECISION, result.decision());
         variables.put(FORM, result.form());
         variables.put(FULL_TEXT, result.fullText());
-        String instance = engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, publication.businessKey(), variables)
-                    .getId();
-        });
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        String instance = EngineCalls.asServer(engine, () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(CorrectionRequestProcess.KEY, publication.businessKey(), variables).getId());
+        var key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into correction_requests (publication_id, business_key, "
                     + "requester, contact, description, query_code, received_at, process_instance_id) "
@@ -119,7 +126,7 @@ public class CorrectionRequests {
             ps.setString(4, contact.strip());
             ps.setString(5, description.strip());
             ps.setString(6, code);
-            ps.setTimestamp(7, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
+            ps.setTimestamp(7, now(), UTC);
             ps.setString(8, instance);
             return ps;
         }, key);
@@ -127,6 +134,7 @@ public class CorrectionRequests {
     }
 
     /** The request's state, if the number exists and the code is its own; empty otherwise (the same answer). */
+    @Transactional(readOnly = true)
     public Optional<Status> status(long reference, String code) {
         return jdbc.query("select r.id, r.query_code, r.received_at, o.outcome, o.reply, o.decided_at from "
                 + "correction_requests r left join correction_outcomes o on o.request_id = r.id where r.id = ?",
@@ -135,67 +143,74 @@ public class CorrectionRequests {
                     return code != null && code.equals(rs.getString("query_code")) ? new Status(rs.getLong("id"),
                             rs.getTimestamp("received_at", UTC).toInstant(), rs.getString("outcome"),
                             rs.getString("reply"), decided == null ? null : decided.toInstant()) : null;
-                }, reference).stream().filter(java.util.Objects::nonNull).findFirst();
+                }, reference).stream().filter(Objects::nonNull).findFirst();
     }
 
-    /** Corrects the publication as the officer verified it: a new published version; the earlier ones stay. */
-    public void correct(DelegateExecution execution) {
+    /**
+     * Corrects the publication as the officer verified it: a new published version; the earlier ones stay.
+     *
+     * @throws InvalidSubmissionException without a reply, for a text that still holds personal data PM10 hides,
+     *                                    or for a result withdrawn from the platform
+     */
+    @Transactional
+    public void correct(String processInstanceId, long publicationId, Corrected corrected, String reply,
+            String actor) {
         List<FieldError> errors = new ArrayList<>();
-        String reply = text(execution, "correctionReply");
         if (reply == null) {
-            errors.add(new FieldError("correctionReply", "答复", "必须填写"));
+            errors.add(new FieldError(REPLY, "答复", "必须填写"));
         }
-        for (String field : List.of(CASE_NAME, PARTY_SHOWN, FACTS, LEGAL_BASIS, DECISION, FULL_TEXT)) {
-            String value = text(execution, field);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(CASE_NAME, corrected.caseName());
+        texts.put(PARTY_SHOWN, corrected.partyShown());
+        texts.put(FACTS, corrected.facts());
+        texts.put(LEGAL_BASIS, corrected.legalBasis());
+        texts.put(DECISION, corrected.decision());
+        texts.put(FULL_TEXT, corrected.fullText());
+        texts.forEach((field, value) -> {
             if (value != null && !redactor.leaks(value).isEmpty()) {
                 errors.add(new FieldError(field, "更正后的公示内容", "仍含应隐去的个人信息"));
             }
-        }
+        });
         if (!errors.isEmpty()) {
-            throw new InvalidSubmissionException("核实更正申请", errors);
+            throw new InvalidSubmissionException(STEP, errors);
         }
-        long id = ((Number) execution.getVariable(PUBLICATION_ID)).longValue();
-        if (publications.withdrawn(id)) {
-            throw new InvalidSubmissionException("核实更正申请", List.of(new FieldError("correctionDecision", "核实结论",
-                    "该决定已依第十一条撤回公示，不能更正后再公示；请选择不予更正并告知申请人")));
+        try {
+            corrections.correct(publicationId, corrected, actor);
+        } catch (StateConflict withdrawn) {
+            throw new InvalidSubmissionException(STEP, List.of(new FieldError(CHOICE, "核实结论",
+                    withdrawn.getMessage() + "；请选择不予更正并告知申请人")));
         }
-        Publications.Publication publication = publications.find(id).orElseThrow();
-        String form = text(execution, FORM);
-        Publications.Version version = publications.append(new Publications.Version(0, id, "publish", form,
-                text(execution, CASE_NAME), text(execution, PARTY_SHOWN), text(execution, FACTS),
-                text(execution, LEGAL_BASIS), text(execution, DECISION),
-                "full".equals(form) ? text(execution, FULL_TEXT) : null, "PM17", "依当事人申请更正", false, EngineTime.actor(),
-                null));
-        publications.project(publication, version);
-        published.changed();
-        outcome(execution, "corrected", reply);
+        outcome(processInstanceId, "corrected", reply, actor);
     }
 
-    /** Refuses, with the reasons and the remedies the party has. */
-    public void refuse(DelegateExecution execution) {
-        String reply = text(execution, "correctionReply");
+    /**
+     * Refuses, with the reasons and the remedies the party has.
+     *
+     * @throws InvalidSubmissionException without a reply
+     */
+    @Transactional
+    public void refuse(String processInstanceId, String reply, String actor) {
         if (reply == null) {
-            throw new InvalidSubmissionException("核实更正申请", List.of(new FieldError("correctionReply", "答复",
+            throw new InvalidSubmissionException(STEP, List.of(new FieldError(REPLY, "答复",
                     "不予更正的，应当写明理由和救济途径")));
         }
-        outcome(execution, "refused", reply);
+        outcome(processInstanceId, "refused", reply, actor);
     }
 
-    private void outcome(DelegateExecution execution, String outcome, String reply) {
+    private void outcome(String processInstanceId, String outcome, String reply, String actor) {
         Long request = jdbc.queryForObject("select id from correction_requests where process_instance_id = ?",
-                Long.class, execution.getProcessInstanceId());
+                Long.class, processInstanceId);
         jdbc.update("insert into correction_outcomes (request_id, outcome, reply, decided_by, decided_at) "
                 + "values (?, ?, ?, ?, ?)", ps -> {
                     ps.setLong(1, request);
                     ps.setString(2, outcome);
                     ps.setString(3, reply);
-                    ps.setString(4, EngineTime.actor());
-                    ps.setTimestamp(5, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
+                    ps.setString(4, actor);
+                    ps.setTimestamp(5, now(), UTC);
                 });
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 }

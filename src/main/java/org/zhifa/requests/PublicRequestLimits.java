@@ -1,4 +1,4 @@
-package org.zhifa.disclosure;
+package org.zhifa.requests;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,29 +1,28 @@
-package org.zhifa.disclosure;
+package org.zhifa.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.zhifa.shared.InvalidInput;
 
 /** Checks of the fields of a disclosure request, refused with 400 naming the field (as {@code name（label）}). */
-final class RequestFields {
+public final class RequiredFields {
 
-    private RequestFields() {
+    private RequiredFields() {
     }
 
-    static void require(String value, String field) {
+    public static void require(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput("缺少 " + field);
         }
     }
 
-    static void require(String value, String field, int max) {
+    public static void require(String value, String field, int max) {
         require(value, field);
         if (value.strip().length() > max) {
             throw new InvalidInput(field + " 不能超过 " + max + " 个字符");
         }
     }
 
-    static LocalDate date(String value, String field) {
+    public static LocalDate date(String value, String field) {
         require(value, field);
         try {
             return LocalDate.parse(value.strip());
