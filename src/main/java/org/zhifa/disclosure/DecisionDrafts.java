@@ -1,15 +1,11 @@
 package org.zhifa.disclosure;
 
-import static org.zhifa.disclosure.process.ResultDisclosureProcess.DECISION_NUMBER;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.zhifa.evidence.CaseDocuments;
 
@@ -42,20 +38,17 @@ class DecisionDrafts {
         this.documents = documents;
     }
 
-    Draft draft(DelegateExecution v) {
-        String partyType = s(v, "partyType");
-        String partyName = s(v, "partyName");
-        boolean person = "person".equals(partyType);
-        CaseData data = caseData(person, partyName, s(v, "legalRepresentative"), s(v, "partyIdNumber"),
-                s(v, "partyAddress"), s(v, "partyPhone"));
-        String partyShown = person ? Redactor.surnameOnly(partyName) : partyName;
-        String cause = s(v, "caseCause");
+    Draft draft(DecisionToDisclose d) {
+        CaseData data = caseData(d.person(), d.partyName(), d.legalRepresentative(), d.partyIdNumber(),
+                d.partyAddress(), d.partyPhone());
+        String partyShown = d.person() ? Redactor.surnameOnly(d.partyName()) : d.partyName();
+        String cause = d.caseCause();
         String caseName = (partyShown == null ? "" : partyShown) + (cause == null ? "" : cause)
-                + ("grant".equals(s(v, "outcome")) || "refuse".equals(s(v, "outcome")) || cause == null
+                + ("grant".equals(d.outcome()) || "refuse".equals(d.outcome()) || cause == null
                         || cause.endsWith("案") ? "" : "案");
-        return new Draft(caseName, partyShown, redactor.redact(s(v, "facts"), data),
-                redactor.redact(s(v, "legalBasis"), data), redactor.redact(decision(v), data),
-                redactor.redact(fullText(v), data));
+        return new Draft(caseName, partyShown, redactor.redact(d.facts(), data),
+                redactor.redact(d.legalBasis(), data), redactor.redact(decision(d), data),
+                redactor.redact(fullText(d), data));
     }
 
     static CaseData caseData(boolean person, String partyName, String legalRepresentative, String idNumber,
@@ -76,39 +69,35 @@ class DecisionDrafts {
     }
 
     /** What was decided, in the words of the law: the penalties and the fine, or the licensing outcome. */
-    private static String decision(VariableScope v) {
-        String outcome = s(v, "outcome");
-        if ("grant".equals(outcome)) {
-            String certificate = s(v, "certificateNumber");
-            return "准予行政许可" + (certificate == null ? "" : "，证书编号 " + certificate);
+    private static String decision(DecisionToDisclose d) {
+        if ("grant".equals(d.outcome())) {
+            return "准予行政许可" + (d.certificateNumber() == null ? "" : "，证书编号 " + d.certificateNumber());
         }
-        if ("refuse".equals(outcome)) {
+        if ("refuse".equals(d.outcome())) {
             return "不予行政许可";
         }
-        String penalties = s(v, "penalties");
         List<String> words = new ArrayList<>();
-        for (String code : penalties == null ? new String[0] : penalties.split(",")) {
+        for (String code : d.penalties() == null ? new String[0] : d.penalties().split(",")) {
             String word = PENALTIES.getOrDefault(code.strip(), code.strip());
-            String fine = s(v, "fineAmount");
-            words.add("fine".equals(code.strip()) && fine != null ? word + "人民币" + fine + "元" : word);
+            words.add("fine".equals(code.strip()) && d.fineAmount() != null ? word + "人民币" + d.fineAmount() + "元"
+                    : word);
         }
         return String.join("；", words);
     }
 
     /** The decision document as text: paragraphs kept, markup and entities gone. */
-    private String fullText(DelegateExecution v) {
-        String sha256 = s(v, "documentSha256");
-        if (sha256 == null) {
+    private String fullText(DecisionToDisclose d) {
+        if (d.documentSha256() == null) {
             return null;
         }
-        var document = documents.find(v.getProcessBusinessKey(), sha256);
+        var document = documents.find(d.businessKey(), d.documentSha256());
         if (document.isEmpty()) {
-            throw new IllegalStateException("决定文书 " + s(v, DECISION_NUMBER) + "（" + sha256 + "）未找到");
+            throw new IllegalStateException("决定文书 " + d.decisionNumber() + "（" + d.documentSha256() + "）未找到");
         }
         try (InputStream in = documents.open(document.get())) {
             return htmlToText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (Exception e) {
-            throw new IllegalStateException("决定文书 " + s(v, DECISION_NUMBER) + " 无法读取：" + e.getMessage(), e);
+            throw new IllegalStateException("决定文书 " + d.decisionNumber() + " 无法读取：" + e.getMessage(), e);
         }
     }
 
@@ -118,10 +107,5 @@ class DecisionDrafts {
                 .replaceAll("<[^>]+>", "");
         return body.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&").replaceAll("[ \\t]*\\n[ \\t\\n]*", "\n").strip();
-    }
-
-    private static String s(VariableScope v, String name) {
-        Object value = v.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

@@ -12,11 +12,6 @@ import org.zhifa.shared.StateConflict;
 @Service
 public class ResultCorrections {
 
-    /** What the corrected result says, as the officer verified it; the full text only for a full-text publication. */
-    public record Corrected(String form, String caseName, String partyShown, String facts, String legalBasis,
-            String decision, String fullText) {
-    }
-
     private final Publications publications;
     private final PublishedResults published;
 
@@ -31,15 +26,15 @@ public class ResultCorrections {
      * @throws Refusal a conflict when the result was withdrawn from the platform
      */
     @Transactional
-    public void correct(long publicationId, Corrected corrected, String actor) {
+    public void correct(long publicationId, PublishedContent corrected, String actor) {
         if (publications.withdrawn(publicationId)) {
             throw new StateConflict("该决定已依第十一条撤回公示，不能更正后再公示");
         }
         Publications.Publication publication = publications.find(publicationId).orElseThrow();
         Publications.Version version = publications.append(new Publications.Version(0, publicationId, "publish",
                 corrected.form(), corrected.caseName(), corrected.partyShown(), corrected.facts(),
-                corrected.legalBasis(), corrected.decision(), "full".equals(corrected.form()) ? corrected.fullText()
-                        : null, "PM17", "依当事人申请更正", false, actor, null));
+                corrected.legalBasis(), corrected.decision(), corrected.fullTextIfFull(), "PM17", "依当事人申请更正", false,
+                actor, null));
         publications.project(publication, version);
         published.changed();
     }

@@ -1,128 +1,112 @@
 package org.zhifa.disclosure;
 
-import static org.zhifa.disclosure.process.ResultDisclosureProcess.*;
-
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.PartyIds;
 
 /**
- * The steps of {@code bpmn/result-disclosure.bpmn}, as {@code resultDisclosure}: the draft (PM9 summary and PM10
- * redacted full text, the PM14 deadline, a minor's case withheld under PM11.1), publishing, withholding on a recorded
- * ground, and the overdue flag (PM20.5). Every step also lands in the case's hash-chained record, since the process
- * runs under the case's business key.
+ * The steps of {@code bpmn/result-disclosure.bpmn}: the draft (PM9 summary and PM10 redacted full text, the PM14
+ * deadline, a minor's case withheld under PM11.1), publishing, withholding on a recorded ground, and the overdue flag
+ * (PM20.5). Every step also lands in the case's hash-chained record, since the process runs under the case's business
+ * key. The process glue in {@code disclosure/process} calls one method per step.
  */
-@Service("resultDisclosure")
+@Service
 public class ResultDisclosure {
+
+    /** The prepared draft: its publication, the deadline, whether the party is a minor, and the redacted content. */
+    public record Prepared(long publicationId, Deadline deadline, boolean minor, PublishedContent draft,
+            String markedUp) {
+    }
+
+    /**
+     * Why a result is not published (PM11).
+     *
+     * @param exceptionRefused the officer chose to publish a result with secrets and the head did not approve it
+     */
+    public record Withholding(boolean minor, boolean exceptionRefused, String ground, String reason,
+            String exceptionOpinion) {
+    }
 
     private final Publications publications;
     private final PublishedResults published;
     private final DecisionDrafts drafts;
     private final WorkingDays workingDays;
     private final DisclosureSettings settings;
-    private final ZoneId zone;
+    private final Clock clock;
 
     ResultDisclosure(Publications publications, PublishedResults published, DecisionDrafts drafts,
-            WorkingDays workingDays, DisclosureSettings settings, @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+            WorkingDays workingDays, DisclosureSettings settings, Clock clock) {
         this.publications = publications;
         this.published = published;
         this.drafts = drafts;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.zone = zone;
+        this.clock = clock;
     }
 
-    /** Creates the publication and its draft; sets the deadline, the warning time and whether the party is a minor. */
-    public void prepare(DelegateExecution execution) {
-        DecisionDrafts.Draft draft = drafts.draft(execution);
-        LocalDate decided = LocalDate.parse((String) execution.getVariable("decisionDate"));
-        String outcome = (String) execution.getVariable("outcome");
-        int days = List.of("penalty", "noPenalty", "grant", "refuse").contains(outcome)
-                ? settings.decisionWorkingDays() : settings.otherWorkingDays();
-        Deadline deadline = Deadline.of(decided, days, settings.warningWorkingDays(), workingDays, zone);
-        LocalDate lastDay = deadline.lastDay();
+    /** Creates the publication and its draft, due 7 (penalties, licences) or 20 working days after the decision. */
+    @Transactional
+    public Prepared prepare(DecisionToDisclose decision) {
+        DecisionDrafts.Draft draft = drafts.draft(decision);
+        int days = decision.penaltyOrLicensing() ? settings.decisionWorkingDays() : settings.otherWorkingDays();
+        Deadline deadline = Deadline.of(decision.decisionDate(), days, settings.warningWorkingDays(), workingDays,
+                clock.getZone());
         Publications.Publication publication = publications.insert(new Publications.Publication(0,
-                execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-                (String) execution.getVariable("agencyCode"), (String) execution.getVariable("agencyName"),
-                (String) execution.getVariable("caseKind"), outcome, (String) execution.getVariable(DECISION_NUMBER),
-                decided, (String) execution.getVariable("partyType"), lastDay));
+                decision.businessKey(), decision.processInstanceId(), decision.agencyCode(), decision.agencyName(),
+                decision.caseKind(), decision.outcome(), decision.decisionNumber(), decision.decisionDate(),
+                decision.partyType(), deadline.lastDay()));
         publications.append(new Publications.Version(0, publication.id(), "draft", "summary", draft.caseName(),
                 draft.partyShown(), draft.facts().text(), draft.legalBasis().text(), draft.decision().text(),
                 draft.fullText().text(), null, null, false, "system", null));
-        execution.setVariable(PUBLICATION_ID, publication.id());
-        execution.setVariable(DEADLINE, lastDay.toString());
-        execution.setVariable(DUE, deadline.due());
-        execution.setVariable(WARN_AT, deadline.warnAt());
-        execution.setVariable(MINOR, minor((String) execution.getVariable("partyType"),
-                (String) execution.getVariable("partyIdNumber"), decided));
-        execution.setVariable(FORM, "summary");
-        execution.setVariable(SECRETS, false);
-        execution.setVariable(CASE_NAME, draft.caseName());
-        execution.setVariable(PARTY_SHOWN, draft.partyShown());
-        execution.setVariable(FACTS, draft.facts().text());
-        execution.setVariable(LEGAL_BASIS, draft.legalBasis().text());
-        execution.setVariable(DECISION, draft.decision().text());
-        execution.setVariable(FULL_TEXT, draft.fullText().text());
-        execution.setVariable(MARKED_UP, draft.fullText().markedUp());
+        return new Prepared(publication.id(), deadline, minor(decision), new PublishedContent("summary",
+                draft.caseName(), draft.partyShown(), draft.facts().text(), draft.legalBasis().text(),
+                draft.decision().text(), draft.fullText().text()), draft.fullText().markedUp());
     }
 
-    /** Publishes what the officer confirmed; the summary fields and full text are checked for leaks first. */
-    public void publish(DelegateExecution execution) {
-        Publications.Publication publication = publication(execution);
-        String form = (String) execution.getVariable(FORM);
+    /** Publishes what the officer confirmed (checked for leaks at the review); late after the PM14 deadline. */
+    @Transactional
+    public void publish(long publicationId, PublishedContent content, String exceptionBasis, String actor) {
+        Publications.Publication publication = publication(publicationId);
         Publications.Version version = publications.append(new Publications.Version(0, publication.id(), "publish",
-                form, text(execution, CASE_NAME), text(execution, PARTY_SHOWN), text(execution, FACTS),
-                text(execution, LEGAL_BASIS), text(execution, DECISION),
-                "full".equals(form) ? text(execution, FULL_TEXT) : null, null,
-                (String) execution.getVariable(EXCEPTION_BASIS), today().isAfter(publication.deadline()),
-                EngineTime.actor(), null));
+                content.form(), content.caseName(), content.partyShown(), content.facts(), content.legalBasis(),
+                content.decision(), content.fullTextIfFull(), null, exceptionBasis,
+                LocalDate.now(clock).isAfter(publication.deadline()), actor, null));
         publications.project(publication, version);
         published.changed();
     }
 
-    /** Records why the result is not published (PM11), with the ground the officer chose or PM11.1 for a minor. */
-    public void withhold(DelegateExecution execution) {
-        boolean minor = Boolean.TRUE.equals(execution.getVariable(MINOR));
-        boolean exceptionRefused = "publish".equals(execution.getVariable(CHOICE));
-        String ground = minor ? "PM11.1" : exceptionRefused ? "PM11.2" : (String) execution.getVariable(GROUND);
-        String reason = minor ? "当事人为未成年人（按身份证号码所载出生日期核对）"
-                : exceptionRefused ? "涉及商业秘密或者个人隐私，例外公示未获批准：" + text(execution, "exceptionOpinion")
-                        : text(execution, REASON);
-        publications.append(new Publications.Version(0, publication(execution).id(), "withhold", null, null, null,
-                null, null, null, null, ground, reason, false, minor ? "system" : EngineTime.actor(), null));
+    /** Records why the result is not published (PM11): PM11.1 for a minor, PM11.2 for a refused exception. */
+    @Transactional
+    public void withhold(long publicationId, Withholding why, String actor) {
+        String ground = why.minor() ? "PM11.1" : why.exceptionRefused() ? "PM11.2" : why.ground();
+        String reason = why.minor() ? "当事人为未成年人（按身份证号码所载出生日期核对）"
+                : why.exceptionRefused() ? "涉及商业秘密或者个人隐私，例外公示未获批准：" + why.exceptionOpinion()
+                        : why.reason();
+        publications.append(new Publications.Version(0, publication(publicationId).id(), "withhold", null, null,
+                null, null, null, null, null, ground, reason, false, why.minor() ? "system" : actor, null));
     }
 
     /** The deadline passed before publication (PM20.5): flagged for supervisors; the review task stays open. */
-    public void markOverdue(DelegateExecution execution) {
-        publications.append(new Publications.Version(0, publication(execution).id(), "overdue", null, null, null, null,
-                null, null, null, "PM14", "超过公示期限 " + execution.getVariable(DEADLINE) + " 仍未公示", true, "system",
-                null));
+    @Transactional
+    public void markOverdue(long publicationId) {
+        Publications.Publication publication = publication(publicationId);
+        publications.append(new Publications.Version(0, publication.id(), "overdue", null, null, null, null, null,
+                null, null, "PM14", "超过公示期限 " + publication.deadline() + " 仍未公示", true, "system", null));
     }
 
-    static boolean minor(String partyType, String idNumber, LocalDate on) {
-        return "person".equals(partyType) && idNumber != null && PartyIds.personProblem(idNumber).isEmpty()
-                && Period.between(PartyIds.birthDate(idNumber), on).getYears() < 18;
+    static boolean minor(DecisionToDisclose decision) {
+        String idNumber = decision.partyIdNumber();
+        return decision.person() && idNumber != null && PartyIds.personProblem(idNumber).isEmpty()
+                && Period.between(PartyIds.birthDate(idNumber), decision.decisionDate()).getYears() < 18;
     }
 
-    private Publications.Publication publication(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(PUBLICATION_ID)).longValue();
+    private Publications.Publication publication(long id) {
         return publications.find(id).orElseThrow(() -> new IllegalStateException("公示记录 " + id + " 不存在"));
-    }
-
-    private LocalDate today() {
-        return EngineTime.today(zone);
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString().strip();
     }
 }

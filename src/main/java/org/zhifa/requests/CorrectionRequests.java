@@ -30,7 +30,7 @@ import org.zhifa.disclosure.Publications;
 import org.zhifa.disclosure.PublishedResults;
 import org.zhifa.disclosure.Redactor;
 import org.zhifa.disclosure.ResultCorrections;
-import org.zhifa.disclosure.ResultCorrections.Corrected;
+import org.zhifa.disclosure.PublishedContent;
 import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
@@ -153,7 +153,7 @@ public class CorrectionRequests {
      *                                    or for a result withdrawn from the platform
      */
     @Transactional
-    public void correct(String processInstanceId, long publicationId, Corrected corrected, String reply,
+    public void correct(String processInstanceId, long publicationId, PublishedContent corrected, String reply,
             String actor) {
         List<FieldError> errors = new ArrayList<>();
         if (reply == null) {

@@ -29,25 +29,27 @@ class DecisionListener {
     void on(DecisionMade decision) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ResultDisclosureProcess.DECISION_NUMBER, decision.decisionNumber());
-        variables.put("caseProcessInstanceId", decision.processInstanceId());
-        variables.put("caseKind", decision.caseKind());
-        variables.put("outcome", decision.outcome());
-        variables.put("agencyCode", decision.agencyCode());
-        variables.put("agencyName", decision.agencyName());
-        variables.put("decisionDate", decision.decisionDate().toString());
-        variables.put("caseCause", decision.caseCause());
-        variables.put("partyType", decision.partyType());
-        variables.put("partyName", decision.partyName());
-        variables.put("legalRepresentative", decision.legalRepresentative());
-        variables.put("penalties", decision.penalties() == null ? null : String.join(",", decision.penalties()));
-        variables.put("fineAmount", decision.fineAmount() == null ? null : decision.fineAmount().toPlainString());
-        variables.put("facts", decision.facts());
-        variables.put("legalBasis", decision.legalBasis());
-        variables.put("certificateNumber", decision.certificateNumber());
-        variables.put("documentSha256", decision.documentSha256());
-        variables.put("partyIdNumber", Variables.stringValue(decision.partyIdNumber(), true));
-        variables.put("partyAddress", Variables.stringValue(decision.partyAddress(), true));
-        variables.put("partyPhone", Variables.stringValue(decision.partyPhone(), true));
+        variables.put(ResultDisclosureProcess.CASE_PROCESS_INSTANCE, decision.processInstanceId());
+        variables.put(ResultDisclosureProcess.CASE_KIND, decision.caseKind());
+        variables.put(ResultDisclosureProcess.OUTCOME, decision.outcome());
+        variables.put(ResultDisclosureProcess.AGENCY, decision.agencyCode());
+        variables.put(ResultDisclosureProcess.AGENCY_NAME, decision.agencyName());
+        variables.put(ResultDisclosureProcess.DECISION_DATE, decision.decisionDate().toString());
+        variables.put(ResultDisclosureProcess.CASE_CAUSE, decision.caseCause());
+        variables.put(ResultDisclosureProcess.PARTY_TYPE, decision.partyType());
+        variables.put(ResultDisclosureProcess.PARTY_NAME, decision.partyName());
+        variables.put(ResultDisclosureProcess.LEGAL_REPRESENTATIVE, decision.legalRepresentative());
+        variables.put(ResultDisclosureProcess.PENALTIES, decision.penalties() == null ? null
+                : String.join(",", decision.penalties()));
+        variables.put(ResultDisclosureProcess.FINE_AMOUNT, decision.fineAmount() == null ? null
+                : decision.fineAmount().toPlainString());
+        variables.put(ResultDisclosureProcess.DECIDED_FACTS, decision.facts());
+        variables.put(ResultDisclosureProcess.DECIDED_LEGAL_BASIS, decision.legalBasis());
+        variables.put(ResultDisclosureProcess.CERTIFICATE_NUMBER, decision.certificateNumber());
+        variables.put(ResultDisclosureProcess.DOCUMENT_SHA256, decision.documentSha256());
+        variables.put(ResultDisclosureProcess.PARTY_ID_NUMBER, Variables.stringValue(decision.partyIdNumber(), true));
+        variables.put(ResultDisclosureProcess.PARTY_ADDRESS, Variables.stringValue(decision.partyAddress(), true));
+        variables.put(ResultDisclosureProcess.PARTY_PHONE, Variables.stringValue(decision.partyPhone(), true));
         // whoever made the decision starts its disclosure as part of it, with or without rights on that process
         CommandContext command = Context.getCommandContext();
         if (command == null) {

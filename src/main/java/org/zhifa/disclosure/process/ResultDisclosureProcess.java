@@ -6,6 +6,28 @@ public final class ResultDisclosureProcess {
     public static final String KEY = "result-disclosure";
     public static final String TASK_REVIEW = "Task_ReviewPublication";
 
+    // the decision, as the case started its disclosure; the party's ID number, address and phone are transient
+    public static final String CASE_PROCESS_INSTANCE = "caseProcessInstanceId";
+    public static final String CASE_KIND = "caseKind";
+    public static final String OUTCOME = "outcome";
+    public static final String AGENCY = "agencyCode";
+    public static final String AGENCY_NAME = "agencyName";
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String CASE_CAUSE = "caseCause";
+    public static final String PARTY_TYPE = "partyType";
+    public static final String PARTY_NAME = "partyName";
+    public static final String LEGAL_REPRESENTATIVE = "legalRepresentative";
+    public static final String PENALTIES = "penalties";
+    public static final String FINE_AMOUNT = "fineAmount";
+    public static final String DECIDED_FACTS = "facts";
+    public static final String DECIDED_LEGAL_BASIS = "legalBasis";
+    public static final String CERTIFICATE_NUMBER = "certificateNumber";
+    public static final String DOCUMENT_SHA256 = "documentSha256";
+    public static final String PARTY_ID_NUMBER = "partyIdNumber";
+    public static final String PARTY_ADDRESS = "partyAddress";
+    public static final String PARTY_PHONE = "partyPhone";
+
+    // written by the server as the draft is prepared
     public static final String PUBLICATION_ID = "publicationId";
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String MINOR = "minor";
@@ -21,11 +43,13 @@ public final class ResultDisclosureProcess {
     public static final String FULL_TEXT = "publishedFullText";
     public static final String MARKED_UP = "redactionMarkedUp";
     public static final String CHOICE = "disclosureChoice";
+    public static final String CHOICE_PUBLISH = "publish";
     public static final String GROUND = "withholdGround";
     public static final String REASON = "withholdReason";
     public static final String SECRETS = "involvesSecrets";
     public static final String EXCEPTION_BASIS = "exceptionBasis";
     public static final String EXCEPTION_APPROVED = "exceptionApproved";
+    public static final String EXCEPTION_OPINION = "exceptionOpinion";
 
     private ResultDisclosureProcess() {
     }

@@ -7,7 +7,7 @@ import static org.zhifa.requests.process.CorrectionRequestProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.zhifa.disclosure.ResultCorrections.Corrected;
+import org.zhifa.disclosure.PublishedContent;
 import org.zhifa.requests.CorrectionRequests;
 
 /** {@code Task_Correct}: the publication corrected as the officer verified it, and the party told (PM17). */
@@ -22,7 +22,7 @@ class CorrectionApplication implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Corrected corrected = new Corrected(text(execution, FORM), text(execution, CASE_NAME),
+        PublishedContent corrected = new PublishedContent(text(execution, FORM), text(execution, CASE_NAME),
                 text(execution, PARTY_SHOWN), text(execution, FACTS), text(execution, LEGAL_BASIS),
                 text(execution, DECISION), text(execution, FULL_TEXT));
         requests.correct(execution.getProcessInstanceId(),
