@@ -2,6 +2,7 @@ package org.zhifa.evidence;
 
 import java.io.InputStream;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -13,16 +14,15 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.engine.EngineCalls;
+import org.zhifa.evidence.process.EvidenceReleaseProcess;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.NotPermitted;
@@ -34,12 +34,10 @@ import org.zhifa.shared.StateConflict;
  * RM23: an AV record — original or copy — leaves the agency only after the head approves
  * ({@code bpmn/evidence-release.bpmn}); the requester can then fetch it for the named recipient, and each delivery
  * is written to the access log. Requests and decisions are insert-only (RM24.5: every release is detectable).
- * Used as {@code evidenceReleases} in the model.
  */
-@Service("evidenceReleases")
+@Service
 public class EvidenceReleases {
 
-    static final String PROCESS = "evidence-release";
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     /** A request to release a piece of evidence outside the agency, and its decision once made. */
@@ -57,7 +55,8 @@ public class EvidenceReleases {
     private final CaseAccess caseAccess;
     private final AccessLog accessLog;
     private final EvidenceAccess access;
-    private final ProcessEngineConfigurationImpl engine;
+    private final ProcessEngine engine;
+    private final Clock clock;
     private final RowMapper<Release> row = (rs, n) -> {
         Timestamp decided = rs.getTimestamp("decided_at", UTC);
         Object approved = rs.getObject("approved");
@@ -70,13 +69,14 @@ public class EvidenceReleases {
     };
 
     EvidenceReleases(JdbcTemplate jdbc, EvidenceItems items, CaseAccess caseAccess, AccessLog accessLog,
-            EvidenceAccess access, ProcessEngineConfiguration engine) {
+            EvidenceAccess access, ProcessEngine engine, Clock clock) {
         this.jdbc = jdbc;
         this.items = items;
         this.caseAccess = caseAccess;
         this.accessLog = accessLog;
         this.access = access;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.engine = engine;
+        this.clock = clock;
     }
 
     /**
@@ -94,20 +94,21 @@ public class EvidenceReleases {
         required("purpose", "用途", purpose);
         required("basis", "依据（如调取通知书文号、法律条款）", basis);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("caseNumber", item.businessKey());
-        variables.put("evidenceId", evidenceId);
-        variables.put("evidenceDescription", describe(item));
-        variables.put("recipient", recipient.strip());
-        variables.put("purpose", purpose.strip());
-        variables.put("basis", basis.strip());
-        variables.put("requestedBy", user);
-        String instance = engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
+        variables.put(EvidenceReleaseProcess.CASE_NUMBER, item.businessKey());
+        variables.put(EvidenceReleaseProcess.EVIDENCE_ID, evidenceId);
+        variables.put(EvidenceReleaseProcess.EVIDENCE_DESCRIPTION, describe(item));
+        variables.put(EvidenceReleaseProcess.RECIPIENT, recipient.strip());
+        variables.put(EvidenceReleaseProcess.PURPOSE, purpose.strip());
+        variables.put(EvidenceReleaseProcess.BASIS, basis.strip());
+        variables.put(EvidenceReleaseProcess.REQUESTED_BY, user);
+        String instance = EngineCalls.asServer(engine, () -> {
             User person = engine.getIdentityService().createUserQuery().userId(user).singleResult();
-            variables.put("requestedByName", person == null ? user : person.getFirstName() + "（" + user + "）");
-            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, item.businessKey(), variables).getId();
+            variables.put(EvidenceReleaseProcess.REQUESTED_BY_NAME, person == null ? user
+                    : person.getFirstName() + "（" + user + "）");
+            return engine.getRuntimeService().startProcessInstanceByKey(EvidenceReleaseProcess.KEY,
+                    item.businessKey(), variables).getId();
         });
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Timestamp now = now();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into evidence_releases (evidence_id, business_key, recipient, "
@@ -119,7 +120,7 @@ public class EvidenceReleases {
             ps.setString(4, purpose.strip());
             ps.setString(5, basis.strip());
             ps.setString(6, user);
-            ps.setTimestamp(7, Timestamp.from(now), UTC);
+            ps.setTimestamp(7, now, UTC);
             ps.setString(8, instance);
             return ps;
         }, key);
@@ -131,23 +132,23 @@ public class EvidenceReleases {
 
     /**
      * The model's "登记审批结果" step: writes the head's decision, once. Whoever asked cannot decide (four eyes).
+     *
+     * @throws AuthorizationException when the decider is unknown or is the requester
      */
-    public void decide(DelegateExecution execution) {
-        Release release = jdbc.query(SELECT + " where r.process_instance_id = ?", row, execution.getProcessInstanceId())
+    @Transactional
+    public void decide(String processInstanceId, String decider, boolean approved, String opinion) {
+        Release release = jdbc.query(SELECT + " where r.process_instance_id = ?", row, processInstanceId)
                 .stream().findFirst().orElseThrow(() -> new IllegalStateException(
-                        "no release request for process instance " + execution.getProcessInstanceId()));
-        String decider = decider(execution);
+                        "no release request for process instance " + processInstanceId));
         if (decider == null || decider.equals(release.requestedBy())) {
             throw new AuthorizationException("四眼原则：" + release.requestedBy() + " 申请对外提供，不能由本人审批（RM23）");
         }
-        boolean approved = "approve".equals(execution.getVariable("releaseDecision"));
-        String opinion = String.valueOf(execution.getVariable("releaseOpinion")).strip();
         jdbc.update("insert into evidence_release_decisions (release_id, approved, decided_by, decided_at, opinion) "
                 + "values (?, ?, ?, ?, ?)", ps -> {
                     ps.setLong(1, release.id());
                     ps.setBoolean(2, approved);
                     ps.setString(3, decider);
-                    ps.setTimestamp(4, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
+                    ps.setTimestamp(4, now(), UTC);
                     ps.setString(5, opinion);
                 });
     }
@@ -197,16 +198,8 @@ public class EvidenceReleases {
     private static final String SELECT = "select r.*, d.approved, d.decided_by, d.decided_at, d.opinion from "
             + "evidence_releases r left join evidence_release_decisions d on d.release_id = r.id";
 
-    private static String decider(DelegateExecution execution) {
-        var command = Context.getCommandContext();
-        String user = command == null ? null : command.getAuthenticatedUserId();
-        if (user != null) {
-            return user;
-        }
-        return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_ReleaseApproval")
-                .finished().orderByHistoricTaskInstanceEndTime().desc().list().stream().findFirst()
-                .map(task -> task.getAssignee()).orElse(null);
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String describe(EvidenceItem item) {

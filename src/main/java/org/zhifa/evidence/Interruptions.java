@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.engine.EngineCalls;
+import org.zhifa.evidence.process.AvInterruptionReportProcess;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.Refusal;
 
@@ -85,9 +86,10 @@ public class Interruptions {
         if (couldNotResume) {
             // the report is the server's side process of the case, started for the officer who reported
             instance = EngineCalls.asServer(engine, () -> engine.getRuntimeService().startProcessInstanceByKey(
-                    "av-interruption-report", businessKey, Map.of("interruptedStep", step, "interruptionReason", reason,
-                            "interruptionReasonText", REASONS.get(reason), "stoppedAt", stopped.toString(),
-                            "reportedBy", user)).getId());
+                    AvInterruptionReportProcess.KEY, businessKey, Map.of(AvInterruptionReportProcess.INTERRUPTED_STEP,
+                            step, AvInterruptionReportProcess.REASON, reason, AvInterruptionReportProcess.REASON_TEXT,
+                            REASONS.get(reason), AvInterruptionReportProcess.STOPPED_AT, stopped.toString(),
+                            AvInterruptionReportProcess.REPORTED_BY, user)).getId());
         }
         String processInstance = instance;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

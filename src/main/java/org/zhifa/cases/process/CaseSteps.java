@@ -14,6 +14,8 @@ import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.CaseSettings;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.directory.Directory;
+import org.zhifa.evidence.process.AvInterruptionReportProcess;
+import org.zhifa.evidence.process.EvidenceReleaseProcess;
 
 /** The server-side rules of every step of the case models, by process key and task id. */
 @Component
@@ -42,12 +44,15 @@ class CaseSteps {
         StepRule legalReview = officer.get("Task_LegalReview");
         application.put("Task_LegalReview", legalReview);
         rules.put(APPLICATION, Map.copyOf(application));
-        rules.put("av-interruption-report", Map.of(
-                "Task_HeadInformed", s -> s.text("headInstructions", "负责人意见和处置要求"),
-                "Task_WrittenExplanation", s -> s.text("writtenExplanation", "书面说明")));
-        rules.put("evidence-release", Map.of("Task_ReleaseApproval", s -> {
-            s.choice("releaseDecision", "审批结果", "approve", "refuse");
-            s.text("releaseOpinion", "审批意见");
+        rules.put(AvInterruptionReportProcess.KEY, Map.of(
+                AvInterruptionReportProcess.TASK_HEAD_INFORMED,
+                s -> s.text(AvInterruptionReportProcess.HEAD_INSTRUCTIONS, "负责人意见和处置要求"),
+                AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION,
+                s -> s.text(AvInterruptionReportProcess.WRITTEN_EXPLANATION, "书面说明")));
+        rules.put(EvidenceReleaseProcess.KEY, Map.of(EvidenceReleaseProcess.TASK_APPROVAL, s -> {
+            s.choice(EvidenceReleaseProcess.DECISION, "审批结果", EvidenceReleaseProcess.DECISION_APPROVE,
+                    EvidenceReleaseProcess.DECISION_REFUSE);
+            s.text(EvidenceReleaseProcess.OPINION, "审批意见");
         }));
         this.zone = cases.timeZone();
     }
