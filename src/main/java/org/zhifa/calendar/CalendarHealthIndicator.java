@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -25,11 +24,6 @@ class CalendarHealthIndicator extends AbstractHealthIndicator {
 
     private final WorkingDays workingDays;
     private final Clock clock;
-
-    @Autowired
-    CalendarHealthIndicator(WorkingDays workingDays, CalendarSettings settings) {
-        this(workingDays, Clock.system(settings.timeZone()));
-    }
 
     CalendarHealthIndicator(WorkingDays workingDays, Clock clock) {
         this.workingDays = workingDays;

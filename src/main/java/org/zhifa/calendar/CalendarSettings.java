@@ -1,17 +1,13 @@
 package org.zhifa.calendar;
 
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
- * Where the holiday file lives and in which time zone dates are read.
- *
- * @param file     the holiday file (see {@code config/working-days.txt} for its format)
- * @param timeZone the zone in which instants become calendar dates; China has one
+ * Where the holiday file lives (see {@code config/working-days.txt} for its format). The zone dates are read in is
+ * the one {@link TimeSettings} setting.
  */
 @ConfigurationProperties("zhifa.calendar")
-public record CalendarSettings(Resource file, @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+public record CalendarSettings(Resource file) {
 }

@@ -1,5 +1,6 @@
 package org.zhifa.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,11 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.cases.process.ApplicationCaseProcess;
 import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.InvalidSubmissionException;
 
@@ -28,16 +29,15 @@ import org.zhifa.engine.InvalidSubmissionException;
 @Service
 public class Applications {
 
-    static final String PROCESS = "application-case";
 
     private final ProcessEngineConfigurationImpl engine;
     private final ApplicationCheck check;
-    private final CaseSettings settings;
+    private final Clock clock;
 
-    Applications(ProcessEngineConfiguration engine, ApplicationCheck check, CaseSettings settings) {
+    Applications(ProcessEngineConfiguration engine, ApplicationCheck check, Clock clock) {
+        this.clock = clock;
         this.engine = (ProcessEngineConfigurationImpl) engine;
         this.check = check;
-        this.settings = settings;
     }
 
     /** What the applicant is told at once: the number, the query code, and everything that is missing (RM10.2). */
@@ -61,7 +61,7 @@ public class Applications {
         check.validate(application, today());
         // checked above as this API takes it (ApplicationCheck), from a window clerk (the controller): the server starts it
         ProcessInstance instance = EngineCalls.asServer(engine, () -> engine.getRuntimeService()
-                .startProcessInstanceByKey(PROCESS, Variables.fromMap(application)));
+                .startProcessInstanceByKey(ApplicationCaseProcess.KEY, Variables.fromMap(application)));
         // the submitter may start applications without reading cases: the receipt is read on its behalf
         Map<String, Object> v = engine.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
@@ -77,7 +77,8 @@ public class Applications {
             context.disableAuthorizationCheck();
             var history = engine.getHistoryService();
             // an application number is one case; should history hold more under it, the first started is the application
-            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(ApplicationCaseProcess.KEY)
                     .processInstanceBusinessKey(number).orderByProcessInstanceStartTime().asc().listPage(0, 1).stream()
                     .findFirst().orElse(null);
             if (instance == null) {
@@ -141,6 +142,6 @@ public class Applications {
     }
 
     private LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(settings.timeZone()).toLocalDate();
+        return LocalDate.now(clock);
     }
 }

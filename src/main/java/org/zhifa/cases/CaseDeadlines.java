@@ -1,5 +1,6 @@
 package org.zhifa.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -9,23 +10,23 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 
 /** Which running cases are near or past the day their decision is due, for leaders and supervisors. */
 @Service
 public class CaseDeadlines {
 
-    static final String OFFICER_INITIATED = "officer-initiated-case";
 
     private final ProcessEngineConfigurationImpl engine;
-    private final CaseSettings settings;
+    private final Clock clock;
 
-    CaseDeadlines(ProcessEngineConfiguration engine, CaseSettings settings) {
+    CaseDeadlines(ProcessEngineConfiguration engine, Clock clock) {
+        this.clock = clock;
         this.engine = (ProcessEngineConfigurationImpl) engine;
-        this.settings = settings;
     }
 
     /**
@@ -33,13 +34,13 @@ public class CaseDeadlines {
      * every case whatever the caller's engine authorizations: callers are restricted at the API.
      */
     public List<CaseDeadline> dueWithin(int days) {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(settings.timeZone()).toLocalDate();
-        Date limit = Date.from(today.plusDays(days + 1L).atStartOfDay(settings.timeZone()).toInstant());
+        LocalDate today = LocalDate.now(clock);
+        Date limit = Date.from(today.plusDays(days + 1L).atStartOfDay(clock.getZone()).toInstant());
         return engine.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
             var runtime = engine.getRuntimeService();
             var tasks = engine.getTaskService();
-            return runtime.createProcessInstanceQuery().processDefinitionKey(OFFICER_INITIATED)
+            return runtime.createProcessInstanceQuery().processDefinitionKey(OfficerInitiatedCaseProcess.KEY)
                     .variableValueLessThanOrEqual("caseDueDate", limit).list().stream()
                     .map(instance -> deadline(instance, runtime.getVariables(instance.getId()),
                             tasks.createTaskQuery().processInstanceId(instance.getId()).list(), today))

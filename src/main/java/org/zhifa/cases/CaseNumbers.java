@@ -1,9 +1,9 @@
 package org.zhifa.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.LongFunction;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +19,10 @@ public class CaseNumbers {
     private final YearlyCounters counters;
     private final CaseSettings settings;
     private final BusinessKeys businessKeys;
+    private final Clock clock;
 
-    CaseNumbers(YearlyCounters counters, CaseSettings settings, BusinessKeys businessKeys) {
+    CaseNumbers(YearlyCounters counters, CaseSettings settings, BusinessKeys businessKeys, Clock clock) {
+        this.clock = clock;
         this.counters = counters;
         this.settings = settings;
         this.businessKeys = businessKeys;
@@ -49,6 +51,6 @@ public class CaseNumbers {
     }
 
     private int year() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.timeZone()).getYear();
+        return LocalDate.now(clock).getYear();
     }
 }

@@ -3,6 +3,7 @@ package org.zhifa.directory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -29,8 +30,10 @@ public class OfficerPhotos {
     private final JdbcTemplate jdbc;
     private final Directory directory;
     private final Tika tika = new Tika();
+    private final Clock clock;
 
-    OfficerPhotos(JdbcTemplate jdbc, Directory directory) {
+    OfficerPhotos(JdbcTemplate jdbc, Directory directory, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.directory = directory;
     }
@@ -56,7 +59,7 @@ public class OfficerPhotos {
             throw new DirectoryException("照片应为 JPEG 或 PNG 图片，上传的文件内容是 " + type);
         }
         String sha256 = sha256(content);
-        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Timestamp now = Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
         if (jdbc.update("update officer_photos set content_type = ?, content = ?, sha256 = ?, updated_at = ? "
                 + "where certificate_number = ?", ps -> {
                     ps.setString(1, type);

@@ -1,6 +1,7 @@
 package org.zhifa.disclosure;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,18 +51,19 @@ public class DecisionChanges {
     private final CaseRecord caseRecord;
     private final WorkingDays workingDays;
     private final DisclosureSettings settings;
+    private final Clock clock;
     private final ZoneId zone;
 
     DecisionChanges(JdbcTemplate jdbc, Publications publications, PublishedResults published, CaseRecord caseRecord,
-            WorkingDays workingDays, DisclosureSettings settings,
-            @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+            WorkingDays workingDays, DisclosureSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.publications = publications;
         this.published = published;
         this.caseRecord = caseRecord;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     /**
@@ -86,7 +87,7 @@ public class DecisionChanges {
         RequiredFields.require(documentNumber, "documentNumber（变更文书文号）");
         RequiredFields.require(content, "content（变更内容）");
         LocalDate date = RequiredFields.date(changeDate, "changeDate（变更日期）");
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
             throw new InvalidInput("changeDate（变更日期）" + date + " 晚于今天");
         }
@@ -95,7 +96,7 @@ public class DecisionChanges {
         }
         LocalDate deadline = workingDays.after(date, settings.otherWorkingDays());
         boolean late = today.isAfter(deadline);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         jdbc.update("insert into publication_changes (publication_id, kind, changed_by, document_number, change_date, "
                 + "content, deadline, late, registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {

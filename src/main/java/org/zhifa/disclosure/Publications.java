@@ -1,6 +1,7 @@
 package org.zhifa.disclosure;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +41,7 @@ public class Publications {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final RowMapper<Publication> publicationRow = (rs, n) -> new Publication(rs.getLong("id"),
             rs.getString("business_key"), rs.getString("process_instance_id"), rs.getString("agency_code"),
             rs.getString("agency_name"), rs.getString("case_kind"), rs.getString("outcome"),
@@ -51,7 +53,8 @@ public class Publications {
             rs.getString("ground"), rs.getString("reason"), rs.getBoolean("late"), rs.getString("acted_by"),
             rs.getTimestamp("acted_at", UTC).toInstant());
 
-    Publications(JdbcTemplate jdbc) {
+    Publications(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -71,7 +74,7 @@ public class Publications {
             ps.setObject(8, p.decisionDate());
             ps.setString(9, p.partyType());
             ps.setObject(10, p.deadline());
-            ps.setTimestamp(11, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
+            ps.setTimestamp(11, Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)), UTC);
             return ps;
         }, key);
         return new Publication(key.getKey().longValue(), p.businessKey(), p.processInstanceId(), p.agencyCode(),
@@ -80,7 +83,7 @@ public class Publications {
     }
 
     Version append(Version v) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into publication_versions (publication_id, action, form, "

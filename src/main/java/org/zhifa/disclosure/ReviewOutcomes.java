@@ -1,6 +1,7 @@
 package org.zhifa.disclosure;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,8 +40,11 @@ public class ReviewOutcomes {
     private final Publications publications;
     private final PublishedResults published;
     private final DecisionChanges changes;
+    private final Clock clock;
 
-    ReviewOutcomes(JdbcTemplate jdbc, Publications publications, PublishedResults published, DecisionChanges changes) {
+    ReviewOutcomes(JdbcTemplate jdbc, Publications publications, PublishedResults published, DecisionChanges changes,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.publications = publications;
         this.published = published;
@@ -96,7 +100,7 @@ public class ReviewOutcomes {
             ps.setObject(7, date);
             ps.setString(8, content == null || content.isBlank() ? null : content.strip());
             ps.setString(9, user);
-            ps.setTimestamp(10, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)), UTC);
+            ps.setTimestamp(10, Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)), UTC);
             return ps;
         }, key);
         return new Outcome(key.getKey().longValue(), decisionNumber.strip(), agency, channel, outcome, body.strip(),

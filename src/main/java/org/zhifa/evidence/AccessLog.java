@@ -3,6 +3,7 @@ package org.zhifa.evidence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -43,8 +44,10 @@ public class AccessLog {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    AccessLog(JdbcTemplate jdbc) {
+    AccessLog(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -59,7 +62,7 @@ public class AccessLog {
         Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from evidence_access_head where id = 1 for update");
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String previous = (String) head.get("last_hash");
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Entry entry = new Entry(seq, actor, action, evidenceId, businessKey, sha256, reason, at, previous, null);
         String hash = hash(previous, entry);
         jdbc.update("insert into evidence_access_log (seq, actor, action, evidence_id, business_key, sha256, reason, "

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -39,8 +40,10 @@ public class CaseDocuments {
     private final ObjectStorage storage;
     private final JdbcTemplate jdbc;
     private final EvidenceSettings settings;
+    private final Clock clock;
 
-    CaseDocuments(ObjectStorage storage, JdbcTemplate jdbc, EvidenceSettings settings) {
+    CaseDocuments(ObjectStorage storage, JdbcTemplate jdbc, EvidenceSettings settings, Clock clock) {
+        this.clock = clock;
         this.storage = storage;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -66,7 +69,7 @@ public class CaseDocuments {
         } catch (Exception e) {
             throw new IllegalStateException("文书 " + fileName + " 无法存入对象存储：" + e.getMessage(), e);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         jdbc.update("insert into case_documents (business_key, sha256, title, file_name, media_type, size, object_key, "
                 + "created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, businessKey);

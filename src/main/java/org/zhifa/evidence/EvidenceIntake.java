@@ -1,12 +1,12 @@
 package org.zhifa.evidence;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
@@ -52,10 +52,12 @@ public class EvidenceIntake {
     private final CaseAccess caseAccess;
     private final AccessLog accessLog;
     private final StorageDeadlines deadlines;
-    private final ZoneId zone = ZoneId.of("Asia/Shanghai");
+    private final Clock clock;
 
     EvidenceIntake(ObjectStorage storage, MediaInspector inspector, EvidenceItems items, EvidenceSettings settings,
-            CaseInvolvement involvement, CaseAccess caseAccess, AccessLog accessLog, StorageDeadlines deadlines) {
+            CaseInvolvement involvement, CaseAccess caseAccess, AccessLog accessLog, StorageDeadlines deadlines,
+            Clock clock) {
+        this.clock = clock;
         this.deadlines = deadlines;
         this.storage = storage;
         this.inspector = inspector;
@@ -78,7 +80,7 @@ public class EvidenceIntake {
         boolean audioVisual = kind == EvidenceKind.AUDIO || kind == EvidenceKind.VIDEO;
         LocalDate lastDay = audioVisual && (recorded != null || returned != null)
                 ? deadlines.lastDay(recorded, returned) : null;
-        boolean late = lastDay != null && deadlines.late(lastDay, Instant.now());
+        boolean late = lastDay != null && deadlines.late(lastDay, Instant.now(clock));
         EvidenceItem item = items.insert(new EvidenceItem(0, request.businessKey(), request.step(), kind.code(),
                 request.focus() == null ? List.of() : request.focus(), request.recordedBy(), recorded,
                 request.place(), request.deviceId(), request.fileName(), request.declaredType(),
@@ -259,11 +261,11 @@ public class EvidenceIntake {
             throw new InvalidInput("声明的 SHA-256 “" + r.declaredSha256() + "”应为 64 位十六进制数");
         }
         Instant recorded = recordedAt(r);
-        if (recorded != null && recorded.isAfter(Instant.now().plusSeconds(300))) {
+        if (recorded != null && recorded.isAfter(Instant.now(clock).plusSeconds(300))) {
             throw new InvalidInput("recordedAt " + r.recordedAt() + " 晚于当前时间");
         }
         LocalDate returned = returnedAt(r);
-        if (returned != null && recorded != null && returned.isBefore(recorded.atZone(zone).toLocalDate())) {
+        if (returned != null && recorded != null && returned.isBefore(recorded.atZone(clock.getZone()).toLocalDate())) {
             throw new InvalidInput("returnedAt " + returned + " 早于录制时间 " + r.recordedAt());
         }
         involvement.requireRunningAt(r.businessKey(), r.step(), "不能再添加证据");
@@ -286,7 +288,7 @@ public class EvidenceIntake {
             return null;
         }
         try {
-            return r.recordedAt().length() == 10 ? LocalDate.parse(r.recordedAt()).atStartOfDay(zone).toInstant()
+            return r.recordedAt().length() == 10 ? LocalDate.parse(r.recordedAt()).atStartOfDay(clock.getZone()).toInstant()
                     : OffsetDateTime.parse(r.recordedAt()).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInput("recordedAt “" + r.recordedAt() + "”不是 ISO-8601 日期或日期时间");

@@ -1,6 +1,7 @@
 package org.zhifa.evidence;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -27,6 +28,7 @@ class EvidenceItems {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final RowMapper<EvidenceItem> row = (rs, n) -> new EvidenceItem(rs.getLong("id"), rs.getString("business_key"),
             rs.getString("step"), rs.getString("kind"), read(rs.getString("focus"), new TypeReference<List<String>>() {
             }), rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at", UTC)), rs.getString("place"),
@@ -38,14 +40,15 @@ class EvidenceItems {
             longOrNull(rs.getLong("derived_from"), rs.wasNull()), rs.getString("derivation"),
             rs.getString("derivation_reason"));
 
-    EvidenceItems(JdbcTemplate jdbc) {
+    EvidenceItems(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     @Transactional
     EvidenceItem insert(EvidenceItem item) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        Instant uploaded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant uploaded = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into evidence_items (business_key, step, kind, focus, recorded_by, "
                     + "recorded_at, place, device_id, file_name, declared_type, detected_type, sha256, size, object_key, "

@@ -1,10 +1,10 @@
 package org.zhifa.evidence;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -37,8 +37,11 @@ public class EvidenceNotes {
     private final EvidenceAccess access;
     private final ObjectStorage storage;
     private final EvidenceSettings settings;
+    private final Clock clock;
 
-    EvidenceNotes(JdbcTemplate jdbc, EvidenceAccess access, ObjectStorage storage, EvidenceSettings settings) {
+    EvidenceNotes(JdbcTemplate jdbc, EvidenceAccess access, ObjectStorage storage, EvidenceSettings settings,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.storage = storage;
@@ -60,7 +63,7 @@ public class EvidenceNotes {
             throw new InvalidInput("证据说明缺少 place（采集地点）");
         }
         Instant collected = instant(collectedAt);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         jdbc.update("insert into evidence_notes (evidence_id, collector, collected_at, place, remarks, written_by, "
                 + "written_at) values (?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setLong(1, evidenceId);
@@ -87,12 +90,12 @@ public class EvidenceNotes {
                 rs.getString("written_by"), rs.getTimestamp("written_at", UTC).toInstant()), evidenceId);
     }
 
-    private static Instant instant(String text) {
+    private Instant instant(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInput("证据说明缺少 collectedAt（采集时间）");
         }
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(clock.getZone()).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInput("collectedAt “" + text + "”不是 ISO-8601 日期或日期时间");

@@ -1,6 +1,7 @@
 package org.zhifa.evidence;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -42,8 +43,11 @@ public class Interruptions {
     private final ProcessEngine engine;
     private final CaseInvolvement involvement;
     private final CaseAccess caseAccess;
+    private final Clock clock;
 
-    Interruptions(JdbcTemplate jdbc, ProcessEngine engine, CaseInvolvement involvement, CaseAccess caseAccess) {
+    Interruptions(JdbcTemplate jdbc, ProcessEngine engine, CaseInvolvement involvement, CaseAccess caseAccess,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.engine = engine;
         this.involvement = involvement;
@@ -74,7 +78,7 @@ public class Interruptions {
         if (resumed != null && resumed.isBefore(stopped)) {
             throw new InvalidInput("resumedAt 早于 stoppedAt");
         }
-        if (stopped.isAfter(Instant.now().plusSeconds(300))) {
+        if (stopped.isAfter(Instant.now(clock).plusSeconds(300))) {
             throw new InvalidInput("stoppedAt " + stoppedAt + " 晚于当前时间");
         }
         involvement.requireRunningAt(businessKey, step, "不能再报告中断");
@@ -92,7 +96,7 @@ public class Interruptions {
                             AvInterruptionReportProcess.REPORTED_BY, user)).getId());
         }
         String processInstance = instance;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         jdbc.update("insert into av_interruptions (business_key, step, evidence_id, reason, stopped_at, resumed_at, "
                 + "could_not_resume, remarks, reported_by, reported_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?)", ps -> {

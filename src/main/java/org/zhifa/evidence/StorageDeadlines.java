@@ -1,8 +1,8 @@
 package org.zhifa.evidence;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -17,24 +17,25 @@ import org.zhifa.calendar.WorkingDays;
 public class StorageDeadlines {
 
     static final int WORKING_DAYS = 2;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final WorkingDays workingDays;
     private final EvidenceItems items;
+    private final Clock clock;
 
-    StorageDeadlines(WorkingDays workingDays, EvidenceItems items) {
+    StorageDeadlines(WorkingDays workingDays, EvidenceItems items, Clock clock) {
+        this.clock = clock;
         this.workingDays = workingDays;
         this.items = items;
     }
 
     /** The last day to store a record made at {@code recordedAt}, or after a return on {@code returnedAt}. */
     public LocalDate lastDay(Instant recordedAt, LocalDate returnedAt) {
-        LocalDate from = returnedAt != null ? returnedAt : recordedAt.atZone(CHINA).toLocalDate();
+        LocalDate from = returnedAt != null ? returnedAt : recordedAt.atZone(clock.getZone()).toLocalDate();
         return workingDays.after(from, WORKING_DAYS);
     }
 
     public boolean late(LocalDate lastDay, Instant storedAt) {
-        return storedAt.atZone(CHINA).toLocalDate().isAfter(lastDay);
+        return storedAt.atZone(clock.getZone()).toLocalDate().isAfter(lastDay);
     }
 
     public List<EvidenceItem> storedLate() {

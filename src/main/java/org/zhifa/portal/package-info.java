@@ -1,6 +1,7 @@
 /**
- * The public side of disclosure (PM5, PM13): the open API (JSON, paginated) and, later, the portal pages, reading
- * only what {@link org.zhifa.disclosure.PublishedResults} exposes — published, redacted results.
+ * The public side of disclosure (PM5, PM13): the portal's pages and the open API (JSON, paginated) — published,
+ * redacted results ({@link org.zhifa.disclosure.PublishedResults}), each agency's catalogue, the annual statistics,
+ * and the forms for corrections and information requests — reading only what those modules publish.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal")
 package org.zhifa.portal;

@@ -1,5 +1,6 @@
 package org.zhifa.record;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,9 +34,11 @@ public class CaseRecord {
     private final RecordWriter writer;
     private final Checkpoints checkpoints;
     private final BusinessKeys businessKeys;
+    private final Clock clock;
 
     CaseRecord(RecordEntries entries, RecordChains chains, RecordWriter writer, Checkpoints checkpoints,
-            BusinessKeys businessKeys) {
+            BusinessKeys businessKeys, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.chains = chains;
         this.writer = writer;
@@ -54,7 +57,7 @@ public class CaseRecord {
         Map<String, List<Step>> byCase = new LinkedHashMap<>();
         steps.forEach(step -> byCase.computeIfAbsent(step.businessKey(), key -> new ArrayList<>()).add(step));
         byCase.forEach((businessKey, caseSteps) -> caseSteps.forEach(step -> previousValues(businessKey, step)));
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<RecordEntry> written = new ArrayList<>(steps.size());
         byCase.forEach((businessKey, caseSteps) -> written.addAll(writer.append(businessKey, caseSteps, now)));
         return written;
@@ -84,7 +87,7 @@ public class CaseRecord {
     /** Appends one step; see {@link #append(List)}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public RecordEntry append(Step step) {
-        return writer.append(step.businessKey(), List.of(step), Instant.now()).get(0);
+        return writer.append(step.businessKey(), List.of(step), Instant.now(clock)).get(0);
     }
 
     /**
@@ -114,7 +117,7 @@ public class CaseRecord {
     @Transactional(readOnly = true)
     public List<RecordEntry> entriesSoFar(String businessKey) {
         List<RecordEntry> list = new ArrayList<>(entries.findByBusinessKeyOrderBySeq(businessKey));
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         for (Step step : PendingSteps.ofThisCommand()) {
             if (step.businessKey().equals(businessKey)) {
                 list.add(new RecordEntry(step, 0, CanonicalForm.json(step.formValues()), CanonicalForm.json(step.evidence()),

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhifa.calendar.CalendarFixtures;
-import org.zhifa.calendar.CalendarSettings;
+import org.zhifa.calendar.EngineClock;
 import org.zhifa.calendar.process.WorkingDayExpressions;
 
 /** The seed model {@code bpmn/routine-inspection.bpmn}: every path, the due date and the overdue timer. */
@@ -34,7 +34,7 @@ class RoutineInspectionProcessTest {
     @BeforeEach
     void registerCalendar() {
         Mocks.register("workingDays", new WorkingDayExpressions(CalendarFixtures.shipped(),
-                new CalendarSettings(null, ZoneId.of("Asia/Shanghai"))));
+                new EngineClock(ZoneId.of("Asia/Shanghai"))));
     }
 
     @AfterEach

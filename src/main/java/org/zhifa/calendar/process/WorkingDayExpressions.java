@@ -1,5 +1,6 @@
 package org.zhifa.calendar.process;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
-import org.zhifa.calendar.CalendarSettings;
 import org.zhifa.calendar.WorkingDays;
 
 /**
@@ -25,9 +25,9 @@ public class WorkingDayExpressions {
     private final WorkingDays workingDays;
     private final ZoneId zone;
 
-    public WorkingDayExpressions(WorkingDays workingDays, CalendarSettings settings) {
+    public WorkingDayExpressions(WorkingDays workingDays, Clock clock) {
         this.workingDays = workingDays;
-        this.zone = settings.timeZone();
+        this.zone = clock.getZone();
     }
 
     /**

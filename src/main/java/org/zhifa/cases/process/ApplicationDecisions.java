@@ -1,16 +1,15 @@
 package org.zhifa.cases.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhifa.calendar.WorkingDays;
-import org.zhifa.cases.CaseSettings;
 import org.zhifa.cases.DecisionMade;
 import org.zhifa.cases.DecisionNumbers;
 import org.zhifa.directory.Directory;
@@ -38,47 +37,47 @@ class ApplicationDecisions {
     }
 
     @Bean
-    JavaDelegate applicationAcceptance(WorkingDays workingDays, CaseSettings settings, DocumentIssuer documents) {
+    JavaDelegate applicationAcceptance(WorkingDays workingDays, Clock clock, DocumentIssuer documents) {
         return execution -> {
-            LocalDate accepted = execution.getVariable("acceptedAt") == null ? today(settings)
+            LocalDate accepted = execution.getVariable("acceptedAt") == null ? LocalDate.now(clock)
                     : LocalDate.parse((String) execution.getVariable("acceptedAt"));
             LocalDate lastDay = workingDays.after(accepted, (Integer) execution.getVariable("decisionWorkingDays"));
             execution.setVariable("acceptedAt", accepted.toString());
             execution.setVariable("decisionLastDay", lastDay.toString());
-            execution.setVariable("decisionDeadline", Deadlines.endOf(lastDay, settings.timeZone()));
+            execution.setVariable("decisionDeadline", Deadlines.endOf(lastDay, clock.getZone()));
             execution.setVariable("pausedWorkingDays", 0);
             documents.issue(execution, execution.getProcessBusinessKey(), "acceptanceDocument", "受理通知书", "受理通知书.html",
-                    DocumentTexts.acceptanceNotice(execution::getVariable, today(settings).toString()));
+                    DocumentTexts.acceptanceNotice(execution::getVariable, LocalDate.now(clock).toString()));
         };
     }
 
     @Bean
-    JavaDelegate applicationRejection(CaseSettings settings, DocumentIssuer documents) {
+    JavaDelegate applicationRejection(Clock clock, DocumentIssuer documents) {
         return execution -> documents.issue(execution, execution.getProcessBusinessKey(), "nonAcceptanceDocument",
-                "不予受理决定书", "不予受理决定书.html", DocumentTexts.nonAcceptance(execution::getVariable, today(settings).toString()));
+                "不予受理决定书", "不予受理决定书.html", DocumentTexts.nonAcceptance(execution::getVariable, LocalDate.now(clock).toString()));
     }
 
     @Bean
     JavaDelegate certificateIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
-            WorkingDays workingDays, CaseSettings settings, ApplicationEventPublisher events) {
+            WorkingDays workingDays, Clock clock, ApplicationEventPublisher events) {
         return execution -> {
-            LocalDate today = today(settings);
+            LocalDate today = LocalDate.now(clock);
             String certificate = numbers.certificate((String) execution.getVariable("serviceItemCode"), today.getYear());
             execution.setVariable("certificateNumber", certificate);
-            decide(execution, true, directory, numbers, documents, workingDays, settings, events);
+            decide(execution, true, directory, numbers, documents, workingDays, clock, events);
         };
     }
 
     @Bean
     JavaDelegate refusalIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
-            WorkingDays workingDays, CaseSettings settings, ApplicationEventPublisher events) {
-        return execution -> decide(execution, false, directory, numbers, documents, workingDays, settings, events);
+            WorkingDays workingDays, Clock clock, ApplicationEventPublisher events) {
+        return execution -> decide(execution, false, directory, numbers, documents, workingDays, clock, events);
     }
 
     private static void decide(DelegateExecution execution, boolean granted, Directory directory,
-            DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays, CaseSettings settings,
+            DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays, Clock clock,
             ApplicationEventPublisher events) {
-        LocalDate today = today(settings);
+        LocalDate today = LocalDate.now(clock);
         String agencyCode = (String) execution.getVariable("agencyCode");
         String shortName = directory.agency(agencyCode).map(a -> a.getShortName()).orElse(agencyCode);
         String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
@@ -89,7 +88,7 @@ class ApplicationDecisions {
                 DocumentTexts.licensingDecision(execution::getVariable, number, today.toString(), granted));
         LocalDate serviceLastDay = workingDays.after(today, SERVICE_WORKING_DAYS);
         execution.setVariable("serviceLastDay", serviceLastDay.toString());
-        execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, settings.timeZone()));
+        execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, clock.getZone()));
         events.publishEvent(new DecisionMade(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
                 (String) execution.getVariable("serviceItemKind"), granted ? "grant" : "refuse", agencyCode,
                 (String) execution.getVariable("agencyName"), number, today,
@@ -100,9 +99,5 @@ class ApplicationDecisions {
                 (String) execution.getVariable("certificateNumber"), document.sha256(),
                 (String) execution.getVariable("applicantIdNumber"), (String) execution.getVariable("applicantAddress"),
                 (String) execution.getVariable("applicantPhone")));
-    }
-
-    private static LocalDate today(CaseSettings settings) {
-        return ClockUtil.getCurrentTime().toInstant().atZone(settings.timeZone()).toLocalDate();
     }
 }

@@ -1,6 +1,7 @@
 package org.zhifa.cases.process;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +10,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.ApplicationCheck;
-import org.zhifa.cases.CaseSettings;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.ServiceItem;
 
@@ -34,18 +33,19 @@ class ApplicationRegistration implements JavaDelegate {
     private final ApplicationCheck check;
     private final Directory directory;
     private final WorkingDays workingDays;
-    private final CaseSettings settings;
+    private final Clock clock;
 
-    ApplicationRegistration(ApplicationCheck check, Directory directory, WorkingDays workingDays, CaseSettings settings) {
+    ApplicationRegistration(ApplicationCheck check, Directory directory, WorkingDays workingDays,
+            Clock clock) {
+        this.clock = clock;
         this.check = check;
         this.directory = directory;
         this.workingDays = workingDays;
-        this.settings = settings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(settings.timeZone()).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         ServiceItem item = check.validate(execution.getVariables(), today);
         List<String> provided = CaseValues.list(execution.getVariable("materialsProvided"));
         List<String> missing = new ArrayList<>();
@@ -76,7 +76,7 @@ class ApplicationRegistration implements JavaDelegate {
         execution.setVariable("missingMaterialsNames", json(names));
         execution.setVariable("missingMaterialsText", ApplicationMaterials.describe(names, missing));
         execution.setVariable("noticeLastDay", noticeLastDay.toString());
-        execution.setVariable("noticeDeadline", Deadlines.endOf(noticeLastDay, settings.timeZone()));
+        execution.setVariable("noticeDeadline", Deadlines.endOf(noticeLastDay, clock.getZone()));
         if (execution.getVariable("verificationCode") == null) {
             execution.setVariable("verificationCode", "%06d".formatted(RANDOM.nextInt(1_000_000)));
         }

@@ -1,12 +1,11 @@
 package org.zhifa.cases.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import org.zhifa.cases.CaseSettings;
 import org.zhifa.cases.OfficerCaseSettings;
 
 /**
@@ -17,19 +16,19 @@ import org.zhifa.cases.OfficerCaseSettings;
 class CaseFiling implements JavaDelegate {
 
     private final OfficerCaseSettings settings;
-    private final CaseSettings cases;
+    private final Clock clock;
 
-    CaseFiling(OfficerCaseSettings settings, CaseSettings cases) {
+    CaseFiling(OfficerCaseSettings settings, Clock clock) {
         this.settings = settings;
-        this.cases = cases;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate filed = ClockUtil.getCurrentTime().toInstant().atZone(cases.timeZone()).toLocalDate();
+        LocalDate filed = LocalDate.now(clock);
         LocalDate lastDay = filed.plusDays(settings.caseDays());
         execution.setVariable("filedAt", filed.toString());
         execution.setVariable("caseLastDay", lastDay.toString());
-        execution.setVariable("caseDueDate", Deadlines.endOf(lastDay, cases.timeZone()));
+        execution.setVariable("caseDueDate", Deadlines.endOf(lastDay, clock.getZone()));
     }
 }

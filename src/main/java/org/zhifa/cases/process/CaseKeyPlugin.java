@@ -30,7 +30,6 @@ import org.zhifa.cases.CaseNumbers;
 @Component
 class CaseKeyPlugin extends AbstractProcessEnginePlugin {
 
-    static final String APPLICATION_CASE = "application-case";
 
     private final CaseNumbers caseNumbers;
     private final BusinessKeys businessKeys;
@@ -61,7 +60,7 @@ class CaseKeyPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
                 boolean numbered = numbered(element);
-                boolean application = APPLICATION_CASE.equals(definition.getKey());
+                boolean application = ApplicationCaseProcess.KEY.equals(definition.getKey());
                 // whatever the model, a user may not take a number the server gives
                 definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
                         (ExecutionListener) execution -> assignKey(execution, numbered, application));

@@ -1,5 +1,6 @@
 package org.zhifa.cases.process;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.zhifa.calendar.WorkingDays;
-import org.zhifa.cases.CaseSettings;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.directory.Directory;
 import org.zhifa.evidence.process.AvInterruptionReportProcess;
@@ -21,15 +21,15 @@ import org.zhifa.evidence.process.EvidenceReleaseProcess;
 @Component
 class CaseSteps {
 
-    static final String OFFICER_INITIATED = "officer-initiated-case";
-    static final String APPLICATION = "application-case";
 
     private final Map<String, Map<String, StepRule>> rules = new HashMap<>();
     private final Map<String, Map<String, Consumer<DelegateTask>>> preparations = new HashMap<>();
     private final ZoneId zone;
+    private final Clock clock;
 
     CaseSteps(Directory directory, WorkingDays workingDays, DocumentIssuer documents, OfficerCaseSettings officerCase,
-            CaseSettings cases, CaseParticipants participants, ObjectProvider<IdentityService> identity) {
+            CaseParticipants participants, ObjectProvider<IdentityService> identity, Clock clock) {
+        this.clock = clock;
         Map<String, StepRule> officer = new HashMap<>();
         new FilingRules(directory, officerCase).register(officer);
         new InvestigationRules().register(officer);
@@ -37,13 +37,14 @@ class CaseSteps {
         hearing.register(officer);
         new ReviewRules(participants).register(officer);
         new ExecutionRules(officerCase).register(officer);
-        rules.put(OFFICER_INITIATED, Map.copyOf(officer));
-        preparations.put(OFFICER_INITIATED, Map.of("Task_HearingNotice", hearing::offerPresidingOfficers));
+        rules.put(OfficerInitiatedCaseProcess.KEY, Map.copyOf(officer));
+        preparations.put(OfficerInitiatedCaseProcess.KEY, Map.of(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE,
+                hearing::offerPresidingOfficers));
         Map<String, StepRule> application = new HashMap<>();
         new ApplicationRules(workingDays, documents).register(application);
         StepRule legalReview = officer.get("Task_LegalReview");
         application.put("Task_LegalReview", legalReview);
-        rules.put(APPLICATION, Map.copyOf(application));
+        rules.put(ApplicationCaseProcess.KEY, Map.copyOf(application));
         rules.put(AvInterruptionReportProcess.KEY, Map.of(
                 AvInterruptionReportProcess.TASK_HEAD_INFORMED,
                 s -> s.text(AvInterruptionReportProcess.HEAD_INSTRUCTIONS, "负责人意见和处置要求"),
@@ -54,7 +55,14 @@ class CaseSteps {
                     EvidenceReleaseProcess.DECISION_REFUSE);
             s.text(EvidenceReleaseProcess.OPINION, "审批意见");
         }));
-        this.zone = cases.timeZone();
+        this.zone = clock.getZone();
+    }
+
+    /** The steps that have rules, by process key. */
+    Map<String, java.util.Set<String>> steps() {
+        Map<String, java.util.Set<String>> steps = new HashMap<>();
+        rules.forEach((process, tasks) -> steps.put(process, tasks.keySet()));
+        return steps;
     }
 
     Optional<StepRule> rule(String processKey, String taskKey) {

@@ -1,16 +1,15 @@
 package org.zhifa.cases.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhifa.calendar.WorkingDays;
-import org.zhifa.cases.CaseSettings;
 import org.zhifa.cases.DecisionMade;
 import org.zhifa.cases.DecisionNumbers;
 import org.zhifa.cases.OfficerCaseSettings;
@@ -35,22 +34,20 @@ class DecisionIssuing implements JavaDelegate {
     private final DocumentIssuer documents;
     private final WorkingDays workingDays;
     private final OfficerCaseSettings settings;
-    private final CaseSettings cases;
     private final ApplicationEventPublisher events;
-
     private final CaseParticipants participants;
+    private final Clock clock;
 
     DecisionIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays,
-            OfficerCaseSettings settings, CaseSettings cases, ApplicationEventPublisher events,
-            CaseParticipants participants) {
-        this.participants = participants;
+            OfficerCaseSettings settings, ApplicationEventPublisher events, CaseParticipants participants, Clock clock) {
         this.directory = directory;
         this.numbers = numbers;
         this.documents = documents;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.cases = cases;
         this.events = events;
+        this.participants = participants;
+        this.clock = clock;
     }
 
     @Override
@@ -58,7 +55,7 @@ class DecisionIssuing implements JavaDelegate {
         String agencyCode = (String) execution.getVariable("agencyCode");
         Agency agency = directory.agency(agencyCode)
                 .orElseThrow(() -> new IllegalStateException("执法机关 " + agencyCode + " 未登记"));
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(cases.timeZone()).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         String businessKey = execution.getProcessBusinessKey();
         // what the reviews and the leader approved: the opinion and the party as the case's steps recorded them
         RecordedCase record = participants.recorded(businessKey).ofInstance(execution.getProcessInstanceId());
@@ -84,7 +81,7 @@ class DecisionIssuing implements JavaDelegate {
                 DocumentTexts.decision(reviewed, number, today.toString(), penalties));
         LocalDate serviceLastDay = workingDays.after(today, settings.serviceWorkingDays());
         execution.setVariable("serviceLastDay", serviceLastDay.toString());
-        execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, cases.timeZone()));
+        execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, clock.getZone()));
         execution.setVariable("performanceRequired", Penalties.needPerformance(penalties));
         execution.setVariable("confiscationDisposalRequired", penalties.contains(Penalties.CONFISCATE_ITEMS));
 

@@ -1,6 +1,9 @@
 package org.zhifa.catalogue.process;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The names of {@code bpmn/catalogue-change.bpmn}: its key, task ids and variables, said once. */
+@NamedInterface("names")
 public final class CatalogueChangeProcess {
 
     public static final String KEY = "catalogue-change";

@@ -1,6 +1,9 @@
 package org.zhifa.disclosure.process;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The names of {@code bpmn/result-disclosure.bpmn}: its key, task ids and variables, said once. */
+@NamedInterface("names")
 public final class ResultDisclosureProcess {
 
     public static final String KEY = "result-disclosure";

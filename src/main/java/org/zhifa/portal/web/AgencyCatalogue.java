@@ -1,5 +1,6 @@
 package org.zhifa.portal.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
@@ -82,18 +82,19 @@ class AgencyCatalogue {
     private final Catalogue catalogue;
     private final Procedures procedures;
     private final UninterruptedRecording uninterrupted;
+    private final Clock clock;
     private final ZoneId zone;
 
     AgencyCatalogue(Directory directory, OfficerPhotos photos, ServiceItems serviceItems, Catalogue catalogue,
-            Procedures procedures, UninterruptedRecording uninterrupted,
-            @Value("${zhifa.time-zone:Asia/Shanghai}") ZoneId zone) {
+            Procedures procedures, UninterruptedRecording uninterrupted, Clock clock) {
         this.directory = directory;
         this.photos = photos;
         this.serviceItems = serviceItems;
         this.catalogue = catalogue;
         this.procedures = procedures;
         this.uninterrupted = uninterrupted;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     List<PublicAgency> agencies() {
@@ -120,7 +121,7 @@ class AgencyCatalogue {
 
     /** The officers whose certificates are valid today; revoked and expired ones are no longer enforcement officers. */
     List<PublicOfficer> officers(Agency agency) {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         java.util.Set<String> withPhotos = photos.withPhotos(agency.getCode());
         return directory.officersOf(agency.getCode()).stream().filter(o -> o.invalidOn(today) == null)
                 .map(o -> new PublicOfficer(o.getCertificateNumber(), o.getName(), agency.getName(), o.getPost(),
@@ -132,7 +133,7 @@ class AgencyCatalogue {
     /** An officer's photo, only while the officer may enforce. */
     Optional<OfficerPhotos.Photo> photo(String certificateNumber) {
         Optional<Officer> officer = directory.officer(certificateNumber);
-        if (officer.isEmpty() || officer.get().invalidOn(LocalDate.now(zone)) != null) {
+        if (officer.isEmpty() || officer.get().invalidOn(LocalDate.now(clock)) != null) {
             return Optional.empty();
         }
         return photos.photo(certificateNumber);

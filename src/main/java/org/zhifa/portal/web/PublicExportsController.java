@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -40,13 +40,12 @@ class PublicExportsController {
     static final int CSV_LIMIT = 50_000;
     private static final String[] COLUMNS = { "决定文号", "案件名称", "当事人", "类别", "执法机关", "决定日期", "违法事实",
             "法律依据", "处理决定", "公示方式", "公示时间", "最近更新", "网址" };
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-
     private final PublishedResults results;
+    private final DateTimeFormatter shown;
 
-    PublicExportsController(PublishedResults results) {
+    PublicExportsController(PublishedResults results, Clock clock) {
         this.results = results;
+        this.shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
     }
 
     @GetMapping("/api/public/results.csv")
@@ -77,7 +76,7 @@ class PublicExportsController {
                         cell(PortalController.KINDS.getOrDefault(r.caseKind(), r.caseKind())), cell(r.agencyName()),
                         cell(String.valueOf(r.decisionDate())), cell(r.facts()), cell(r.legalBasis()),
                         cell(r.decision()), cell("full".equals(r.form()) ? "全文" : "摘要"),
-                        cell(SHOWN.format(r.publishedAt())), cell(SHOWN.format(r.changedAt())), cell(base + r.id()))
+                        cell(shown.format(r.publishedAt())), cell(shown.format(r.changedAt())), cell(base + r.id()))
                         + "\r\n");
                 written++;
             }

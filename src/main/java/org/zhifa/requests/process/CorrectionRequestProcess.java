@@ -1,9 +1,12 @@
 package org.zhifa.requests.process;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The names of {@code bpmn/correction-request.bpmn}: its key, task ids and variables, said once. The published
  * content carries the same variable names as the result's own disclosure review, so that one form shows both.
  */
+@NamedInterface("names")
 public final class CorrectionRequestProcess {
 
     public static final String KEY = "correction-request";

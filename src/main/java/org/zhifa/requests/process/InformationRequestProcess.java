@@ -1,6 +1,9 @@
 package org.zhifa.requests.process;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The names of {@code bpmn/information-request.bpmn}: its key, element ids and variables, said once. */
+@NamedInterface("names")
 public final class InformationRequestProcess {
 
     public static final String KEY = "information-request";

@@ -1,6 +1,9 @@
 package org.zhifa.statistics.process;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The names of {@code bpmn/annual-statistics.bpmn}: its key, element ids and variables, said once. */
+@NamedInterface("names")
 public final class AnnualStatisticsProcess {
 
     public static final String KEY = "annual-statistics";

@@ -10,13 +10,13 @@ import java.util.Date;
 
 import org.junit.jupiter.api.Test;
 import org.zhifa.calendar.CalendarFixtures;
-import org.zhifa.calendar.CalendarSettings;
+import org.zhifa.calendar.EngineClock;
 
 /** The calendar as BPMN timers and due dates call it, with the values Camunda Forms submit. */
 class WorkingDayExpressionsTest {
 
     private final WorkingDayExpressions workingDays = new WorkingDayExpressions(CalendarFixtures.shipped(),
-            new CalendarSettings(null, ZoneId.of("Asia/Shanghai")));
+            new EngineClock(ZoneId.of("Asia/Shanghai")));
 
     @Test
     void afterIsMidnightChinaTimeAfterTheLastWorkingDay() {

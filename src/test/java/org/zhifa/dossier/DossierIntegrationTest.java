@@ -1,4 +1,4 @@
-package org.zhifa.record;
+package org.zhifa.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.zhifa.record;
+package org.zhifa.dossier;
 
 import java.io.IOException;
 import java.util.ArrayList;

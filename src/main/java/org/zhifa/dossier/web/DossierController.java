@@ -1,4 +1,4 @@
-package org.zhifa.record.web;
+package org.zhifa.dossier.web;
 
 import java.nio.charset.StandardCharsets;
 
@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.zhifa.record.CaseNotFoundException;
-import org.zhifa.record.Dossier;
-import org.zhifa.record.MissingFontException;
+import org.zhifa.dossier.Dossier;
+import org.zhifa.dossier.MissingFontException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package org.zhifa.record;
+package org.zhifa.dossier;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -23,11 +25,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.tika.Tika;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.zhifa.cases.CaseSummaries;
+import org.zhifa.cases.CaseSummaries.CaseSummary;
 import org.zhifa.directory.Directory;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.Derivation;
@@ -35,6 +36,10 @@ import org.zhifa.evidence.EvidenceExport;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceKind;
 import org.zhifa.evidence.EvidenceNotes;
+import org.zhifa.record.CaseNotFoundException;
+import org.zhifa.record.CaseRecord;
+import org.zhifa.record.RecordEntry;
+import org.zhifa.record.Verification;
 import org.zhifa.shared.Refusal;
 
 /**
@@ -50,9 +55,6 @@ public class Dossier {
     public static final String PDF_NAME = "卷宗.pdf";
     public static final String MANIFEST = "SHA256SUMS";
     private static final int DOCUMENT_TEXT_LIMIT = 200_000;
-    /** Processes that belong to a case without being the case itself. */
-    private static final List<String> SIDE_PROCESSES = List.of("av-interruption-report", "evidence-release",
-            "result-disclosure", "correction-request");
 
     /** What a dossier is made of, gathered before any byte is sent, so that a refusal is still a clean error. */
     public record Contents(String businessKey, Map<String, String> cover, List<RecordEntry> entries,
@@ -60,22 +62,26 @@ public class Dossier {
     }
 
     private final CaseRecord caseRecord;
+    private final CaseSummaries cases;
     private final EvidenceExport export;
     private final DossierFont font;
     private final Directory directory;
     private final ProcessEngineConfigurationImpl engine;
+    private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Tika tika = new Tika();
 
-    Dossier(CaseRecord caseRecord, EvidenceExport export, DossierFont font, Directory directory,
-            ProcessEngineConfiguration engine, @Value("${zhifa.time-zone:Asia/Shanghai}") String zone) {
+    Dossier(CaseRecord caseRecord, CaseSummaries cases, EvidenceExport export, DossierFont font,
+            Directory directory, ProcessEngineConfiguration engine, Clock clock) {
+        this.cases = cases;
         this.caseRecord = caseRecord;
         this.export = export;
         this.font = font;
         this.directory = directory;
         this.engine = (ProcessEngineConfigurationImpl) engine;
-        this.zone = ZoneId.of(zone);
+        this.clock = clock;
+        this.zone = clock.getZone();
         this.tika.setMaxStringLength(DOCUMENT_TEXT_LIMIT);
     }
 
@@ -143,50 +149,28 @@ public class Dossier {
 
     private Map<String, String> cover(String businessKey, List<RecordEntry> entries, EvidenceExport.CaseFiles files,
             Verification verification, String exportedBy) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        List<HistoricProcessInstance> instances = new ArrayList<>();
-        engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            var history = engine.getHistoryService();
-            history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                    .orderByProcessInstanceStartTime().asc().list().stream()
-                    .filter(i -> !SIDE_PROCESSES.contains(i.getProcessDefinitionKey())).forEach(instances::add);
-            if (!instances.isEmpty()) {
-                for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-                        .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId)
-                                .toArray(String[]::new)).list()) {
-                    variables.putIfAbsent(v.getName(), v.getValue());
-                }
-            }
-            return null;
-        });
+        Optional<CaseSummary> summary = cases.summary(businessKey);
         Map<String, String> cover = new LinkedHashMap<>();
         cover.put("案件编号", businessKey);
-        if (!instances.isEmpty()) {
-            cover.put("案件类型", instances.get(0).getProcessDefinitionName());
-        }
-        put(cover, "案由", variables.get("caseCause"));
-        put(cover, "申请事项", variables.get("serviceItemName"));
-        put(cover, "当事人", variables.containsKey("partyName") ? variables.get("partyName")
-                : variables.get("applicantName"));
-        Object agency = variables.get("agencyCode");
-        if (agency != null) {
-            cover.put("执法机关", directory.agency(agency.toString()).map(a -> a.getName()).orElse(agency.toString()));
-        }
-        put(cover, "决定书文号", variables.get("decisionNumber"));
-        if (!instances.isEmpty()) {
-            cover.put("开始日期", minutes.format(instances.get(0).getStartTime().toInstant().atZone(zone)));
-            HistoricProcessInstance main = instances.get(0);
-            cover.put("结案日期", main.getEndTime() == null ? "办理中"
-                    : minutes.format(main.getEndTime().toInstant().atZone(zone)));
-        }
-        put(cover, "卷宗号", variables.get("dossierNumber"));
-        put(cover, "保管期限", variables.get("retentionYears") == null ? null : variables.get("retentionYears") + " 年");
+        summary.ifPresent(c -> {
+            cover.put("案件类型", c.kind());
+            put(cover, "案由", c.cause());
+            put(cover, "申请事项", c.serviceItem());
+            put(cover, "当事人", c.party());
+            if (c.agencyCode() != null) {
+                cover.put("执法机关", directory.agency(c.agencyCode()).map(a -> a.getName()).orElse(c.agencyCode()));
+            }
+            put(cover, "决定书文号", c.decisionNumber());
+            cover.put("开始日期", minutes.format(c.startedAt().atZone(zone)));
+            cover.put("结案日期", c.endedAt() == null ? "办理中" : minutes.format(c.endedAt().atZone(zone)));
+            put(cover, "卷宗号", c.dossierNumber());
+            put(cover, "保管期限", c.retentionYears() == null ? null : c.retentionYears() + " 年");
+        });
         cover.put("卷内", "全过程记录 " + entries.size() + " 条，证据和音像记录 " + files.evidence().size() + " 件，执法文书 "
                 + files.documents().size() + " 件");
         cover.put("全过程记录校验", verification.valid() ? "完整（末条哈希 " + verification.lastHash() + "）"
                 : "不完整：第 " + verification.brokenSeq() + " 条，" + verification.reason());
-        cover.put("生成", minutes.format(Instant.now().atZone(zone)) + "，" + exportedBy);
+        cover.put("生成", minutes.format(Instant.now(clock).atZone(zone)) + "，" + exportedBy);
         return cover;
     }
 

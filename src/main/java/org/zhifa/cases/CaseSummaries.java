@@ -1,0 +1,76 @@
+package org.zhifa.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+import org.zhifa.engine.EngineCalls;
+
+/**
+ * What a case is, as its cover (卷宗封面, RM20) and supervisors read it, for modules that must not read the cases'
+ * variables themselves. The case is the first process started under its business key, with the processes it called;
+ * side processes started later under the same key (disclosure, releases, reports) are not the case.
+ */
+@Component
+public class CaseSummaries {
+
+    /**
+     * @param kind           the model's name, e.g. 依职权行政执法案件
+     * @param cause          案由 (officer-initiated cases)
+     * @param serviceItem    申请事项 (application cases)
+     * @param party          the party or applicant
+     * @param endedAt        null while the case runs
+     * @param retentionYears null until the case is archived
+     */
+    public record CaseSummary(String businessKey, String kind, String cause, String serviceItem, String party,
+            String agencyCode, String decisionNumber, Instant startedAt, Instant endedAt, String dossierNumber,
+            Integer retentionYears) {
+    }
+
+    private final ProcessEngine engine;
+
+    CaseSummaries(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The case under {@code businessKey}, running or ended; empty when no process has that key. */
+    public Optional<CaseSummary> summary(String businessKey) {
+        return EngineCalls.asServer(engine, () -> {
+            var history = engine.getHistoryService();
+            List<HistoricProcessInstance> started = history.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list();
+            if (started.isEmpty()) {
+                return Optional.empty();
+            }
+            HistoricProcessInstance main = started.get(0);
+            List<String> ids = new ArrayList<>();
+            started.stream().filter(i -> main.getId().equals(i.getRootProcessInstanceId()) || main.getId()
+                    .equals(i.getId())).forEach(i -> ids.add(i.getId()));
+            Map<String, Object> values = new HashMap<>();
+            for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(ids.toArray(String[]::new)).list()) {
+                if (v.getProcessInstanceId().equals(main.getId()) || !values.containsKey(v.getName())) {
+                    values.put(v.getName(), v.getValue());
+                }
+            }
+            return Optional.of(new CaseSummary(businessKey, main.getProcessDefinitionName(), text(values, "caseCause"),
+                    text(values, "serviceItemName"), values.containsKey("partyName") ? text(values, "partyName")
+                            : text(values, "applicantName"), text(values, "agencyCode"),
+                    text(values, "decisionNumber"), main.getStartTime().toInstant(),
+                    main.getEndTime() == null ? null : main.getEndTime().toInstant(), text(values, "dossierNumber"),
+                    values.get("retentionYears") instanceof Number n ? n.intValue() : null));
+        });
+    }
+
+    private static String text(Map<String, Object> values, String name) {
+        Object value = values.get(name);
+        return value == null ? null : value.toString();
+    }
+}
