@@ -1,6 +1,5 @@
 package org.zhifa.dossier;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,9 +19,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.tika.Tika;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
@@ -31,11 +26,8 @@ import org.zhifa.cases.CaseSummaries;
 import org.zhifa.cases.CaseSummaries.CaseSummary;
 import org.zhifa.directory.Directory;
 import org.zhifa.evidence.CaseDocument;
-import org.zhifa.evidence.Derivation;
 import org.zhifa.evidence.EvidenceExport;
 import org.zhifa.evidence.EvidenceItem;
-import org.zhifa.evidence.EvidenceKind;
-import org.zhifa.evidence.EvidenceNotes;
 import org.zhifa.record.CaseNotFoundException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
@@ -54,7 +46,6 @@ public class Dossier {
     /** The PDF's file name inside the ZIP. */
     public static final String PDF_NAME = "卷宗.pdf";
     public static final String MANIFEST = "SHA256SUMS";
-    private static final int DOCUMENT_TEXT_LIMIT = 200_000;
 
     /** What a dossier is made of, gathered before any byte is sent, so that a refusal is still a clean error. */
     public record Contents(String businessKey, Map<String, String> cover, List<RecordEntry> entries,
@@ -65,15 +56,16 @@ public class Dossier {
     private final CaseSummaries cases;
     private final EvidenceExport export;
     private final DossierFont font;
+    private final DossierPdf pdf;
     private final Directory directory;
     private final ProcessEngineConfigurationImpl engine;
     private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private final Tika tika = new Tika();
 
-    Dossier(CaseRecord caseRecord, CaseSummaries cases, EvidenceExport export, DossierFont font,
+    Dossier(CaseRecord caseRecord, CaseSummaries cases, EvidenceExport export, DossierFont font, DossierPdf pdf,
             Directory directory, ProcessEngineConfiguration engine, Clock clock) {
+        this.pdf = pdf;
         this.cases = cases;
         this.caseRecord = caseRecord;
         this.export = export;
@@ -82,7 +74,6 @@ public class Dossier {
         this.engine = (ProcessEngineConfigurationImpl) engine;
         this.clock = clock;
         this.zone = clock.getZone();
-        this.tika.setMaxStringLength(DOCUMENT_TEXT_LIMIT);
     }
 
     /**
@@ -102,7 +93,7 @@ public class Dossier {
         Map<String, String> people = people(entries, files, user);
         Map<String, String> cover = cover(businessKey, entries, files, verification, people.get(user));
         return new Contents(businessKey, cover, entries, verification, files,
-                pdf(businessKey, cover, entries, verification, files, paths, people), paths);
+                pdf.render(businessKey, cover, entries, verification, files, paths, people), paths);
     }
 
     /** Streams the ZIP: a folder named after the case with the PDF, 证据/, 文书/ and the manifest, written last. */
@@ -193,107 +184,6 @@ public class Dossier {
         return people;
     }
 
-    private byte[] pdf(String businessKey, Map<String, String> cover, List<RecordEntry> entries,
-            Verification verification, EvidenceExport.CaseFiles files, Map<String, String> paths,
-            Map<String, String> people) throws IOException {
-        Map<String, String> steps = new LinkedHashMap<>();
-        entries.forEach(entry -> steps.putIfAbsent(entry.getActivityId(), name(entry.getActivityName(),
-                entry.getActivityId())));
-        List<AutoCloseable> fonts = new ArrayList<>();
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("行政执法案卷 " + businessKey);
-            info.setCreator("Zhifa 执法");
-            PdfFlow flow = new PdfFlow(document, font.load(document, fonts));
-
-            flow.newPage();
-            flow.space(120);
-            flow.centred("行政执法案卷", 26);
-            flow.space(40);
-            for (Map.Entry<String, String> line : cover.entrySet()) {
-                flow.paragraph(line.getKey() + "：" + line.getValue(), 12, 40);
-                flow.space(4);
-            }
-
-            flow.newPage();
-            flow.heading("一、全过程记录目录（RM3、RM8）");
-            for (RecordEntry entry : entries) {
-                flow.paragraph(entry.getSeq() + ". " + time(entry.getEndedAt() != null ? entry.getEndedAt()
-                        : entry.getStartedAt()) + "  " + name(entry.getActivityName(), entry.getActivityId()));
-                flow.paragraph("执行人：" + (entry.getActor() == null ? "系统" : people.get(entry.getActor())) + "；法律依据："
-                        + (entry.isUnmapped() ? "未标注" : entry.getLaw()) + "；流程：" + entry.getProcessDefinitionKey()
-                        + " 第 " + entry.getProcessDefinitionVersion() + " 版", 9, 18);
-                flow.paragraph("哈希：" + entry.getHash(), 8, 18);
-                flow.space(3);
-            }
-
-            flow.heading("二、证据和音像记录清单（RM12、RM21）");
-            if (files.evidence().isEmpty()) {
-                flow.paragraph("无。");
-            }
-            for (EvidenceItem item : files.evidence()) {
-                String kind = EvidenceKind.of(item.kind()).map(EvidenceKind::label).orElse(item.kind());
-                String what = item.original() ? "原件" : Derivation.of(item.derivation()).map(Derivation::label)
-                        .orElse(item.derivation()) + "（原件 " + item.derivedFrom() + "，" + item.derivationReason() + "）";
-                flow.paragraph(item.id() + ". " + kind + " " + what + "  "
-                        + (item.fileName() == null ? "" : item.fileName()));
-                flow.paragraph("办案步骤：" + steps.getOrDefault(item.step(), item.step()) + "；录制人："
-                        + dash(item.recordedBy()) + "；录制时间："
-                        + (item.recordedAt() == null ? "—" : time(item.recordedAt())) + "；地点：" + dash(item.place())
-                        + "；设备：" + dash(item.deviceId()), 9, 18);
-                flow.paragraph("类型：" + item.detectedType() + "；大小：" + item.size() + " 字节；上传："
-                        + people.get(item.uploadedBy()) + " " + time(item.uploadedAt()) + (item.storedLate() ? "；逾期存储（应不晚于 "
-                                + item.storageLastDay() + "，RM20）" : ""), 9, 18);
-                for (EvidenceNotes.Note note : files.notes().getOrDefault(item.id(), List.of())) {
-                    flow.paragraph("证据说明：采集人 " + note.collector() + "，采集时间 " + time(note.collectedAt())
-                            + "，地点 " + note.place() + (note.remarks() == null ? "" : "，" + note.remarks()), 9, 18);
-                }
-                flow.paragraph("卷内文件：" + paths.get("e" + item.id()), 9, 18);
-                flow.paragraph("SHA-256：" + item.sha256(), 8, 18);
-                flow.space(3);
-            }
-
-            flow.heading("三、执法文书");
-            if (files.documents().isEmpty()) {
-                flow.paragraph("无。");
-            }
-            for (int i = 0; i < files.documents().size(); i++) {
-                CaseDocument doc = files.documents().get(i);
-                flow.paragraph((i + 1) + ". " + doc.title() + "  " + time(doc.createdAt()) + "  "
-                        + people.get(doc.createdBy()));
-                flow.paragraph("卷内文件：" + paths.get("d" + i), 9, 18);
-                flow.paragraph("SHA-256：" + doc.sha256(), 8, 18);
-                flow.space(3);
-            }
-
-            flow.heading("四、核验说明");
-            flow.paragraph("解压卷宗 ZIP 后，在 " + safe(businessKey) + " 目录中执行 sha256sum -c " + MANIFEST
-                    + "，可逐一核对卷内文件与登记时的 SHA-256 是否一致；任何改动都会显示为 FAILED。全过程记录"
-                    + (verification.valid() ? "哈希链完整" : "哈希链不完整") + "，可随时通过 /api/cases/" + businessKey
-                    + "/record/verify 重新校验。");
-
-            for (CaseDocument doc : files.documents()) {
-                flow.newPage();
-                flow.heading(doc.title());
-                flow.paragraph("SHA-256：" + doc.sha256(), 8, 0);
-                flow.space(6);
-                flow.paragraph(text(files, doc));
-            }
-            flow.finish(businessKey + " 行政执法案卷");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } finally {
-            for (AutoCloseable closeable : fonts) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // nothing was written through it
-                }
-            }
-        }
-    }
-
     /** What a file of the dossier is opened with. */
     private interface Opening {
         InputStream open() throws Exception;
@@ -318,26 +208,6 @@ public class Dossier {
             in.transferTo(zip);
         }
         zip.closeEntry();
-    }
-
-    private String text(EvidenceExport.CaseFiles files, CaseDocument document) {
-        try (InputStream in = export.open(files, document)) {
-            return tika.parseToString(in).strip();
-        } catch (Exception e) {
-            return "（文书内容无法读取：" + e.getMessage() + "；原文件见卷内文件）";
-        }
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? "—" : minutes.format(instant.atZone(zone));
-    }
-
-    private static String name(String name, String id) {
-        return name == null || name.isBlank() ? id : name;
-    }
-
-    private static String dash(String value) {
-        return value == null || value.isBlank() ? "—" : value;
     }
 
     private static void put(Map<String, String> cover, String label, Object value) {

@@ -1,6 +1,20 @@
 package org.zhifa.requests;
 
-import static org.zhifa.requests.process.CorrectionRequestProcess.*;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.CASE_NAME;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.DECISION;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.DECISION_NUMBER;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.FACTS;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.FORM;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.FULL_TEXT;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.LEGAL_BASIS;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.PARTY_SHOWN;
+import static org.zhifa.disclosure.process.ResultDisclosureProcess.PUBLICATION_ID;
+import static org.zhifa.requests.process.CorrectionRequestProcess.CHOICE;
+import static org.zhifa.requests.process.CorrectionRequestProcess.CONTACT;
+import static org.zhifa.requests.process.CorrectionRequestProcess.DESCRIPTION;
+import static org.zhifa.requests.process.CorrectionRequestProcess.DUE;
+import static org.zhifa.requests.process.CorrectionRequestProcess.REPLY;
+import static org.zhifa.requests.process.CorrectionRequestProcess.REQUESTER;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;

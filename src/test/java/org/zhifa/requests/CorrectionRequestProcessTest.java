@@ -29,6 +29,7 @@ import org.zhifa.disclosure.Publications;
 import org.zhifa.disclosure.PublishedResults;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.requests.process.CorrectionRequestProcess;
 
 /**
@@ -87,7 +88,7 @@ class CorrectionRequestProcessTest {
         assertThat(verify.getDueDate()).isEqualTo(Date.from(answerBy.plusDays(1).atStartOfDay(OfficerCaseFixtures.CHINA)
                 .toInstant()));
         users.complete(request, "wujiu", CorrectionRequestProcess.TASK_VERIFY, Map.of(CorrectionRequestProcess.CHOICE,
-                CorrectionRequestProcess.CHOICE_CORRECT, CorrectionRequestProcess.FACTS, "经查，当事人销售超过保质期的食品10包。",
+                CorrectionRequestProcess.CHOICE_CORRECT, ResultDisclosureProcess.FACTS, "经查，当事人销售超过保质期的食品10包。",
                 CorrectionRequestProcess.REPLY, "经核实，已更正公示的数量"));
 
         assertThat(request).isEnded().hasPassed("Task_Correct", "End_Corrected");
@@ -111,11 +112,11 @@ class CorrectionRequestProcessTest {
 
         assertThatThrownBy(() -> users.complete(request, "wujiu", CorrectionRequestProcess.TASK_VERIFY, Map.of(
                 CorrectionRequestProcess.CHOICE, CorrectionRequestProcess.CHOICE_CORRECT,
-                CorrectionRequestProcess.FACTS, "当事人王建国（身份证号码530102198507153216）销售过期食品。",
+                ResultDisclosureProcess.FACTS, "当事人王建国（身份证号码530102198507153216）销售过期食品。",
                 CorrectionRequestProcess.REPLY, "已更正"))).isInstanceOf(InvalidSubmissionException.class)
                 .satisfies(e -> assertThat(((InvalidSubmissionException) e).errors())
                         .extracting(InvalidSubmissionException.FieldError::field)
-                        .contains(CorrectionRequestProcess.FACTS));
+                        .contains(ResultDisclosureProcess.FACTS));
         assertThatThrownBy(() -> users.complete(request, "wujiu", CorrectionRequestProcess.TASK_VERIFY, Map.of(
                 CorrectionRequestProcess.CHOICE, "refuse"))).isInstanceOf(InvalidSubmissionException.class)
                 .hasMessageContaining("答复");

@@ -1,6 +1,10 @@
 package org.zhifa.disclosure.process;
 
+import static org.zhifa.engine.process.StepVariables.text;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.modulith.NamedInterface;
+import org.zhifa.disclosure.PublishedContent;
 
 /** The names of {@code bpmn/result-disclosure.bpmn}: its key, task ids and variables, said once. */
 @NamedInterface("names")
@@ -55,5 +59,11 @@ public final class ResultDisclosureProcess {
     public static final String EXCEPTION_OPINION = "exceptionOpinion";
 
     private ResultDisclosureProcess() {
+    }
+
+    /** The publication's content as a step holds it (the review, a correction). */
+    public static PublishedContent content(VariableScope step) {
+        return new PublishedContent(text(step, FORM), text(step, CASE_NAME), text(step, PARTY_SHOWN),
+                text(step, FACTS), text(step, LEGAL_BASIS), text(step, DECISION), text(step, FULL_TEXT));
     }
 }

@@ -7,7 +7,6 @@ import static org.zhifa.engine.process.StepVariables.text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.zhifa.disclosure.PublishedContent;
 import org.zhifa.disclosure.ResultDisclosure;
 
 /** {@code Task_Publish}: what the officer confirmed at the review goes on the portal (PM9, PM13). */
@@ -22,10 +21,7 @@ class ResultPublication implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PublishedContent content = new PublishedContent(text(execution, FORM), text(execution, CASE_NAME),
-                text(execution, PARTY_SHOWN), text(execution, FACTS), text(execution, LEGAL_BASIS),
-                text(execution, DECISION), text(execution, FULL_TEXT));
-        disclosure.publish(((Number) execution.getVariable(PUBLICATION_ID)).longValue(), content,
+        disclosure.publish(((Number) execution.getVariable(PUBLICATION_ID)).longValue(), content(execution),
                 text(execution, EXCEPTION_BASIS), actor(execution));
     }
 }
