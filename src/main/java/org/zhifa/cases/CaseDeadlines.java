@@ -8,12 +8,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 
 /** Which running cases are near or past the day their decision is due, for leaders and supervisors. */
@@ -21,12 +21,12 @@ import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 public class CaseDeadlines {
 
 
-    private final ProcessEngineConfigurationImpl engine;
+    private final ProcessEngine engine;
     private final Clock clock;
 
-    CaseDeadlines(ProcessEngineConfiguration engine, Clock clock) {
+    CaseDeadlines(ProcessEngine engine, Clock clock) {
         this.clock = clock;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.engine = engine;
     }
 
     /**
@@ -36,8 +36,7 @@ public class CaseDeadlines {
     public List<CaseDeadline> dueWithin(int days) {
         LocalDate today = LocalDate.now(clock);
         Date limit = Date.from(today.plusDays(days + 1L).atStartOfDay(clock.getZone()).toInstant());
-        return engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
+        return EngineCalls.asServer(engine, () -> {
             var runtime = engine.getRuntimeService();
             var tasks = engine.getTaskService();
             return runtime.createProcessInstanceQuery().processDefinitionKey(OfficerInitiatedCaseProcess.KEY)

@@ -19,9 +19,8 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -44,6 +43,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.zhifa.engine.EngineCalls;
 
 /**
  * Procedures and flow charts (PM7.4) from the models in force: the latest deployed version of each process the
@@ -70,12 +70,12 @@ public class Procedures {
     /** A deployed version never changes: what is read of it is kept by process definition id. */
     private final Map<String, Procedure> procedures = new ConcurrentHashMap<>();
     private final Map<String, List<Step>> steps = new ConcurrentHashMap<>();
-    private final ProcessEngineConfigurationImpl engine;
+    private final ProcessEngine engine;
 
-    Procedures(RepositoryService repository, CatalogueSettings settings, ProcessEngineConfiguration engine) {
+    Procedures(RepositoryService repository, CatalogueSettings settings, ProcessEngine engine) {
         this.repository = repository;
         this.settings = settings;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.engine = engine;
     }
 
     /**
@@ -83,8 +83,7 @@ public class Procedures {
      * read deployments, a disclosure officer not process definitions).
      */
     private <T> T asSystem(java.util.function.Supplier<T> read) {
-        return engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
+        return EngineCalls.asServer(engine, () -> {
             return read.get();
         });
     }

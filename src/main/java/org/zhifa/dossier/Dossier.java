@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Service;
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.cases.CaseSummaries;
 import org.zhifa.cases.CaseSummaries.CaseSummary;
 import org.zhifa.directory.Directory;
@@ -58,20 +58,20 @@ public class Dossier {
     private final DossierFont font;
     private final DossierPdf pdf;
     private final Directory directory;
-    private final ProcessEngineConfigurationImpl engine;
+    private final ProcessEngine engine;
     private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     Dossier(CaseRecord caseRecord, CaseSummaries cases, EvidenceExport export, DossierFont font, DossierPdf pdf,
-            Directory directory, ProcessEngineConfiguration engine, Clock clock) {
+            Directory directory, ProcessEngine engine, Clock clock) {
         this.pdf = pdf;
         this.cases = cases;
         this.caseRecord = caseRecord;
         this.export = export;
         this.font = font;
         this.directory = directory;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.engine = engine;
         this.clock = clock;
         this.zone = clock.getZone();
     }
@@ -174,8 +174,7 @@ public class Dossier {
         files.documents().forEach(document -> ids.add(document.createdBy()));
         Map<String, String> people = new LinkedHashMap<>();
         ids.forEach(id -> people.put(id, id));
-        engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
+        EngineCalls.asServer(engine, () -> {
             engine.getIdentityService().createUserQuery().userIdIn(ids.toArray(String[]::new)).list()
                     .forEach(u -> people.put(u.getId(), ((u.getLastName() == null ? "" : u.getLastName())
                             + (u.getFirstName() == null ? "" : u.getFirstName())).strip() + "（" + u.getId() + "）"));

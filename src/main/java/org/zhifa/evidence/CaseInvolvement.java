@@ -1,8 +1,8 @@
 package org.zhifa.evidence;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
@@ -15,10 +15,10 @@ import org.zhifa.shared.StateConflict;
 @Component
 class CaseInvolvement {
 
-    private final ProcessEngineConfigurationImpl engine;
+    private final ProcessEngine engine;
 
-    CaseInvolvement(ProcessEngineConfiguration engine) {
-        this.engine = (ProcessEngineConfigurationImpl) engine;
+    CaseInvolvement(ProcessEngine engine) {
+        this.engine = engine;
     }
 
     /**
@@ -29,8 +29,7 @@ class CaseInvolvement {
      */
     void requireRunningAt(String businessKey, String step, String refusal) {
         // the refusal is thrown outside the engine command, which would log it as an engine error (ENGINE-16004)
-        Refusal refused = engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
+        Refusal refused = EngineCalls.asServer(engine, () -> {
             // the disclosure of a decision and corrections of it run on after the case has closed; they are not the case
             var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                     .list().stream().filter(i -> !i.getProcessDefinitionId().startsWith("result-disclosure:")

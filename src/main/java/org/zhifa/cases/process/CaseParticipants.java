@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -36,17 +35,17 @@ class CaseParticipants implements CaseParticipation {
     private final CaseRecord caseRecord;
     private final Directory directory;
     /** The engine is installed with rules that ask this, so it is looked up when first needed. */
-    private final ObjectProvider<ProcessEngineConfiguration> engine;
+    private final ObjectProvider<ProcessEngine> engine;
     private final Map<String, Set<String>> handlerSteps = new ConcurrentHashMap<>();
 
-    CaseParticipants(CaseRecord caseRecord, Directory directory, ObjectProvider<ProcessEngineConfiguration> engine) {
+    CaseParticipants(CaseRecord caseRecord, Directory directory, ObjectProvider<ProcessEngine> engine) {
         this.caseRecord = caseRecord;
         this.directory = directory;
         this.engine = engine;
     }
 
-    private ProcessEngineConfigurationImpl engine() {
-        return (ProcessEngineConfigurationImpl) engine.getObject();
+    private ProcessEngine engine() {
+        return engine.getObject();
     }
 
     /** The case as its record tells it, with the steps the running command has ended too. */
