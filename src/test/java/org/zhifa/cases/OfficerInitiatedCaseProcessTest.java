@@ -376,24 +376,30 @@ class OfficerInitiatedCaseProcessTest {
         assertThat(instance).isWaitingAt("Task_AssignOfficers");
     }
 
-    /** Collects {@link DecisionMade} as disclosure will receive it. */
+    /** Collects the decisions announced by {@link DecisionMade}. */
     @TestConfiguration
     static class DecisionsSeenConfiguration {
         @Bean
-        DecisionsSeen decisionsSeen() {
-            return new DecisionsSeen();
+        DecisionsSeen decisionsSeen(CaseDecisions decisions) {
+            return new DecisionsSeen(decisions);
         }
     }
 
+    /** Each announced decision, as the listeners read it. */
     static class DecisionsSeen {
-        private final List<DecisionMade> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<CaseDecisions.Decision> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final CaseDecisions decisions;
+
+        DecisionsSeen(CaseDecisions decisions) {
+            this.decisions = decisions;
+        }
 
         @EventListener
         void on(DecisionMade decision) {
-            seen.add(decision);
+            seen.add(decisions.find(decision.decisionNumber()).orElseThrow());
         }
 
-        List<DecisionMade> of(String businessKey) {
+        List<CaseDecisions.Decision> of(String businessKey) {
             return seen.stream().filter(d -> d.businessKey().equals(businessKey)).toList();
         }
     }

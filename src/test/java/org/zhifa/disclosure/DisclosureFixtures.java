@@ -11,9 +11,8 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.cases.OfficerCaseFixtures;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.evidence.CaseDocuments;
@@ -22,16 +21,16 @@ import org.zhifa.evidence.CaseDocuments;
 public class DisclosureFixtures {
 
     private final ProcessEngine engine;
-    private final ApplicationEventPublisher events;
+    private final CaseDecisions decisions;
     private final TransactionTemplate transactions;
     private final CaseDocuments documents;
     private final Publications publications;
     private final OfficerCaseFixtures users;
 
-    public DisclosureFixtures(ProcessEngine engine, ApplicationEventPublisher events, TransactionTemplate transactions,
+    public DisclosureFixtures(ProcessEngine engine, CaseDecisions decisions, TransactionTemplate transactions,
             CaseDocuments documents, Publications publications) {
         this.engine = engine;
-        this.events = events;
+        this.decisions = decisions;
         this.transactions = transactions;
         this.documents = documents;
         this.publications = publications;
@@ -47,7 +46,7 @@ public class DisclosureFixtures {
         transactions.executeWithoutResult(status -> {
             var document = documents.store(bk, "行政处罚决定书", "decision.html", "text/html",
                     html.getBytes(StandardCharsets.UTF_8), "sunqi");
-            events.publishEvent(new DecisionMade(bk, null, "penalty", "penalty", "KMSJ", "昆明市市场监督管理局",
+            decisions.issued(new CaseDecisions.Decision(bk, null, "penalty", "penalty", "KMSJ", "昆明市市场监督管理局",
                     "昆市监罚〔2026〕F" + n + "号", LocalDate.of(2026, 3, 2), "涉嫌销售超过保质期的食品", "person",
                     "王建国", null, List.of("fine"), new BigDecimal("5000"), "经查，当事人销售超过保质期的食品12包。",
                     "《中华人民共和国食品安全法》第一百二十四条", null, document.sha256(), "530102198507153216",

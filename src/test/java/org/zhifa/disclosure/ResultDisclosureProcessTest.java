@@ -24,12 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.ZhifaApplication;
-import org.zhifa.cases.DecisionMade;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.cases.OfficerCaseFixtures;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
@@ -58,7 +57,7 @@ class ResultDisclosureProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -220,7 +219,7 @@ class ResultDisclosureProcessTest {
         transactions.executeWithoutResult(status -> {
             var document = documents.store(bk, "行政处罚决定书", "decision.html", "text/html",
                     DOCUMENT.formatted(Math.abs(bk.hashCode() % 100000)).getBytes(StandardCharsets.UTF_8), "sunqi");
-            events.publishEvent(new DecisionMade(bk, null, caseKind, outcome, "KMSJ", "昆明市市场监督管理局", number,
+            decisions.issued(new CaseDecisions.Decision(bk, null, caseKind, outcome, "KMSJ", "昆明市市场监督管理局", number,
                     LocalDate.of(2026, 3, 2), "涉嫌销售超过保质期的食品", partyType, partyName,
                     "organisation".equals(partyType) ? "赵德明" : null, List.of("fine"), new BigDecimal("5000"),
                     "经查，当事人销售超过保质期的食品12包。", "《中华人民共和国食品安全法》第一百二十四条", null,

@@ -18,11 +18,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
 import org.zhifa.statistics.AnnualStatistics;
@@ -48,7 +47,7 @@ class AnnualStatisticsIntegrationTest {
     @Autowired
     Http http;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -245,7 +244,7 @@ class AnnualStatisticsIntegrationTest {
             var document = documents.store(bk, "决定书", "decision.html", "text/html",
                     ("<html><body><p>" + number + "</p><p>决定。</p></body></html>").getBytes(StandardCharsets.UTF_8),
                     "sunqi");
-            events.publishEvent(new DecisionMade(bk, null, caseKind, outcome, agency, "测试市市场监督管理局", number, day,
+            decisions.issued(new CaseDecisions.Decision(bk, null, caseKind, outcome, agency, "测试市市场监督管理局", number, day,
                     "测试", "organisation", "测试商贸有限公司", "王法人", penalties, fine == null ? null : new BigDecimal(fine),
                     "经查。", "《中华人民共和国食品安全法》", null, document.sha256(), "91530100MA6K0000XX", null, null));
         });

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.Http;
@@ -28,7 +28,7 @@ class CorrectionRequestIntegrationTest {
     @Autowired
     Http http;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -38,7 +38,7 @@ class CorrectionRequestIntegrationTest {
 
     @Test
     void aCorrectionIsVerifiedPublishedAsANewVersionAndAnsweredToTheParty() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("牛魔王", "530102198801011235"));
         long id = publications.ofCase(decided.businessKey()).get(0).id();
 
@@ -79,7 +79,7 @@ class CorrectionRequestIntegrationTest {
 
     @Test
     void aRefusalGivesReasonsAndOnlyPublishedResultsTakeRequests() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("铁扇", "530102198701011238"));
         long id = publications.ofCase(decided.businessKey()).get(0).id();
         JsonNode receipt = http.post(null, "/api/public/results/" + id + "/corrections", Map.of("requester", "铁某",
@@ -105,7 +105,7 @@ class CorrectionRequestIntegrationTest {
 
     @Test
     void thePortalFormTakesARequestAndKeepsWhatWasTypedWhenSomethingIsMissing() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("金角", "530102198801011235"));
         long id = publications.ofCase(decided.businessKey()).get(0).id();
 

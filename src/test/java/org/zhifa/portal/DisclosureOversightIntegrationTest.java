@@ -10,10 +10,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.ZhifaIntegrationTest;
@@ -27,7 +26,7 @@ class DisclosureOversightIntegrationTest {
     @Autowired
     Http http;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -38,7 +37,7 @@ class DisclosureOversightIntegrationTest {
         String bk = "OVERDUE-" + UUID.randomUUID();
         String number = "昆市监罚〔2026〕" + (900000 + Math.abs(bk.hashCode() % 90000)) + "号";
         LocalDate decided = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(40);
-        transactions.executeWithoutResult(status -> events.publishEvent(new DecisionMade(bk, null, "penalty", "penalty",
+        transactions.executeWithoutResult(status -> decisions.issued(new CaseDecisions.Decision(bk, null, "penalty", "penalty",
                 "KMSJ", "昆明市市场监督管理局", number, decided, "涉嫌无证经营", "organisation", "昆明某某商贸有限公司", "刘强",
                 List.of("warning"), BigDecimal.ZERO, "无证经营", "《无证无照经营查处办法》第十三条", null, null, null, null,
                 null)));

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.Chromium;
 import org.zhifa.testing.Http;
@@ -36,7 +36,7 @@ class PortalBrowserIntegrationTest {
     @Autowired
     Http http;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -44,7 +44,7 @@ class PortalBrowserIntegrationTest {
 
     @Test
     void aPublishedDecisionIsFoundThroughTheSearchFormInChromium() throws Exception {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("唐三藏", "530102198601011230"));
         String site = "http://localhost:" + http.port();
 

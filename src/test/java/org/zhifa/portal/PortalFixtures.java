@@ -8,10 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Tasklist;
@@ -26,14 +25,14 @@ final class PortalFixtures {
     }
 
     private final Http http;
-    private final ApplicationEventPublisher events;
+    private final CaseDecisions decisions;
     private final TransactionTemplate transactions;
     private final CaseDocuments documents;
 
-    PortalFixtures(Http http, ApplicationEventPublisher events, TransactionTemplate transactions,
+    PortalFixtures(Http http, CaseDecisions decisions, TransactionTemplate transactions,
             CaseDocuments documents) {
         this.http = http;
-        this.events = events;
+        this.decisions = decisions;
         this.transactions = transactions;
         this.documents = documents;
     }
@@ -53,7 +52,7 @@ final class PortalFixtures {
         transactions.executeWithoutResult(status -> {
             var document = documents.store(bk, "行政处罚决定书", "decision.html", "text/html",
                     html.getBytes(StandardCharsets.UTF_8), "sunqi");
-            events.publishEvent(new DecisionMade(bk, null, "penalty", "penalty", "KMSJ", "昆明市市场监督管理局", number,
+            decisions.issued(new CaseDecisions.Decision(bk, null, "penalty", "penalty", "KMSJ", "昆明市市场监督管理局", number,
                     day, "涉嫌销售超过保质期的食品", "person", partyName, null, List.of("warning", "fine"),
                     new BigDecimal("3000"), "经查，当事人销售超过保质期的食品。", "《中华人民共和国食品安全法》第一百二十四条",
                     null, document.sha256(), idNumber, "昆明市盘龙区某路8号", "13912345678"));

@@ -9,11 +9,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.Http;
@@ -29,7 +29,7 @@ class PortalIntegrationTest {
     @Autowired
     Http http;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -39,7 +39,7 @@ class PortalIntegrationTest {
 
     @Test
     void aPublishedDecisionIsFoundBySurnameAndReadRedacted() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("孙悟空", "530102198801011235"));
         long id = publications.ofCase(decided.businessKey()).get(0).id();
 
@@ -53,7 +53,7 @@ class PortalIntegrationTest {
 
     @Test
     void nothingUnpublishedIsReachableAndBadInputIsExplained() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided draft = fixtures.decide("猪八戒", "530102198501011233");
         long id = publications.ofCase(draft.businessKey()).get(0).id();
 
@@ -70,7 +70,7 @@ class PortalIntegrationTest {
 
     @Test
     void theCsvOpensInSpreadsheetsAndTheFeedIsAtom() throws Exception {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("沙悟净", "530102198701011238"));
 
         ResponseEntity<byte[]> csv = http.download(null, "/api/public/results.csv?q=" + decided.number());
@@ -93,7 +93,7 @@ class PortalIntegrationTest {
 
     @Test
     void aRevocationIsPublishedNextToTheDecisionAndRecorded() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("白骨精", "530102198501011233"));
         long id = publications.ofCase(decided.businessKey()).get(0).id();
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();

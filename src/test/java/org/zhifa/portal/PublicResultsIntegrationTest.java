@@ -9,11 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.ZhifaIntegrationTest;
@@ -30,7 +29,7 @@ class PublicResultsIntegrationTest {
     @Autowired
     Http http;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -71,7 +70,7 @@ class PublicResultsIntegrationTest {
 
     private String decide(String name, String idNumber) {
         String bk = "PUB-" + UUID.randomUUID();
-        transactions.executeWithoutResult(status -> events.publishEvent(new DecisionMade(bk, null, "penalty",
+        transactions.executeWithoutResult(status -> decisions.issued(new CaseDecisions.Decision(bk, null, "penalty",
                 "penalty", "KMSJ", "昆明市市场监督管理局", "昆市监罚〔2026〕" + Math.abs(bk.hashCode() % 1_000_000) + "号",
                 LocalDate.now(), "涉嫌销售过期食品", "person", name, null, List.of("warning"), BigDecimal.ZERO,
                 name + "销售过期食品", "《食品安全法》第一百二十四条", null, null, idNumber, "昆明市某路1号", "13800000000")));

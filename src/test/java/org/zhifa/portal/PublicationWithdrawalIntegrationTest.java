@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.Http;
@@ -30,7 +30,7 @@ class PublicationWithdrawalIntegrationTest {
     @Autowired
     Http http;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -40,7 +40,7 @@ class PublicationWithdrawalIntegrationTest {
 
     @Test
     void aWithdrawnResultLeavesThePortalWithItsGroundRecorded() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("白骨", "530102198801011235"));
         long id = publications.ofCase(decided.businessKey()).get(0).id();
         String path = "/api/disclosure/publications/" + id + "/withdrawal";
@@ -83,7 +83,7 @@ class PublicationWithdrawalIntegrationTest {
 
     @Test
     void aChangePublishedAfterItsDeadlineIsInTheSupervisorsList() {
-        PortalFixtures fixtures = new PortalFixtures(http, events, transactions, documents);
+        PortalFixtures fixtures = new PortalFixtures(http, decisions, transactions, documents);
         PortalFixtures.Decided decided = fixtures.publish(fixtures.decide("红孩", "530102198801011235",
                 LocalDate.now().minusMonths(3)));
         long id = publications.ofCase(decided.businessKey()).get(0).id();

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseFixtures;
@@ -45,7 +45,7 @@ class CorrectionRequestProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    ApplicationEventPublisher events;
+    CaseDecisions decisions;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -66,7 +66,7 @@ class CorrectionRequestProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         users = new OfficerCaseFixtures(engine);
-        disclosure = new DisclosureFixtures(engine, events, transactions, documents, publications);
+        disclosure = new DisclosureFixtures(engine, decisions, transactions, documents, publications);
         OfficerCaseFixtures.today(LocalDate.of(2026, 3, 2));
     }
 

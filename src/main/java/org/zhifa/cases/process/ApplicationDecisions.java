@@ -6,11 +6,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhifa.calendar.WorkingDays;
-import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.cases.DecisionNumbers;
 import org.zhifa.directory.Directory;
 import org.zhifa.evidence.CaseDocument;
@@ -59,24 +58,24 @@ class ApplicationDecisions {
 
     @Bean
     JavaDelegate certificateIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
-            WorkingDays workingDays, Clock clock, ApplicationEventPublisher events) {
+            WorkingDays workingDays, Clock clock, CaseDecisions decisions) {
         return execution -> {
             LocalDate today = LocalDate.now(clock);
             String certificate = numbers.certificate((String) execution.getVariable("serviceItemCode"), today.getYear());
             execution.setVariable("certificateNumber", certificate);
-            decide(execution, true, directory, numbers, documents, workingDays, clock, events);
+            decide(execution, true, directory, numbers, documents, workingDays, clock, decisions);
         };
     }
 
     @Bean
     JavaDelegate refusalIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
-            WorkingDays workingDays, Clock clock, ApplicationEventPublisher events) {
-        return execution -> decide(execution, false, directory, numbers, documents, workingDays, clock, events);
+            WorkingDays workingDays, Clock clock, CaseDecisions decisions) {
+        return execution -> decide(execution, false, directory, numbers, documents, workingDays, clock, decisions);
     }
 
     private static void decide(DelegateExecution execution, boolean granted, Directory directory,
             DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays, Clock clock,
-            ApplicationEventPublisher events) {
+            CaseDecisions decisions) {
         LocalDate today = LocalDate.now(clock);
         String agencyCode = (String) execution.getVariable("agencyCode");
         String shortName = directory.agency(agencyCode).map(a -> a.getShortName()).orElse(agencyCode);
@@ -89,7 +88,7 @@ class ApplicationDecisions {
         LocalDate serviceLastDay = workingDays.after(today, SERVICE_WORKING_DAYS);
         execution.setVariable("serviceLastDay", serviceLastDay.toString());
         execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, clock.getZone()));
-        events.publishEvent(new DecisionMade(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+        decisions.issued(new CaseDecisions.Decision(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
                 (String) execution.getVariable("serviceItemKind"), granted ? "grant" : "refuse", agencyCode,
                 (String) execution.getVariable("agencyName"), number, today,
                 (String) execution.getVariable("serviceItemName"), (String) execution.getVariable("applicantType"),

@@ -7,10 +7,9 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhifa.calendar.WorkingDays;
-import org.zhifa.cases.DecisionMade;
+import org.zhifa.cases.CaseDecisions;
 import org.zhifa.cases.DecisionNumbers;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.directory.Agency;
@@ -22,7 +21,7 @@ import org.zhifa.evidence.CaseDocument;
 /**
  * Issues the approved decision (RM11.17): the next document number of the agency and year, the decision document,
  * the service deadline of 7 working days (Penalty Law Art. 61), what remains to be performed, and
- * {@link DecisionMade} for disclosure.
+ * the issued decision, announced for disclosure and the statistics ({@link CaseDecisions#issued}).
  */
 @Component("decisionIssuing")
 class DecisionIssuing implements JavaDelegate {
@@ -34,18 +33,18 @@ class DecisionIssuing implements JavaDelegate {
     private final DocumentIssuer documents;
     private final WorkingDays workingDays;
     private final OfficerCaseSettings settings;
-    private final ApplicationEventPublisher events;
+    private final CaseDecisions decisions;
     private final CaseParticipants participants;
     private final Clock clock;
 
     DecisionIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays,
-            OfficerCaseSettings settings, ApplicationEventPublisher events, CaseParticipants participants, Clock clock) {
+            OfficerCaseSettings settings, CaseDecisions decisions, CaseParticipants participants, Clock clock) {
         this.directory = directory;
         this.numbers = numbers;
         this.documents = documents;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.events = events;
+        this.decisions = decisions;
         this.participants = participants;
         this.clock = clock;
     }
@@ -85,7 +84,8 @@ class DecisionIssuing implements JavaDelegate {
         execution.setVariable("performanceRequired", Penalties.needPerformance(penalties));
         execution.setVariable("confiscationDisposalRequired", penalties.contains(Penalties.CONFISCATE_ITEMS));
 
-        events.publishEvent(new DecisionMade(businessKey, execution.getProcessInstanceId(), text(reviewed, "caseKind"),
+        decisions.issued(new CaseDecisions.Decision(businessKey, execution.getProcessInstanceId(),
+                text(reviewed, "caseKind"),
                 penalties.contains(Penalties.NO_PENALTY) ? "noPenalty" : "penalty", agencyCode, agency.getName(), number,
                 today, text(reviewed, "caseCause"), text(reviewed, "partyType"), text(reviewed, "partyName"),
                 text(reviewed, "legalRepresentative"), penalties, CaseValues.money(reviewed.apply("fineAmount")),

@@ -3,30 +3,44 @@ package org.zhifa.disclosure.process;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.zhifa.cases.CaseDecisions;
+import org.zhifa.cases.CaseDecisions.Decision;
 import org.zhifa.cases.DecisionMade;
+import org.zhifa.engine.EngineCalls;
 
 /**
- * Every decision starts its disclosure (PM8.4, PM14) in the transaction that made it: a decision cannot be committed
- * without its disclosure process, so none is ever missed (PM20.1). The party's ID number, address and phone go in as
+ * Every decision starts its disclosure (PM8.4, PM14) once the decision has committed: the event publication registry
+ * keeps the announcement with the decision's transaction and retries this listener until it completes, so none is
+ * missed (PM20.1) and a failure here never undoes the decision. The party's ID number, address and phone go in as
  * transient variables — the draft step uses them to redact and they are never stored with the disclosure.
  */
 @Component
 class DecisionListener {
 
-    private final RuntimeService runtimeService;
+    private final CaseDecisions decisions;
+    private final ProcessEngine engine;
 
-    DecisionListener(RuntimeService runtimeService) {
-        this.runtimeService = runtimeService;
+    DecisionListener(CaseDecisions decisions, ProcessEngine engine) {
+        this.decisions = decisions;
+        this.engine = engine;
     }
 
-    @EventListener
-    void on(DecisionMade decision) {
+    @ApplicationModuleListener
+    public void on(DecisionMade made) {
+        Decision decision = decisions.find(made.decisionNumber()).orElseThrow(() -> new IllegalStateException(
+                "决定 " + made.decisionNumber() + " 未登记"));
+        if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ResultDisclosureProcess.KEY)
+                .variableValueEquals(ResultDisclosureProcess.DECISION_NUMBER, decision.decisionNumber()).count() > 0
+                || engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(ResultDisclosureProcess.KEY)
+                        .variableValueEquals(ResultDisclosureProcess.DECISION_NUMBER, decision.decisionNumber())
+                        .count() > 0) {
+            return; // a redelivery after the disclosure had started
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(ResultDisclosureProcess.DECISION_NUMBER, decision.decisionNumber());
         variables.put(ResultDisclosureProcess.CASE_PROCESS_INSTANCE, decision.processInstanceId());
@@ -39,10 +53,10 @@ class DecisionListener {
         variables.put(ResultDisclosureProcess.PARTY_TYPE, decision.partyType());
         variables.put(ResultDisclosureProcess.PARTY_NAME, decision.partyName());
         variables.put(ResultDisclosureProcess.LEGAL_REPRESENTATIVE, decision.legalRepresentative());
-        variables.put(ResultDisclosureProcess.PENALTIES, decision.penalties() == null ? null
+        variables.put(ResultDisclosureProcess.PENALTIES, decision.penalties().isEmpty() ? null
                 : String.join(",", decision.penalties()));
         variables.put(ResultDisclosureProcess.FINE_AMOUNT, decision.fineAmount() == null ? null
-                : decision.fineAmount().toPlainString());
+                : decision.fineAmount().stripTrailingZeros().toPlainString());
         variables.put(ResultDisclosureProcess.DECIDED_FACTS, decision.facts());
         variables.put(ResultDisclosureProcess.DECIDED_LEGAL_BASIS, decision.legalBasis());
         variables.put(ResultDisclosureProcess.CERTIFICATE_NUMBER, decision.certificateNumber());
@@ -50,13 +64,8 @@ class DecisionListener {
         variables.put(ResultDisclosureProcess.PARTY_ID_NUMBER, Variables.stringValue(decision.partyIdNumber(), true));
         variables.put(ResultDisclosureProcess.PARTY_ADDRESS, Variables.stringValue(decision.partyAddress(), true));
         variables.put(ResultDisclosureProcess.PARTY_PHONE, Variables.stringValue(decision.partyPhone(), true));
-        // whoever made the decision starts its disclosure as part of it, with or without rights on that process
-        CommandContext command = Context.getCommandContext();
-        if (command == null) {
-            runtimeService.startProcessInstanceByKey(ResultDisclosureProcess.KEY, decision.businessKey(), variables);
-        } else {
-            command.runWithoutAuthorization(() -> runtimeService.startProcessInstanceByKey(ResultDisclosureProcess.KEY,
-                    decision.businessKey(), variables));
-        }
+        // the server starts the disclosure on the decision's behalf, whoever made the decision
+        EngineCalls.asServer(engine, () -> engine.getRuntimeService().startProcessInstanceByKey(
+                ResultDisclosureProcess.KEY, decision.businessKey(), variables));
     }
 }
