@@ -27,7 +27,11 @@ public record Deadline(LocalDate lastDay, Date due, Date warnAt) {
         if (!warning.isAfter(start)) {
             warning = start.plusDays(1);
         }
-        return new Deadline(lastDay, Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant()),
-                Date.from(warning.atTime(9, 0).atZone(zone).toInstant()));
+        return new Deadline(lastDay, endOf(lastDay, zone), Date.from(warning.atTime(9, 0).atZone(zone).toInstant()));
+    }
+
+    /** A period's last day as the moment timers and due dates need: 00:00 of the following day in {@code zone}. */
+    public static Date endOf(LocalDate lastDay, ZoneId zone) {
+        return Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
     }
 }

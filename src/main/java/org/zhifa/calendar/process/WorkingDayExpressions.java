@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
+import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 
 /**
@@ -36,7 +37,7 @@ public class WorkingDayExpressions {
      */
     public Date after(Object date, int n) {
         LocalDate lastDay = workingDays.after(toLocalDate(date), n);
-        return Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+        return Deadline.endOf(lastDay, zone);
     }
 
     /** The last day of a period of {@code n} working days after {@code date}, as {@code yyyy-MM-dd}, for display. */
