@@ -3,6 +3,7 @@ package org.zhifa.evidence;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
 import org.zhifa.engine.EngineCalls;
+import org.zhifa.engine.ProcessProperties;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
@@ -16,9 +17,11 @@ import org.zhifa.shared.StateConflict;
 class CaseInvolvement {
 
     private final ProcessEngine engine;
+    private final ProcessProperties properties;
 
-    CaseInvolvement(ProcessEngine engine) {
+    CaseInvolvement(ProcessEngine engine, ProcessProperties properties) {
         this.engine = engine;
+        this.properties = properties;
     }
 
     /**
@@ -30,10 +33,10 @@ class CaseInvolvement {
     void requireRunningAt(String businessKey, String step, String refusal) {
         // the refusal is thrown outside the engine command, which would log it as an engine error (ENGINE-16004)
         Refusal refused = EngineCalls.asServer(engine, () -> {
-            // the disclosure of a decision and corrections of it run on after the case has closed; they are not the case
+            // processes that run on after the case has closed (a decision's disclosure, its corrections) are not the case
             var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                    .list().stream().filter(i -> !i.getProcessDefinitionId().startsWith("result-disclosure:")
-                            && !i.getProcessDefinitionId().startsWith("correction-request:")).toList();
+                    .list().stream().filter(i -> !properties.isTrue(i.getProcessDefinitionId(),
+                            ProcessProperties.RUNS_AFTER_CASE)).toList();
             var history = engine.getHistoryService();
             if (running.isEmpty()) {
                 boolean ended = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
