@@ -1,5 +1,9 @@
 package org.zhifa.cases;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.MATERIALS_PROVIDED;
+import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
+import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.zhifa.engine.InvalidSubmissionException;
-import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.directory.ServiceItem;
 import org.zhifa.directory.ServiceItems;
+import org.zhifa.engine.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.InvalidSubmissionException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,8 +58,8 @@ public class ApplicationCheck {
         if (!"person".equals(type) && !"organisation".equals(type)) {
             errors.add(new FieldError("applicantType", "申请人类型", type == null ? "必须填写" : "应为 person 或 organisation"));
         }
-        if (text(values, "applicantName") == null) {
-            errors.add(new FieldError("applicantName", "申请人姓名或名称", "必须填写"));
+        if (text(values, APPLICANT_NAME) == null) {
+            errors.add(new FieldError(APPLICANT_NAME, "申请人姓名或名称", "必须填写"));
         }
         String id = text(values, "applicantIdNumber");
         if (id == null) {
@@ -70,21 +74,21 @@ public class ApplicationCheck {
         }
         if (item != null) {
             Set<String> known = new java.util.HashSet<>(item.materials().stream().map(ServiceItem.Material::code).toList());
-            for (String material : list(values.get("materialsProvided"))) {
+            for (String material : list(values.get(MATERIALS_PROVIDED))) {
                 if (!known.contains(material)) {
-                    errors.add(new FieldError("materialsProvided", "已提交的材料", "“" + material + "”不是" + item.name()
+                    errors.add(new FieldError(MATERIALS_PROVIDED, "已提交的材料", "“" + material + "”不是" + item.name()
                             + "的申请材料"));
                 }
             }
         }
-        String received = text(values, "receivedAt");
+        String received = text(values, RECEIVED_AT);
         if (received != null) {
             try {
                 if (LocalDate.parse(received.length() > 10 ? received.substring(0, 10) : received).isAfter(today)) {
-                    errors.add(new FieldError("receivedAt", "收到申请日期", "不能晚于今天（" + today + "）"));
+                    errors.add(new FieldError(RECEIVED_AT, "收到申请日期", "不能晚于今天（" + today + "）"));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("receivedAt", "收到申请日期", "“" + received + "”不是日期（应为 yyyy-MM-dd）"));
+                errors.add(new FieldError(RECEIVED_AT, "收到申请日期", "“" + received + "”不是日期（应为 yyyy-MM-dd）"));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,5 +1,16 @@
 package org.zhifa.cases;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.ACCEPTED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_TEXT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
+import static org.zhifa.cases.process.ApplicationCaseProcess.VERIFICATION_CODE;
+import static org.zhifa.cases.process.CaseVariables.DECISION_DATE;
+import static org.zhifa.cases.process.CaseVariables.DECISION_NUMBER;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -65,8 +76,8 @@ public class Applications {
         Map<String, Object> v = EngineCalls.asServer(engine, () -> {
             return engine.getRuntimeService().getVariables(instance.getId());
         });
-        return new Receipt(instance.getBusinessKey(), (String) v.get("verificationCode"), (String) v.get("serviceItemName"),
-                listOf(v.get("missingMaterials")), (String) v.get("missingMaterialsText"), (String) v.get("noticeLastDay"));
+        return new Receipt(instance.getBusinessKey(), (String) v.get(VERIFICATION_CODE), (String) v.get(SERVICE_ITEM_NAME),
+                listOf(v.get(MISSING_MATERIALS)), (String) v.get(MISSING_MATERIALS_TEXT), (String) v.get(NOTICE_LAST_DAY));
     }
 
     /** The application's progress, if the number exists and the code is its own; empty otherwise (same answer). */
@@ -85,14 +96,14 @@ public class Applications {
                     .list().stream().filter(x -> x.getValue() != null)
                     .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
                             (a, b) -> b, LinkedHashMap::new));
-            if (code == null || !code.equals(v.get("verificationCode"))) {
+            if (code == null || !code.equals(v.get(VERIFICATION_CODE))) {
                 return Optional.<Status>empty();
             }
             List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
-            return Optional.of(new Status(number, (String) v.get("serviceItemName"), stage(instance, steps),
-                    date(v.get("receivedAt")), date(v.get("acceptedAt")), date(v.get("decisionLastDay")),
-                    date(v.get("decisionDate")), result(v), steps.stream()
+            return Optional.of(new Status(number, (String) v.get(SERVICE_ITEM_NAME), stage(instance, steps),
+                    date(v.get(RECEIVED_AT)), date(v.get(ACCEPTED_AT)), date(v.get(DECISION_LAST_DAY)),
+                    date(v.get(DECISION_DATE)), result(v), steps.stream()
                             .filter(s -> s.getEndTime() != null && s.getActivityName() != null
                                     && (s.getActivityType().endsWith("Task") || s.getActivityType().endsWith("Event")))
                             .map(HistoricActivityInstance::getActivityName).distinct().toList()));
@@ -121,10 +132,10 @@ public class Applications {
 
     private static String result(Map<String, Object> v) {
         Object decision = v.get("licensingDecision");
-        if (v.get("decisionNumber") == null) {
+        if (v.get(DECISION_NUMBER) == null) {
             return null;
         }
-        return ("grant".equals(decision) ? "准予许可" : "不予许可") + "（" + v.get("decisionNumber") + "）";
+        return ("grant".equals(decision) ? "准予许可" : "不予许可") + "（" + v.get(DECISION_NUMBER) + "）";
     }
 
     private static LocalDate date(Object value) {

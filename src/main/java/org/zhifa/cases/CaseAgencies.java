@@ -1,5 +1,7 @@
 package org.zhifa.cases;
 
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +19,7 @@ import org.zhifa.engine.EngineCalls;
 @Component
 public class CaseAgencies {
 
-    private static final String AGENCY = "agencyCode";
+    private static final String AGENCY = AGENCY_CODE;
     private static final int BATCH = 500;
 
     private final ProcessEngine engine;

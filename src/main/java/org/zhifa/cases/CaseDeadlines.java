@@ -1,5 +1,9 @@
 package org.zhifa.cases;
 
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
+import static org.zhifa.cases.process.CaseVariables.FILED_AT;
+import static org.zhifa.cases.process.CaseVariables.PARTY_NAME;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,8 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-import org.zhifa.engine.EngineCalls;
 import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+import org.zhifa.engine.EngineCalls;
 
 /** Which running cases are near or past the day their decision is due, for leaders and supervisors. */
 @Service
@@ -53,8 +57,8 @@ public class CaseDeadlines {
         LocalDate lastDay = LocalDate.parse((String) variables.get("caseLastDay"));
         long left = ChronoUnit.DAYS.between(today, lastDay);
         return new CaseDeadline(instance.getBusinessKey(), (String) variables.get("caseKind"),
-                (String) variables.get("caseCause"), (String) variables.get("partyName"),
-                (String) variables.get("agencyName"), LocalDate.parse((String) variables.get("filedAt")), lastDay, left,
+                (String) variables.get("caseCause"), (String) variables.get(PARTY_NAME),
+                (String) variables.get(AGENCY_NAME), LocalDate.parse((String) variables.get(FILED_AT)), lastDay, left,
                 left < 0, open.stream().map(Task::getName).toList());
     }
 }

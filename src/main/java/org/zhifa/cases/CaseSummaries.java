@@ -1,5 +1,11 @@
 package org.zhifa.cases;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
+import static org.zhifa.cases.process.CaseVariables.DECISION_NUMBER;
+import static org.zhifa.cases.process.CaseVariables.PARTY_NAME;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,9 +67,9 @@ public class CaseSummaries {
                 }
             }
             return Optional.of(new CaseSummary(businessKey, main.getProcessDefinitionName(), text(values, "caseCause"),
-                    text(values, "serviceItemName"), values.containsKey("partyName") ? text(values, "partyName")
-                            : text(values, "applicantName"), text(values, "agencyCode"),
-                    text(values, "decisionNumber"), main.getStartTime().toInstant(),
+                    text(values, SERVICE_ITEM_NAME), values.containsKey(PARTY_NAME) ? text(values, PARTY_NAME)
+                            : text(values, APPLICANT_NAME), text(values, AGENCY_CODE),
+                    text(values, DECISION_NUMBER), main.getStartTime().toInstant(),
                     main.getEndTime() == null ? null : main.getEndTime().toInstant(), text(values, "dossierNumber"),
                     values.get("retentionYears") instanceof Number n ? n.intValue() : null));
         });

@@ -12,6 +12,30 @@ public final class ApplicationCaseProcess {
     public static final String KEY = "application-case";
     public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
 
+    /** The application's number as the applicant sees it, and the code that lets the applicant look it up. */
+    public static final String APPLICATION_NUMBER = "applicationNumber";
+    public static final String VERIFICATION_CODE = "verificationCode";
+    /** The service item (事项) applied for, from the catalogue of the agency. */
+    public static final String SERVICE_ITEM_NAME = "serviceItemName";
+    public static final String SERVICE_ITEM_KIND = "serviceItemKind";
+    public static final String SERVICE_ITEM_LEGAL_BASIS = "serviceItemLegalBasis";
+    /** Materials: codes provided, codes missing, and the missing ones as names and as the notice's text. */
+    public static final String MATERIALS_PROVIDED = "materialsProvided";
+    public static final String MISSING_MATERIALS = "missingMaterials";
+    public static final String MISSING_MATERIALS_NAMES = "missingMaterialsNames";
+    public static final String MISSING_MATERIALS_TEXT = "missingMaterialsText";
+    /** Days of the procedure, ISO dates. */
+    public static final String RECEIVED_AT = "receivedAt";
+    public static final String ACCEPTED_AT = "acceptedAt";
+    /** The one-time notice of missing materials (5 working days) and the decision (20 + 10 working days). */
+    public static final String NOTICE_LAST_DAY = "noticeLastDay";
+    public static final String NOTICE_DEADLINE = "noticeDeadline";
+    public static final String DECISION_LAST_DAY = "decisionLastDay";
+    public static final String DECISION_DEADLINE = "decisionDeadline";
+    public static final String DECISION_WORKING_DAYS = "decisionWorkingDays";
+    /** Working days the decision's period stood still (hearing, testing, expert review: not counted). */
+    public static final String PAUSED_WORKING_DAYS = "pausedWorkingDays";
+
     private ApplicationCaseProcess() {
     }
 }

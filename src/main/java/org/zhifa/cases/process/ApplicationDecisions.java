@@ -1,5 +1,21 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.ACCEPTED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_DEADLINE;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_WORKING_DAYS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.PAUSED_WORKING_DAYS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_KIND;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
+import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
+import static org.zhifa.cases.process.CaseVariables.DECISION_DATE;
+import static org.zhifa.cases.process.CaseVariables.DECISION_NUMBER;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +24,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.CaseDecisions;
 import org.zhifa.cases.DecisionNumbers;
@@ -29,8 +46,8 @@ class ApplicationDecisions {
     JavaDelegate applicationDeemedAcceptance() {
         return execution -> {
             execution.setVariable("deemedAccepted", true);
-            execution.setVariable("acceptedAt", execution.getVariable("receivedAt"));
-            execution.setVariable("deemedAcceptanceReason", "收到申请材料后五个工作日内（至 " + execution.getVariable("noticeLastDay")
+            execution.setVariable(ACCEPTED_AT, execution.getVariable(RECEIVED_AT));
+            execution.setVariable("deemedAcceptanceReason", "收到申请材料后五个工作日内（至 " + execution.getVariable(NOTICE_LAST_DAY)
                     + "）未一次性告知补正内容，依《行政许可法》第三十二条自收到申请材料之日起即为受理");
         };
     }
@@ -38,13 +55,13 @@ class ApplicationDecisions {
     @Bean
     JavaDelegate applicationAcceptance(WorkingDays workingDays, Clock clock, DocumentIssuer documents) {
         return execution -> {
-            LocalDate accepted = execution.getVariable("acceptedAt") == null ? LocalDate.now(clock)
-                    : LocalDate.parse((String) execution.getVariable("acceptedAt"));
-            LocalDate lastDay = workingDays.after(accepted, (Integer) execution.getVariable("decisionWorkingDays"));
-            execution.setVariable("acceptedAt", accepted.toString());
-            execution.setVariable("decisionLastDay", lastDay.toString());
-            execution.setVariable("decisionDeadline", Deadlines.endOf(lastDay, clock.getZone()));
-            execution.setVariable("pausedWorkingDays", 0);
+            LocalDate accepted = execution.getVariable(ACCEPTED_AT) == null ? LocalDate.now(clock)
+                    : LocalDate.parse((String) execution.getVariable(ACCEPTED_AT));
+            LocalDate lastDay = workingDays.after(accepted, (Integer) execution.getVariable(DECISION_WORKING_DAYS));
+            execution.setVariable(ACCEPTED_AT, accepted.toString());
+            execution.setVariable(DECISION_LAST_DAY, lastDay.toString());
+            execution.setVariable(DECISION_DEADLINE, Deadline.endOf(lastDay, clock.getZone()));
+            execution.setVariable(PAUSED_WORKING_DAYS, 0);
             documents.issue(execution, execution.getProcessBusinessKey(), "acceptanceDocument", "受理通知书", "受理通知书.html",
                     DocumentTexts.acceptanceNotice(execution::getVariable, LocalDate.now(clock).toString()));
         };
@@ -77,24 +94,24 @@ class ApplicationDecisions {
             DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays, Clock clock,
             CaseDecisions decisions) {
         LocalDate today = LocalDate.now(clock);
-        String agencyCode = (String) execution.getVariable("agencyCode");
+        String agencyCode = (String) execution.getVariable(AGENCY_CODE);
         String shortName = directory.agency(agencyCode).map(a -> a.getShortName()).orElse(agencyCode);
         String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
-        execution.setVariable("decisionNumber", number);
-        execution.setVariable("decisionDate", today.toString());
+        execution.setVariable(DECISION_NUMBER, number);
+        execution.setVariable(DECISION_DATE, today.toString());
         CaseDocument document = documents.issue(execution, execution.getProcessBusinessKey(), "decisionDocument",
                 granted ? "准予行政许可决定书" : "不予行政许可决定书", number + ".html",
                 DocumentTexts.licensingDecision(execution::getVariable, number, today.toString(), granted));
         LocalDate serviceLastDay = workingDays.after(today, SERVICE_WORKING_DAYS);
         execution.setVariable("serviceLastDay", serviceLastDay.toString());
-        execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, clock.getZone()));
+        execution.setVariable("serviceDeadline", Deadline.endOf(serviceLastDay, clock.getZone()));
         decisions.issued(new CaseDecisions.Decision(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-                (String) execution.getVariable("serviceItemKind"), granted ? "grant" : "refuse", agencyCode,
-                (String) execution.getVariable("agencyName"), number, today,
-                (String) execution.getVariable("serviceItemName"), (String) execution.getVariable("applicantType"),
-                (String) execution.getVariable("applicantName"), (String) execution.getVariable("legalRepresentative"),
+                (String) execution.getVariable(SERVICE_ITEM_KIND), granted ? "grant" : "refuse", agencyCode,
+                (String) execution.getVariable(AGENCY_NAME), number, today,
+                (String) execution.getVariable(SERVICE_ITEM_NAME), (String) execution.getVariable("applicantType"),
+                (String) execution.getVariable(APPLICANT_NAME), (String) execution.getVariable("legalRepresentative"),
                 List.of(), null, (String) execution.getVariable(granted ? "examinationOpinion" : "decisionReasons"),
-                (String) execution.getVariable("serviceItemLegalBasis"),
+                (String) execution.getVariable(SERVICE_ITEM_LEGAL_BASIS),
                 (String) execution.getVariable("certificateNumber"), document.sha256(),
                 (String) execution.getVariable("applicantIdNumber"), (String) execution.getVariable("applicantAddress"),
                 (String) execution.getVariable("applicantPhone")));

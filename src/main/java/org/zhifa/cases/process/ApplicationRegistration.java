@@ -1,5 +1,22 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.APPLICATION_NUMBER;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_WORKING_DAYS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MATERIALS_PROVIDED;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_NAMES;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_TEXT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_DEADLINE;
+import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_KIND;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
+import static org.zhifa.cases.process.ApplicationCaseProcess.VERIFICATION_CODE;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
+import static org.zhifa.cases.process.CaseVariables.CASE_NUMBER;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +28,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.ApplicationCheck;
 import org.zhifa.directory.Directory;
@@ -47,7 +65,7 @@ class ApplicationRegistration implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
         ServiceItem item = check.validate(execution.getVariables(), today);
-        List<String> provided = CaseValues.list(execution.getVariable("materialsProvided"));
+        List<String> provided = CaseValues.list(execution.getVariable(MATERIALS_PROVIDED));
         List<String> missing = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (ServiceItem.Material material : item.materials()) {
@@ -56,29 +74,29 @@ class ApplicationRegistration implements JavaDelegate {
                 missing.add(material.code());
             }
         }
-        Object received = execution.getVariable("receivedAt");
+        Object received = execution.getVariable(RECEIVED_AT);
         LocalDate receivedAt = received == null ? today : LocalDate.parse(received.toString().substring(0, 10));
         LocalDate noticeLastDay = workingDays.after(receivedAt, NOTICE_WORKING_DAYS);
 
-        execution.setVariable("applicationNumber", execution.getProcessBusinessKey());
-        execution.setVariable("caseNumber", execution.getProcessBusinessKey());
-        execution.setVariable("receivedAt", receivedAt.toString());
-        execution.setVariable("serviceItemName", item.name());
-        execution.setVariable("serviceItemKind", item.kind());
-        execution.setVariable("serviceItemLegalBasis", item.legalBasis());
+        execution.setVariable(APPLICATION_NUMBER, execution.getProcessBusinessKey());
+        execution.setVariable(CASE_NUMBER, execution.getProcessBusinessKey());
+        execution.setVariable(RECEIVED_AT, receivedAt.toString());
+        execution.setVariable(SERVICE_ITEM_NAME, item.name());
+        execution.setVariable(SERVICE_ITEM_KIND, item.kind());
+        execution.setVariable(SERVICE_ITEM_LEGAL_BASIS, item.legalBasis());
         execution.setVariable("certificateName", item.certificateName());
-        execution.setVariable("decisionWorkingDays", item.decisionWorkingDays());
+        execution.setVariable(DECISION_WORKING_DAYS, item.decisionWorkingDays());
         execution.setVariable("legalReviewRequired", item.legalReviewRequired());
-        execution.setVariable("agencyCode", item.agencyCode());
-        execution.setVariable("agencyName", directory.agency(item.agencyCode()).map(a -> a.getName()).orElse(item.agencyCode()));
-        execution.setVariable("materialsProvided", provided);
-        execution.setVariable("missingMaterials", missing);
-        execution.setVariable("missingMaterialsNames", json(names));
-        execution.setVariable("missingMaterialsText", ApplicationMaterials.describe(names, missing));
-        execution.setVariable("noticeLastDay", noticeLastDay.toString());
-        execution.setVariable("noticeDeadline", Deadlines.endOf(noticeLastDay, clock.getZone()));
-        if (execution.getVariable("verificationCode") == null) {
-            execution.setVariable("verificationCode", "%06d".formatted(RANDOM.nextInt(1_000_000)));
+        execution.setVariable(AGENCY_CODE, item.agencyCode());
+        execution.setVariable(AGENCY_NAME, directory.agency(item.agencyCode()).map(a -> a.getName()).orElse(item.agencyCode()));
+        execution.setVariable(MATERIALS_PROVIDED, provided);
+        execution.setVariable(MISSING_MATERIALS, missing);
+        execution.setVariable(MISSING_MATERIALS_NAMES, json(names));
+        execution.setVariable(MISSING_MATERIALS_TEXT, ApplicationMaterials.describe(names, missing));
+        execution.setVariable(NOTICE_LAST_DAY, noticeLastDay.toString());
+        execution.setVariable(NOTICE_DEADLINE, Deadline.endOf(noticeLastDay, clock.getZone()));
+        if (execution.getVariable(VERIFICATION_CODE) == null) {
+            execution.setVariable(VERIFICATION_CODE, "%06d".formatted(RANDOM.nextInt(1_000_000)));
         }
     }
 

@@ -1,5 +1,16 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.APPLICATION_NUMBER;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_DEADLINE;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MATERIALS_PROVIDED;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_NAMES;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_TEXT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_DEADLINE;
+import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.PAUSED_WORKING_DAYS;
+import static org.zhifa.cases.process.CaseVariables.DECISION_DATE;
 import static org.zhifa.cases.process.FilingRules.notInFuture;
 
 import java.time.LocalDate;
@@ -7,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 
 /**
@@ -80,7 +92,7 @@ final class ApplicationRules {
             s.choice("serviceMethod", "送达方式", "inPerson", "post", "electronic", "lodged", "announcement");
             LocalDate served = s.date("servedAt", "送达日期");
             notInFuture(s, "servedAt", "送达日期", served);
-            LocalDate decided = s.optionalDate("decisionDate", "决定日期");
+            LocalDate decided = s.optionalDate(DECISION_DATE, "决定日期");
             if (served != null && decided != null && served.isBefore(decided)) {
                 s.reject("servedAt", "送达日期", "不能早于决定日期 " + decided);
             }
@@ -92,9 +104,9 @@ final class ApplicationRules {
 
     private void check(Submission s) {
         String decision = s.choice("materialsDecision", "审查结果", "accept", "notify", "reject");
-        List<String> missing = CaseValues.list(s.get("missingMaterials"));
+        List<String> missing = CaseValues.list(s.get(MISSING_MATERIALS));
         if ("accept".equals(decision) && !missing.isEmpty()) {
-            s.reject("materialsDecision", "审查结果", "材料不齐全，缺少：" + String.valueOf(s.get("missingMaterialsText"))
+            s.reject("materialsDecision", "审查结果", "材料不齐全，缺少：" + String.valueOf(s.get(MISSING_MATERIALS_TEXT))
                     .replaceAll("；$", "") + "；应当一次性告知补正");
         }
         if ("notify".equals(decision) && missing.isEmpty() && s.optionalText("noticeNotes") == null) {
@@ -105,7 +117,7 @@ final class ApplicationRules {
         }
         if ("notify".equals(decision) && s.valid()) {
             s.set("oneTimeNoticeGiven", true);
-            documents.issue(s.scope(), (String) s.get("applicationNumber"), "supplementNoticeDocument", "补正材料通知书",
+            documents.issue(s.scope(), (String) s.get(APPLICATION_NUMBER), "supplementNoticeDocument", "补正材料通知书",
                     "补正材料通知书.html", DocumentTexts.supplementNotice(s.scope()::getVariable, s.today().toString()));
         }
     }
@@ -120,22 +132,22 @@ final class ApplicationRules {
             return;
         }
         List<String> supplemented = s.selection("supplementedMaterials", "补正的材料",
-                ApplicationMaterials.codes(s.get("missingMaterialsNames")));
+                ApplicationMaterials.codes(s.get(MISSING_MATERIALS_NAMES)));
         LocalDate received = s.date("supplementReceivedAt", "收到补正材料日期");
         notInFuture(s, "supplementReceivedAt", "收到补正材料日期", received);
         if (!s.valid()) {
             return;
         }
-        List<String> provided = new ArrayList<>(CaseValues.list(s.get("materialsProvided")));
+        List<String> provided = new ArrayList<>(CaseValues.list(s.get(MATERIALS_PROVIDED)));
         supplemented.stream().filter(m -> !provided.contains(m)).forEach(provided::add);
-        s.set("materialsProvided", provided);
-        List<String> stillMissing = new ArrayList<>(CaseValues.list(s.get("missingMaterials")));
+        s.set(MATERIALS_PROVIDED, provided);
+        List<String> stillMissing = new ArrayList<>(CaseValues.list(s.get(MISSING_MATERIALS)));
         stillMissing.removeAll(supplemented);
-        s.set("missingMaterials", stillMissing);
-        s.set("missingMaterialsText", ApplicationMaterials.describe(s.get("missingMaterialsNames"), stillMissing));
+        s.set(MISSING_MATERIALS, stillMissing);
+        s.set(MISSING_MATERIALS_TEXT, ApplicationMaterials.describe(s.get(MISSING_MATERIALS_NAMES), stillMissing));
         LocalDate lastDay = workingDays.after(received, NOTICE_WORKING_DAYS);
-        s.set("noticeLastDay", lastDay.toString());
-        s.set("noticeDeadline", Deadlines.endOf(lastDay, s.zone()));
+        s.set(NOTICE_LAST_DAY, lastDay.toString());
+        s.set(NOTICE_DEADLINE, Deadline.endOf(lastDay, s.zone()));
     }
 
     private void extension(Submission s) {
@@ -143,7 +155,7 @@ final class ApplicationRules {
         String decision = s.choice("extensionDecision", "审批意见", "approve", "reject");
         s.text("extensionOpinion", "审批意见说明");
         if ("approve".equals(decision) && s.valid()) {
-            LocalDate lastDay = LocalDate.parse((String) s.get("decisionLastDay"));
+            LocalDate lastDay = LocalDate.parse((String) s.get(DECISION_LAST_DAY));
             LocalDate extended = workingDays.after(lastDay, EXTENSION_WORKING_DAYS);
             moveDeadline(s, extended, "经负责人批准延长 " + EXTENSION_WORKING_DAYS + " 个工作日（理由：" + s.get("extensionReason")
                     + "），期限由 " + lastDay + " 延至 " + extended);
@@ -158,18 +170,18 @@ final class ApplicationRules {
         }
         LocalDate from = s.startedOn();
         int paused = Math.max(0, workingDays.between(from, s.today()));
-        Object before = s.get("pausedWorkingDays");
+        Object before = s.get(PAUSED_WORKING_DAYS);
         int total = (before == null ? 0 : ((Number) before).intValue()) + paused;
-        s.set("pausedWorkingDays", total);
-        LocalDate lastDay = LocalDate.parse((String) s.get("decisionLastDay"));
+        s.set(PAUSED_WORKING_DAYS, total);
+        LocalDate lastDay = LocalDate.parse((String) s.get(DECISION_LAST_DAY));
         LocalDate moved = workingDays.after(lastDay, paused);
         moveDeadline(s, moved, activity + "自 " + from + " 至 " + s.today() + "，" + paused + " 个工作日不计入审查期限，期限由 "
                 + lastDay + " 顺延至 " + moved);
     }
 
     private static void moveDeadline(Submission s, LocalDate lastDay, String why) {
-        s.set("decisionLastDay", lastDay.toString());
-        s.set("decisionDeadline", Deadlines.endOf(lastDay, s.zone()));
+        s.set(DECISION_LAST_DAY, lastDay.toString());
+        s.set(DECISION_DEADLINE, Deadline.endOf(lastDay, s.zone()));
         String log = (String) s.get("decisionClockLog");
         s.set("decisionClockLog", (log == null ? "" : log + "\n") + why);
     }

@@ -1,11 +1,14 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.FILED_AT;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zhifa.calendar.Deadline;
 import org.zhifa.cases.OfficerCaseSettings;
 
 /**
@@ -27,8 +30,8 @@ class CaseFiling implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LocalDate filed = LocalDate.now(clock);
         LocalDate lastDay = filed.plusDays(settings.caseDays());
-        execution.setVariable("filedAt", filed.toString());
+        execution.setVariable(FILED_AT, filed.toString());
         execution.setVariable("caseLastDay", lastDay.toString());
-        execution.setVariable("caseDueDate", Deadlines.endOf(lastDay, clock.getZone()));
+        execution.setVariable("caseDueDate", Deadline.endOf(lastDay, clock.getZone()));
     }
 }

@@ -1,5 +1,9 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
+import static org.zhifa.cases.process.CaseVariables.CASE_NUMBER;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,9 +31,9 @@ class CaseOpening implements JavaDelegate {
                 throw new DirectoryException("立案登记须由登录的执法人员提交");
             }
             Agency agency = directory.agencyOf(initiator);
-            execution.setVariable("agencyCode", agency.getCode());
-            execution.setVariable("agencyName", agency.getName());
-            execution.setVariable("caseNumber", execution.getProcessBusinessKey());
+            execution.setVariable(AGENCY_CODE, agency.getCode());
+            execution.setVariable(AGENCY_NAME, agency.getName());
+            execution.setVariable(CASE_NUMBER, execution.getProcessBusinessKey());
         } catch (DirectoryException e) {
             throw new InvalidSubmissionException("案件来源登记",
                     java.util.List.of(new FieldError("initiator", "登记人", e.getMessage())));

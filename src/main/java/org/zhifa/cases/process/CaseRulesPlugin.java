@@ -1,5 +1,7 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -136,7 +138,7 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
 
     /** RM14: a step on the agency's uninterrupted-recording list needs its video before it is completed. */
     private void recorded(DelegateTask task) {
-        String agency = (String) task.getVariable("agencyCode");
+        String agency = (String) task.getVariable(AGENCY_CODE);
         String activity = task.getTaskDefinitionKey();
         if (uninterrupted.required(agency, activity)
                 && !evidence.hasVideo(task.getExecution().getProcessBusinessKey(), activity, task.getId())) {

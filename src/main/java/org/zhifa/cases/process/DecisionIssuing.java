@@ -1,5 +1,10 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+import static org.zhifa.cases.process.CaseVariables.DECISION_DATE;
+import static org.zhifa.cases.process.CaseVariables.DECISION_NUMBER;
+import static org.zhifa.cases.process.CaseVariables.PARTY_NAME;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +13,15 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.CaseDecisions;
 import org.zhifa.cases.DecisionNumbers;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
-import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.evidence.CaseDocument;
 
 /**
@@ -51,7 +57,7 @@ class DecisionIssuing implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String agencyCode = (String) execution.getVariable("agencyCode");
+        String agencyCode = (String) execution.getVariable(AGENCY_CODE);
         Agency agency = directory.agency(agencyCode)
                 .orElseThrow(() -> new IllegalStateException("执法机关 " + agencyCode + " 未登记"));
         LocalDate today = LocalDate.now(clock);
@@ -73,21 +79,21 @@ class DecisionIssuing implements JavaDelegate {
         }
         String number = numbers.next(agencyCode, agency.getShortName(), PENALTY_DOCUMENT, today.getYear());
 
-        execution.setVariable("decisionNumber", number);
-        execution.setVariable("decisionDate", today.toString());
+        execution.setVariable(DECISION_NUMBER, number);
+        execution.setVariable(DECISION_DATE, today.toString());
         CaseDocument document = documents.issue(execution, businessKey, "decisionDocument",
                 penalties.contains(Penalties.NO_PENALTY) ? "不予行政处罚决定书" : "行政处罚决定书", number + ".html",
                 DocumentTexts.decision(reviewed, number, today.toString(), penalties));
         LocalDate serviceLastDay = workingDays.after(today, settings.serviceWorkingDays());
         execution.setVariable("serviceLastDay", serviceLastDay.toString());
-        execution.setVariable("serviceDeadline", Deadlines.endOf(serviceLastDay, clock.getZone()));
+        execution.setVariable("serviceDeadline", Deadline.endOf(serviceLastDay, clock.getZone()));
         execution.setVariable("performanceRequired", Penalties.needPerformance(penalties));
         execution.setVariable("confiscationDisposalRequired", penalties.contains(Penalties.CONFISCATE_ITEMS));
 
         decisions.issued(new CaseDecisions.Decision(businessKey, execution.getProcessInstanceId(),
                 text(reviewed, "caseKind"),
                 penalties.contains(Penalties.NO_PENALTY) ? "noPenalty" : "penalty", agencyCode, agency.getName(), number,
-                today, text(reviewed, "caseCause"), text(reviewed, "partyType"), text(reviewed, "partyName"),
+                today, text(reviewed, "caseCause"), text(reviewed, "partyType"), text(reviewed, PARTY_NAME),
                 text(reviewed, "legalRepresentative"), penalties, CaseValues.money(reviewed.apply("fineAmount")),
                 text(reviewed, "facts"), text(reviewed, "legalBasis"), null, document.sha256(),
                 text(reviewed, "partyIdNumber"), text(reviewed, "partyAddress"), text(reviewed, "partyPhone")));

@@ -1,5 +1,17 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.ACCEPTED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.APPLICATION_NUMBER;
+import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_LAST_DAY;
+import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_TEXT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
+import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
+import static org.zhifa.cases.process.CaseVariables.CASE_NUMBER;
+import static org.zhifa.cases.process.CaseVariables.PARTY_NAME;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +42,7 @@ final class DocumentTexts {
         String title = none ? "不予行政处罚决定书" : "行政处罚决定书";
         StringBuilder body = new StringBuilder();
         body.append(party(c));
-        body.append(p("当事人" + v(c, "partyName") + "涉嫌" + v(c, "caseCause") + "一案，本机关依法立案调查。"));
+        body.append(p("当事人" + v(c, PARTY_NAME) + "涉嫌" + v(c, "caseCause") + "一案，本机关依法立案调查。"));
         body.append(h("违法事实及证据")).append(p(v(c, "facts"))).append(p("上述事实有以下证据证明：" + v(c, "evidenceList")));
         body.append(h("陈述、申辩及听证情况")).append(p(hearing(c)));
         body.append(h("处罚依据及裁量")).append(p(v(c, "legalBasis"))).append(p("裁量情节：" + v(c, "discretionRule")));
@@ -89,32 +101,32 @@ final class DocumentTexts {
     static byte[] supplementNotice(Function<String, Object> c, String date) {
         String notes = c.apply("noticeNotes") == null ? "" : p("其他需要补正的内容：" + v(c, "noticeNotes"));
         return page("补正材料通知书", null, c, date, applicant(c)
-                + p("你（单位）于 " + v(c, "receivedAt") + " 提出的" + v(c, "serviceItemName") + "申请（申请编号 "
-                        + v(c, "applicationNumber") + "），申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》"
+                + p("你（单位）于 " + v(c, RECEIVED_AT) + " 提出的" + v(c, SERVICE_ITEM_NAME) + "申请（申请编号 "
+                        + v(c, APPLICATION_NUMBER) + "），申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》"
                         + "第三十二条，现一次性告知你（单位）需要补正的全部内容：")
-                + p(v(c, "missingMaterialsText")) + notes
+                + p(v(c, MISSING_MATERIALS_TEXT)) + notes
                 + p("补正材料齐全后，本机关将依法受理。可凭申请编号和查询码查询办理进度。"));
     }
 
     static byte[] acceptanceNotice(Function<String, Object> c, String date) {
         return page("受理通知书", null, c, date, applicant(c)
-                + p("你（单位）提出的" + v(c, "serviceItemName") + "申请（申请编号 " + v(c, "applicationNumber")
-                        + "），申请材料齐全、符合法定形式，本机关决定于 " + v(c, "acceptedAt") + " 予以受理。")
-                + p("本机关将在 " + v(c, "decisionLastDay") + " 前作出决定；依法需要听证、检验、检测、鉴定和专家评审的，所需时间不计算在内。"));
+                + p("你（单位）提出的" + v(c, SERVICE_ITEM_NAME) + "申请（申请编号 " + v(c, APPLICATION_NUMBER)
+                        + "），申请材料齐全、符合法定形式，本机关决定于 " + v(c, ACCEPTED_AT) + " 予以受理。")
+                + p("本机关将在 " + v(c, DECISION_LAST_DAY) + " 前作出决定；依法需要听证、检验、检测、鉴定和专家评审的，所需时间不计算在内。"));
     }
 
     static byte[] nonAcceptance(Function<String, Object> c, String date) {
         return page("不予受理决定书", null, c, date, applicant(c)
-                + p("你（单位）提出的" + v(c, "serviceItemName") + "申请（申请编号 " + v(c, "applicationNumber")
+                + p("你（单位）提出的" + v(c, SERVICE_ITEM_NAME) + "申请（申请编号 " + v(c, APPLICATION_NUMBER)
                         + "），经审查，本机关决定不予受理。理由：" + v(c, "rejectionReason"))
                 + p(REMEDIES));
     }
 
     static byte[] licensingDecision(Function<String, Object> c, String number, String date, boolean granted) {
-        String body = applicant(c) + p("你（单位）于 " + v(c, "receivedAt") + " 提出的" + v(c, "serviceItemName")
-                + "申请，本机关于 " + v(c, "acceptedAt") + " 受理。经审查，");
+        String body = applicant(c) + p("你（单位）于 " + v(c, RECEIVED_AT) + " 提出的" + v(c, SERVICE_ITEM_NAME)
+                + "申请，本机关于 " + v(c, ACCEPTED_AT) + " 受理。经审查，");
         if (granted) {
-            body += p("你（单位）的申请符合法定条件、标准，根据" + v(c, "serviceItemLegalBasis") + "，本机关决定准予行政许可，颁发"
+            body += p("你（单位）的申请符合法定条件、标准，根据" + v(c, SERVICE_ITEM_LEGAL_BASIS) + "，本机关决定准予行政许可，颁发"
                     + v(c, "certificateName") + "（编号 " + v(c, "certificateNumber") + "）。");
         } else {
             body += p("你（单位）的申请不符合法定条件、标准，本机关决定不予行政许可。理由：" + v(c, "decisionReasons")) + p(REMEDIES);
@@ -125,7 +137,7 @@ final class DocumentTexts {
     private static final String REMEDIES = "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
 
     private static String applicant(Function<String, Object> c) {
-        return p("申请人：" + v(c, "applicantName") + "　证件号码：" + v(c, "applicantIdNumber"));
+        return p("申请人：" + v(c, APPLICANT_NAME) + "　证件号码：" + v(c, "applicantIdNumber"));
     }
 
     private static String hearing(Function<String, Object> c) {
@@ -138,7 +150,7 @@ final class DocumentTexts {
     }
 
     private static String party(Function<String, Object> c) {
-        StringBuilder party = new StringBuilder("当事人：" + v(c, "partyName"));
+        StringBuilder party = new StringBuilder("当事人：" + v(c, PARTY_NAME));
         if ("organisation".equals(c.apply("partyType"))) {
             party.append("　统一社会信用代码：").append(v(c, "partyIdNumber"));
             if (c.apply("legalRepresentative") != null) {
@@ -158,11 +170,11 @@ final class DocumentTexts {
                 + "</title><style>body{font-family:'FangSong','STFangsong',serif;max-width:42em;margin:2em auto;line-height:1.8}"
                 + "h1,h2{text-align:center;font-family:'SimHei','STHeiti',sans-serif}.number{text-align:right}"
                 + ".sign{text-align:right;margin-top:3em}</style></head><body>\n"
-                + "<h2>" + v(c, "agencyName") + "</h2>\n<h1>" + esc(title) + "</h1>\n"
+                + "<h2>" + v(c, AGENCY_NAME) + "</h2>\n<h1>" + esc(title) + "</h1>\n"
                 + (number == null ? "" : "<p class=\"number\">" + esc(number) + "</p>\n")
                 + body
-                + "<p class=\"sign\">" + v(c, "agencyName") + "<br>" + esc(date) + "</p>\n"
-                + "<p>案件编号：" + esc(String.valueOf(c.apply("caseNumber"))) + "</p>\n</body></html>\n";
+                + "<p class=\"sign\">" + v(c, AGENCY_NAME) + "<br>" + esc(date) + "</p>\n"
+                + "<p>案件编号：" + esc(String.valueOf(c.apply(CASE_NUMBER))) + "</p>\n</body></html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.DECISION_DATE;
 import static org.zhifa.cases.process.FilingRules.notInFuture;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import org.zhifa.calendar.Deadline;
 import org.zhifa.cases.OfficerCaseSettings;
 
 /**
@@ -59,14 +61,14 @@ final class ExecutionRules {
             }
             s.text("electronicAddress", "电子送达地址");
         }
-        LocalDate decided = s.optionalDate("decisionDate", "决定日期");
+        LocalDate decided = s.optionalDate(DECISION_DATE, "决定日期");
         if (served != null && decided != null && served.isBefore(decided)) {
             s.reject("servedAt", "送达日期", "不能早于决定日期 " + decided);
         }
         if (served != null && s.valid()) {
             LocalDate lastDay = served.plusDays(settings.paymentDays());
             s.set("paymentLastDay", lastDay.toString());
-            s.set("paymentDueEnds", Deadlines.endOf(lastDay, s.zone()));
+            s.set("paymentDueEnds", Deadline.endOf(lastDay, s.zone()));
         }
     }
 

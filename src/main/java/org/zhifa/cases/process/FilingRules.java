@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.zhifa.calendar.Deadline;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.DirectoryException;
@@ -109,7 +110,7 @@ final class FilingRules {
 
     private static void setCoercionDeadline(Submission s, LocalDate lastDay) {
         s.set("coercionLastDay", lastDay.toString());
-        s.set("coercionDeadline", Deadlines.endOf(lastDay, s.zone()));
+        s.set("coercionDeadline", Deadline.endOf(lastDay, s.zone()));
     }
 
     static void notInFuture(Submission s, String field, String label, LocalDate date) {

@@ -1,5 +1,6 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.CASE_NUMBER;
 import static org.zhifa.cases.process.FilingRules.notInFuture;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.ObjectProvider;
+import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.identity.Roles;
@@ -103,10 +105,10 @@ final class HearingRules {
         s.set("hearingRightGranted", right);
         s.set("hearingRightText", right ? "享有听证权利" : "不享有听证权利（拟作出的处罚不属于听证范围）");
         s.set("hearingWindowLastDay", lastDay.toString());
-        s.set("hearingWindowEnds", Deadlines.endOf(lastDay, s.zone()));
+        s.set("hearingWindowEnds", Deadline.endOf(lastDay, s.zone()));
         s.set("hearingRequested", false);
         s.set("hearingHeld", false);
-        documents.issue(s.scope(), (String) s.get("caseNumber"), "rightsNoticeDocument", "行政处罚事先告知书",
+        documents.issue(s.scope(), (String) s.get(CASE_NUMBER), "rightsNoticeDocument", "行政处罚事先告知书",
                 "行政处罚事先告知书.html", DocumentTexts.rightsNotice(s.scope()::getVariable, served.toString(), penalties, right,
                         lastDay.toString()));
     }

@@ -1,5 +1,9 @@
 package org.zhifa.cases.web;
 
+import static org.zhifa.cases.process.ApplicationCaseProcess.MATERIALS_PROVIDED;
+import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
+import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,13 +50,13 @@ class ApplicationController {
         Applicant applicant = request.applicant() == null ? new Applicant(null, null, null, null, null, null)
                 : request.applicant();
         values.put("applicantType", applicant.type());
-        values.put("applicantName", applicant.name());
+        values.put(APPLICANT_NAME, applicant.name());
         values.put("applicantIdNumber", applicant.idNumber());
         values.put("legalRepresentative", applicant.legalRepresentative());
         values.put("applicantPhone", applicant.phone());
         values.put("applicantAddress", applicant.address());
-        values.put("materialsProvided", new ArrayList<>(request.materials() == null ? List.of() : request.materials()));
-        values.put("receivedAt", request.receivedAt());
+        values.put(MATERIALS_PROVIDED, new ArrayList<>(request.materials() == null ? List.of() : request.materials()));
+        values.put(RECEIVED_AT, request.receivedAt());
         values.values().removeIf(java.util.Objects::isNull);
         return applications.submit(values);
     }
