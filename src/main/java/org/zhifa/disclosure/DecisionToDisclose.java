@@ -1,6 +1,9 @@
 package org.zhifa.disclosure;
 
 import java.time.LocalDate;
+import java.time.Period;
+
+import org.zhifa.cases.PartyIds;
 
 /**
  * A decision as its disclosure starts (PM8.4, PM9): what the case decided and about whom. The party's ID number,
@@ -17,6 +20,15 @@ public record DecisionToDisclose(String businessKey, String processInstanceId, S
 
     public boolean person() {
         return "person".equals(partyType);
+    }
+
+    /**
+     * PM11.1: the party is a natural person under 18 on the day of the decision, by the birth date in a valid resident
+     * ID number (an invalid or missing number proves nothing).
+     */
+    public boolean partyWasMinor() {
+        return person() && partyIdNumber != null && PartyIds.personProblem(partyIdNumber).isEmpty()
+                && Period.between(PartyIds.birthDate(partyIdNumber), decisionDate).getYears() < 18;
     }
 
     /** A decision of PM14's first kind (penalty or licensing), disclosed within 7 working days. */

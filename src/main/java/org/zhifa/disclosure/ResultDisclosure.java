@@ -2,13 +2,11 @@ package org.zhifa.disclosure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
-import org.zhifa.cases.PartyIds;
 
 /**
  * The steps of {@code bpmn/result-disclosure.bpmn}: the draft (PM9 summary and PM10 redacted full text, the PM14
@@ -31,6 +29,17 @@ public class ResultDisclosure {
      */
     public record Withholding(boolean minor, boolean exceptionRefused, String ground, String reason,
             String exceptionOpinion) {
+
+        /** The rule the result is withheld under: PM11.1 for a minor, PM11.2 for a refused exception, else given. */
+        public String groundApplied() {
+            return minor ? "PM11.1" : exceptionRefused ? "PM11.2" : ground;
+        }
+
+        /** Why, in the words the record and supervisors read. */
+        public String reasonGiven() {
+            return minor ? "当事人为未成年人（按身份证号码所载出生日期核对）"
+                    : exceptionRefused ? "涉及商业秘密或者个人隐私，例外公示未获批准：" + exceptionOpinion : reason;
+        }
     }
 
     private final Publications publications;
@@ -64,7 +73,7 @@ public class ResultDisclosure {
         publications.append(new Publications.Version(0, publication.id(), "draft", "summary", draft.caseName(),
                 draft.partyShown(), draft.facts().text(), draft.legalBasis().text(), draft.decision().text(),
                 draft.fullText().text(), null, null, false, "system", null));
-        return new Prepared(publication.id(), deadline, minor(decision), new PublishedContent("summary",
+        return new Prepared(publication.id(), deadline, decision.partyWasMinor(), new PublishedContent("summary",
                 draft.caseName(), draft.partyShown(), draft.facts().text(), draft.legalBasis().text(),
                 draft.decision().text(), draft.fullText().text()), draft.fullText().markedUp());
     }
@@ -84,12 +93,9 @@ public class ResultDisclosure {
     /** Records why the result is not published (PM11): PM11.1 for a minor, PM11.2 for a refused exception. */
     @Transactional
     public void withhold(long publicationId, Withholding why, String actor) {
-        String ground = why.minor() ? "PM11.1" : why.exceptionRefused() ? "PM11.2" : why.ground();
-        String reason = why.minor() ? "当事人为未成年人（按身份证号码所载出生日期核对）"
-                : why.exceptionRefused() ? "涉及商业秘密或者个人隐私，例外公示未获批准：" + why.exceptionOpinion()
-                        : why.reason();
         publications.append(new Publications.Version(0, publication(publicationId).id(), "withhold", null, null,
-                null, null, null, null, null, ground, reason, false, why.minor() ? "system" : actor, null));
+                null, null, null, null, null, why.groundApplied(), why.reasonGiven(), false,
+                why.minor() ? "system" : actor, null));
     }
 
     /** The deadline passed before publication (PM20.5): flagged for supervisors; the review task stays open. */
@@ -98,12 +104,6 @@ public class ResultDisclosure {
         Publications.Publication publication = publication(publicationId);
         publications.append(new Publications.Version(0, publication.id(), "overdue", null, null, null, null, null,
                 null, null, "PM14", "超过公示期限 " + publication.deadline() + " 仍未公示", true, "system", null));
-    }
-
-    static boolean minor(DecisionToDisclose decision) {
-        String idNumber = decision.partyIdNumber();
-        return decision.person() && idNumber != null && PartyIds.personProblem(idNumber).isEmpty()
-                && Period.between(PartyIds.birthDate(idNumber), decision.decisionDate()).getYears() < 18;
     }
 
     private Publications.Publication publication(long id) {

@@ -1,6 +1,8 @@
 package org.zhifa.disclosure;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
 
@@ -37,7 +39,15 @@ final class RedactionFixtures {
         String region = String.valueOf(530100 + random.nextInt(900));
         String birth = String.format("%04d%02d%02d", 1950 + random.nextInt(60), 1 + random.nextInt(12),
                 1 + random.nextInt(28));
-        String body = region + birth + String.format("%03d", random.nextInt(1000));
+        return withCheckDigit(region + birth + String.format("%03d", random.nextInt(1000)));
+    }
+
+    /** A resident ID number of someone born on {@code birth} in Kunming. */
+    static String idNumber(LocalDate birth) {
+        return withCheckDigit("530102" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "123");
+    }
+
+    private static String withCheckDigit(String body) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
