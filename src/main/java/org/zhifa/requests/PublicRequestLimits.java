@@ -17,7 +17,9 @@ import org.zhifa.shared.TooManyRequests;
  * one client (and a few dozen times by all clients together) before lookups of that number pause for a while — a
  * six-digit code would otherwise fall to a script, and one stranger cannot lock a requester out for long. One client
  * may file only so many requests an hour. Every check counts the attempt in the same step, so parallel requests
- * cannot slip past. Kept in memory: a cluster of servers multiplies the limits by its size.
+ * cannot slip past. Kept in memory: a cluster of servers multiplies the limits by its size. Measured in elapsed
+ * wall-clock time, not the engine's business clock, which a test or a simulation may move: moving it must never
+ * lift a pause.
  */
 @Component
 public class PublicRequestLimits {

@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * one address within 15 minutes, its next logins wait a while — doubling, up to a bound — and are answered 429 until
  * then, whatever account they try. The engine locks no account (its own lockout is off), so a stranger cannot lock out a user, and
  * the user logging in from another address is neither refused nor slowed. Logins are HTTP Basic on any path and the
- * webapps' login form. Kept in memory, bounded; a cluster counts per node.
+ * webapps' login form. Kept in memory, bounded; a cluster counts per node. Measured in elapsed wall-clock time, not
+ * the engine's business clock, which a test or a simulation may move: moving it must never lift a delay.
  */
 final class LoginThrottle extends OncePerRequestFilter {
 
