@@ -112,14 +112,14 @@ public class Applications {
 
     private static String stage(HistoricProcessInstance instance, List<HistoricActivityInstance> steps) {
         Function<String, String> stageOf = activity -> switch (activity) {
-            case "Task_CheckMaterials" -> "材料审查中";
-            case "Task_Supplement" -> "待申请人补正材料";
-            case "Task_Decide" -> "待作出决定";
-            case "Task_ServeCertificate", "Task_ServeRefusal" -> "已作出决定，待送达";
-            case "End_Granted" -> "准予许可，已办结";
-            case "End_Refused" -> "不予许可，已办结";
-            case "End_NotAccepted" -> "不予受理，已办结";
-            case "End_Withdrawn" -> "申请人已撤回";
+            case ApplicationCaseProcess.TASK_CHECK_MATERIALS -> "材料审查中";
+            case ApplicationCaseProcess.TASK_SUPPLEMENT -> "待申请人补正材料";
+            case ApplicationCaseProcess.TASK_DECIDE -> "待作出决定";
+            case ApplicationCaseProcess.TASK_SERVE_CERTIFICATE, ApplicationCaseProcess.TASK_SERVE_REFUSAL -> "已作出决定，待送达";
+            case ApplicationCaseProcess.END_GRANTED -> "准予许可，已办结";
+            case ApplicationCaseProcess.END_REFUSED -> "不予许可，已办结";
+            case ApplicationCaseProcess.END_NOT_ACCEPTED -> "不予受理，已办结";
+            case ApplicationCaseProcess.END_WITHDRAWN -> "申请人已撤回";
             default -> "审查中";
         };
         if (instance.getEndTime() != null) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
+import org.zhifa.calendar.Deadline;
 import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.engine.EngineCalls;
 
@@ -39,7 +40,7 @@ public class CaseDeadlines {
      */
     public List<CaseDeadline> dueWithin(int days) {
         LocalDate today = LocalDate.now(clock);
-        Date limit = Date.from(today.plusDays(days + 1L).atStartOfDay(clock.getZone()).toInstant());
+        Date limit = Deadline.endOf(today.plusDays(days), clock.getZone());
         return EngineCalls.asServer(engine, () -> {
             var runtime = engine.getRuntimeService();
             var tasks = engine.getTaskService();

@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.zhifa.shared.InvalidInput;
+
 /** Agencies and certified officers: lookups for cases, checks of certificates (RM11.2), maintenance by admins. */
 @Service
 public class Directory {
@@ -57,24 +59,24 @@ public class Directory {
     /**
      * The agency a user works for, by the user's officer record.
      *
-     * @throws DirectoryException if the user holds no certificate
+     * @throws InvalidInput if the user holds no certificate
      */
     @Transactional(readOnly = true)
     public Agency agencyOf(String userId) {
         List<Officer> records = officers.findByUserId(userId);
         if (records.isEmpty()) {
-            throw new DirectoryException("用户 " + userId + " 不是登记在册的执法人员（没有执法证记录）");
+            throw new InvalidInput("用户 " + userId + " 不是登记在册的执法人员（没有执法证记录）");
         }
         String code = records.get(0).getAgencyCode();
         return agencies.findById(code)
-                .orElseThrow(() -> new DirectoryException("执法人员 " + userId + " 所属执法机关 " + code + " 未登记"));
+                .orElseThrow(() -> new InvalidInput("执法人员 " + userId + " 所属执法机关 " + code + " 未登记"));
     }
 
     /**
      * The officers behind the certificate numbers, if at least {@code atLeast} distinct numbers are given and every one
      * is registered and valid on {@code day} (Administrative Penalty Law Art. 42: no fewer than two officers).
      *
-     * @throws DirectoryException naming the first number that is unknown, expired, revoked or repeated
+     * @throws InvalidInput naming the first number that is unknown, expired, revoked or repeated
      */
     @Transactional(readOnly = true)
     public List<Officer> requireValidOfficers(Collection<String> certificateNumbers, LocalDate day, int atLeast) {
@@ -84,19 +86,19 @@ public class Directory {
                 continue;
             }
             if (!distinct.add(number.strip())) {
-                throw new DirectoryException("执法证号 " + number.strip() + " 重复填写");
+                throw new InvalidInput("执法证号 " + number.strip() + " 重复填写");
             }
         }
         if (distinct.size() < atLeast) {
-            throw new DirectoryException("执法人员不得少于 " + atLeast + " 人，实填 " + distinct.size() + " 个执法证号");
+            throw new InvalidInput("执法人员不得少于 " + atLeast + " 人，实填 " + distinct.size() + " 个执法证号");
         }
         List<Officer> found = new ArrayList<>();
         for (String number : distinct) {
             Officer officer = officers.findById(number)
-                    .orElseThrow(() -> new DirectoryException("执法证号 " + number + " 不在执法人员名录中"));
+                    .orElseThrow(() -> new InvalidInput("执法证号 " + number + " 不在执法人员名录中"));
             String invalid = officer.invalidOn(day);
             if (invalid != null) {
-                throw new DirectoryException(invalid);
+                throw new InvalidInput(invalid);
             }
             found.add(officer);
         }
@@ -119,12 +121,12 @@ public class Directory {
     /**
      * Registers an officer or changes the record.
      *
-     * @throws DirectoryException if the officer's agency is not registered
+     * @throws InvalidInput if the officer's agency is not registered
      */
     @Transactional
     public Officer saveOfficer(Officer officer) {
         if (agencies.findById(officer.getAgencyCode()).isEmpty()) {
-            throw new DirectoryException("执法机关 " + officer.getAgencyCode() + " 未登记");
+            throw new InvalidInput("执法机关 " + officer.getAgencyCode() + " 未登记");
         }
         Officer saved = officers.findById(officer.getCertificateNumber()).map(existing -> {
             existing.update(officer);

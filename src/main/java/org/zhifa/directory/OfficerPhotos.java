@@ -15,6 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.TooLarge;
+import org.zhifa.shared.UnsupportedContent;
+
 /** Officers' photos for the public list of officers (PM7.2): JPEG or PNG, at most 2 MiB, checked by content. */
 @Service
 public class OfficerPhotos {
@@ -41,22 +46,22 @@ public class OfficerPhotos {
     /**
      * Stores or replaces an officer's photo; the change is versioned in the catalogue.
      *
-     * @throws DirectoryException for an unknown officer, an empty or oversized file, or one that is not a JPEG or PNG
+     * @throws org.zhifa.shared.Refusal for an unknown officer, an empty or oversized file, or one that is not a JPEG or PNG
      *                            image by its content
      */
     @Transactional
     public Photo save(String certificateNumber, byte[] content) {
         Officer officer = directory.officer(certificateNumber)
-                .orElseThrow(() -> new DirectoryException("执法证号 " + certificateNumber + " 不在执法人员名录中"));
+                .orElseThrow(() -> new NotFound("执法证号 " + certificateNumber + " 不在执法人员名录中"));
         if (content == null || content.length == 0) {
-            throw new DirectoryException("照片文件为空");
+            throw new InvalidInput("照片文件为空");
         }
         if (content.length > MAX_BYTES) {
-            throw new DirectoryException("照片文件 " + content.length + " 字节，超过 2 MiB");
+            throw new TooLarge("照片文件 " + content.length + " 字节，超过 2 MiB");
         }
         String type = tika.detect(content);
         if (!TYPES.contains(type)) {
-            throw new DirectoryException("照片应为 JPEG 或 PNG 图片，上传的文件内容是 " + type);
+            throw new UnsupportedContent("照片应为 JPEG 或 PNG 图片，上传的文件内容是 " + type);
         }
         String sha256 = sha256(content);
         Timestamp now = Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));

@@ -69,7 +69,7 @@ public class DecisionChanges {
     /**
      * Publishes a change of a published decision.
      *
-     * @throws Refusal 400 naming a missing or wrong field, 404 for an unknown publication, 409 for one
+     * @throws Refusal invalid naming a missing or wrong field, not found for an unknown publication, a state conflict for one
      *                             that is not published
      */
     @Transactional

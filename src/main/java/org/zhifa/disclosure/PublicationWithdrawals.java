@@ -41,7 +41,7 @@ public class PublicationWithdrawals {
     /**
      * Withdraws a published result.
      *
-     * @throws Refusal 404 for an unknown publication, 409 for one not published, 400 naming a missing
+     * @throws Refusal not found for an unknown publication, a state conflict for one not published, invalid naming a missing
      *                             ground or reason
      */
     @Transactional

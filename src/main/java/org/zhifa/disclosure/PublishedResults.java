@@ -97,7 +97,7 @@ public class PublishedResults {
      * publication shows at the latest {@link #CACHE_TTL_NANOS} later (and at once on this server).
      *
      * @param page from 0 to {@link #MAX_PAGE}; {@code size} from 1 to {@link #MAX_PAGE_SIZE}
-     * @throws Refusal 400 naming the parameter that is out of range
+     * @throws Refusal invalid naming the parameter that is out of range
      */
     public Page search(Criteria criteria, int page, int size) {
         if (page < 0 || page > MAX_PAGE) {

@@ -54,7 +54,7 @@ public class ReviewOutcomes {
     /**
      * Registers an outcome.
      *
-     * @throws Refusal 400 naming a missing or wrong field, 404 for a decision number no case has
+     * @throws Refusal invalid naming a missing or wrong field, not found for a decision number no case has
      */
     @Transactional
     public Outcome register(String decisionNumber, String channel, String outcome, String body, String documentNumber,

@@ -28,7 +28,6 @@ import org.zhifa.directory.Directory;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.EvidenceExport;
 import org.zhifa.evidence.EvidenceItem;
-import org.zhifa.record.CaseNotFoundException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.record.Verification;
@@ -80,8 +79,8 @@ public class Dossier {
      * Checks the request, logs the export and renders the PDF.
      *
      * @param withFiles whether the files will follow (ZIP) or only the PDF
-     * @throws CaseNotFoundException for a case without a record
-     * @throws MissingFontException when the server has no Chinese font to embed
+     * @throws org.zhifa.shared.NotFound for a case without a record
+     * @throws org.zhifa.shared.Unavailable when the server has no Chinese font to embed
      */
     public Contents prepare(String businessKey, String user, Collection<String> groups, String reason,
             boolean withFiles) throws IOException {

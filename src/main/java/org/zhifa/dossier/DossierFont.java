@@ -17,6 +17,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.zhifa.shared.Unavailable;
 
 /**
  * The Chinese TrueType fonts the dossier PDF embeds (as subsets, so the PDF reads the same on any machine and in an
@@ -56,11 +57,11 @@ class DossierFont implements HealthIndicator {
         return found.stream().distinct().toList();
     }
 
-    /** @throws MissingFontException if none is configured and present */
+    /** @throws Unavailable if none is configured and present */
     List<Path> require() {
         List<Path> files = files();
         if (files.isEmpty()) {
-            throw new MissingFontException(configured);
+            throw missing(configured);
         }
         return files;
     }
@@ -69,7 +70,7 @@ class DossierFont implements HealthIndicator {
      * Loads every usable font into {@code document} for subset embedding: only the glyphs used are embedded. The font
      * files stay open until the {@code opened} ones are closed.
      *
-     * @throws MissingFontException if none is configured and present
+     * @throws Unavailable if none is configured and present
      */
     List<PDType0Font> load(PDDocument document, List<AutoCloseable> opened) throws IOException {
         List<PDType0Font> fonts = new ArrayList<>();
@@ -95,7 +96,7 @@ class DossierFont implements HealthIndicator {
     public Health health() {
         List<Path> files = files();
         return files.isEmpty() ? Health.status("WARNING").withDetail("fonts", List.of())
-                .withDetail("message", new MissingFontException(configured).getMessage()).build()
+                .withDetail("message", missing(configured).getMessage()).build()
                 : Health.up().withDetail("fonts", files.stream().map(Path::toString).toList()).build();
     }
 
@@ -111,5 +112,11 @@ class DossierFont implements HealthIndicator {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The server has no Chinese TrueType font to embed in a dossier PDF: a setup problem, not the request's. */
+    static Unavailable missing(List<String> tried) {
+        return new Unavailable("服务器未找到可嵌入的中文 TrueType 字体，无法生成卷宗 PDF。请安装 fonts-arphic-uming（或文泉驿字体），"
+                + "或在 zhifa.dossier.fonts 中指定 .ttf/.ttc 文件；已查找：" + String.join("、", tried));
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * What a deployed model says of itself in its process properties ({@code <camunda:property>} on the process), so
  * that other modules ask the model instead of listing process keys: {@code runsAfterCase=true} — the process
  * belongs to a case but runs on after it has closed (a decision's disclosure, a correction of it). A deployed
- * definition never changes, so its properties are read once.
+ * definition never changes, so its properties are read once. A property its own version does not state (an instance
+ * still running on a version deployed before the property was introduced) is read from the latest version of the
+ * same model.
  */
 @Component
 public class ProcessProperties {
@@ -32,7 +34,24 @@ public class ProcessProperties {
     }
 
     public Optional<String> of(String processDefinitionId, String name) {
-        return Optional.ofNullable(byDefinition.computeIfAbsent(processDefinitionId, this::read).get(name));
+        String value = byDefinition.computeIfAbsent(processDefinitionId, this::read).get(name);
+        if (value == null) {
+            String latest = latestOfSameModel(processDefinitionId);
+            if (latest != null && !latest.equals(processDefinitionId)) {
+                value = byDefinition.computeIfAbsent(latest, this::read).get(name);
+            }
+        }
+        return Optional.ofNullable(value);
+    }
+
+    private String latestOfSameModel(String processDefinitionId) {
+        return EngineCalls.asServer(engine, () -> {
+            var repository = engine.getRepositoryService();
+            var definition = repository.getProcessDefinition(processDefinitionId);
+            var latest = repository.createProcessDefinitionQuery().processDefinitionKey(definition.getKey())
+                    .latestVersion().singleResult();
+            return latest == null ? null : latest.getId();
+        });
     }
 
     public boolean isTrue(String processDefinitionId, String name) {

@@ -48,7 +48,7 @@ public class CaseAccess {
     /**
      * Lets the user read something of the case, logging it as {@code action}.
      *
-     * @throws Refusal 403 for a user who may not see the case (logged as denied)
+     * @throws Refusal not permitted for a user who may not see the case (logged as denied)
      */
     @Transactional
     public void read(String user, Collection<String> groups, String businessKey, String action, String what) {
@@ -59,7 +59,7 @@ public class CaseAccess {
     /**
      * Checks that the user may see the case, logging only a refusal (for callers that log each item they show).
      *
-     * @throws Refusal 403
+     * @throws Refusal not permitted
      */
     public void requireSee(String user, Collection<String> groups, String businessKey, String what) {
         if (!maySee(user, groups, businessKey)) {
@@ -70,7 +70,7 @@ public class CaseAccess {
     /**
      * Checks that the user may add to the case: took part in it, or has a reviewing role.
      *
-     * @throws Refusal 403 (logged as denied)
+     * @throws Refusal not permitted (logged as denied)
      */
     public void requireAdd(String user, Collection<String> groups, String businessKey, String what) {
         if (groups.stream().noneMatch(REVIEWING::contains) && !participation.tookPart(user, businessKey)) {

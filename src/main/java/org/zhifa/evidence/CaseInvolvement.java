@@ -28,7 +28,7 @@ class CaseInvolvement {
      * A case that is still running and has reached {@code step} (an activity or task id of one of its instances).
      *
      * @param refusal what the caller may not do on a closed case, e.g. "不能再添加证据"
-     * @throws Refusal 404 for an unknown case, 409 for a closed one, 400 for a step not reached
+     * @throws Refusal not found for an unknown case, a state conflict for a closed one, invalid for a step not reached
      */
     void requireRunningAt(String businessKey, String step, String refusal) {
         // the refusal is thrown outside the engine command, which would log it as an engine error (ENGINE-16004)

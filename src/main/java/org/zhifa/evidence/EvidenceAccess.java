@@ -66,7 +66,7 @@ public class EvidenceAccess {
     /**
      * Opens the original for download, logging who and why first.
      *
-     * @throws Refusal 400 without a reason, 404 for an unknown id
+     * @throws Refusal invalid without a reason; not found for an unknown id
      */
     @Transactional
     public Download download(long id, String user, Collection<String> groups, String reason) throws Exception {
@@ -83,7 +83,7 @@ public class EvidenceAccess {
 
     /**
      * The original's bytes, never served if they no longer match the SHA-256 recorded at intake (RM23, RM24.4): the
-     * refusal is a 409 and an alert in the access log, which the refusal does not undo.
+     * refusal is a state conflict and an alert in the access log, which the refusal does not undo.
      */
     public InputStream open(EvidenceItem item, String user) throws Exception {
         return verified(item.objectKey(), item.sha256(), item.id(), item.businessKey(), user, "证据 " + item.id());

@@ -44,7 +44,7 @@ public class EvidenceExport {
 
     /**
      * @param withContent whether the files themselves leave (a ZIP) or only their index (the PDF)
-     * @throws Refusal 400 without a reason, 403 for someone who may not see the case's evidence
+     * @throws Refusal invalid without a reason, not permitted for someone who may not see the case's evidence
      */
     @Transactional
     public CaseFiles export(String businessKey, String user, Collection<String> groups, String reason,
@@ -70,7 +70,7 @@ public class EvidenceExport {
      * The bytes of a piece of evidence of an export, checked against its recorded SHA-256; the caller closes the
      * stream.
      *
-     * @throws Refusal 409 if the stored bytes changed (an alert is logged; nothing is served)
+     * @throws Refusal a state conflict if the stored bytes changed (an alert is logged; nothing is served)
      */
     public InputStream open(CaseFiles files, EvidenceItem item) throws Exception {
         return access.open(item, files.exportedBy());

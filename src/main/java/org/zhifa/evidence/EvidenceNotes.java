@@ -49,7 +49,7 @@ public class EvidenceNotes {
     }
 
     /**
-     * @throws Refusal naming the missing or wrong field; 404 for an unknown record, 403 for a user who may
+     * @throws Refusal naming the missing or wrong field; not found for an unknown record, not permitted for a user who may
      *                           not see it
      */
     @Transactional

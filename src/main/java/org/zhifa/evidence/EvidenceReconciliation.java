@@ -56,7 +56,7 @@ public class EvidenceReconciliation {
         return new Report(stored.size(), unreferenced, missing);
     }
 
-    @Scheduled(cron = "${zhifa.evidence.reconciliation-cron:0 30 2 * * *}", zone = "${zhifa.time-zone:Asia/Shanghai}")
+    @Scheduled(cron = "${zhifa.evidence.reconciliation-cron:0 30 2 * * *}", zone = "#{@clock.zone.id}")
     void nightly() {
         Report report = run();
         if (!report.clean()) {

@@ -82,7 +82,7 @@ public class EvidenceReleases {
     /**
      * Asks the head to approve releasing {@code evidenceId} to {@code recipient}.
      *
-     * @throws Refusal naming the missing field, 404 for unknown evidence, 403 for someone not on the case
+     * @throws Refusal naming the missing field; not found for unknown evidence; not permitted for someone not on the case
      */
     @Transactional
     public Release request(long evidenceId, String recipient, String purpose, String basis, String user,
@@ -156,7 +156,7 @@ public class EvidenceReleases {
     /**
      * The approved piece of evidence, for the requester to hand over; logged as a release with recipient and purpose.
      *
-     * @throws Refusal 409 while pending or when refused, 403 for anyone but the requester
+     * @throws Refusal a state conflict while pending or when refused; not permitted for anyone but the requester
      */
     @Transactional
     public EvidenceAccess.Download deliver(long releaseId, String user) throws Exception {

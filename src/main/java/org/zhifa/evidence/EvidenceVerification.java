@@ -66,7 +66,7 @@ public class EvidenceVerification {
         return new Report(keys.size(), bytes, changed, missing);
     }
 
-    @Scheduled(cron = "${zhifa.evidence.verification-cron:0 0 3 * * SUN}", zone = "${zhifa.time-zone:Asia/Shanghai}")
+    @Scheduled(cron = "${zhifa.evidence.verification-cron:0 0 3 * * SUN}", zone = "#{@clock.zone.id}")
     void weekly() {
         Report report = run();
         if (!report.intact()) {

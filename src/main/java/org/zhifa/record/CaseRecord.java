@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.engine.BusinessKeys;
+import org.zhifa.shared.NotFound;
 
 
 /**
@@ -93,13 +94,13 @@ public class CaseRecord {
     /**
      * The case's entries in order.
      *
-     * @throws CaseNotFoundException if the case has no record
+     * @throws NotFound if the case has no record
      */
     @Transactional(readOnly = true)
     public List<RecordEntry> entries(String businessKey) {
         List<RecordEntry> list = entries.findByBusinessKeyOrderBySeq(businessKey);
         if (list.isEmpty() && chains.findById(businessKey).isEmpty()) {
-            throw new CaseNotFoundException(businessKey);
+            throw new NotFound("案件 " + businessKey + " 没有全过程记录");
         }
         return list;
     }
@@ -133,7 +134,7 @@ public class CaseRecord {
      * checkpoint that covers it, which names the entry a rewrite with recomputed hashes changed. A case the checkpoint
      * or the register of business keys knows but whose entries and head are gone is broken, not unknown.
      *
-     * @throws CaseNotFoundException if nothing knows the case
+     * @throws NotFound if nothing knows the case
      */
     @Transactional(readOnly = true)
     public Verification verify(String businessKey) {
@@ -149,7 +150,7 @@ public class CaseRecord {
                 return Verification.broken(businessKey, 0, 1, null, "全过程记录缺失：案件 " + businessKey
                         + " 已经启动（业务编号已登记），但没有任何记录（记录和链头被删除）");
             }
-            throw new CaseNotFoundException(businessKey);
+            throw new NotFound("案件 " + businessKey + " 没有全过程记录");
         }
         Verification chain = chain(businessKey, list, head);
         if (!chain.valid() || covered.isEmpty()) {

@@ -78,7 +78,7 @@ public class InformationRequests {
     /**
      * Takes in a request.
      *
-     * @throws Refusal 400 naming a missing or wrong field, 404 for an unknown agency
+     * @throws Refusal invalid naming a missing or wrong field; not found for an unknown agency
      */
     @Transactional
     public Receipt submit(String agencyCode, String requester, String idDocument, String contact, String description,

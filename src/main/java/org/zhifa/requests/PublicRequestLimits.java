@@ -41,7 +41,7 @@ public class PublicRequestLimits {
     /**
      * Counts a lookup of a request number by a client, refusing it while the number is paused.
      *
-     * @throws Refusal 429 after too many unsuccessful tries of the number, by this client or by all
+     * @throws Refusal too many requests after too many unsuccessful tries of the number, by this client or by all
      */
     public void lookup(String kind, long reference, String client) {
         lookup(kind, String.valueOf(reference), client);
@@ -70,7 +70,7 @@ public class PublicRequestLimits {
     /**
      * Counts a request filed by a client, refusing it past the hourly limit.
      *
-     * @throws Refusal 429 past the limit
+     * @throws Refusal too many requests past the limit
      */
     public synchronized void submission(String client) {
         if (recent(submissions, client, Duration.ofHours(1)) >= submissionsPerHour) {

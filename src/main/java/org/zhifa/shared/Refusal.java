@@ -6,7 +6,7 @@ package org.zhifa.shared;
  */
 public abstract sealed class Refusal extends RuntimeException
         permits InvalidInput, NotFound, StateConflict, NotPermitted, TooLarge, UnsupportedContent, TooManyRequests,
-        StorageUnavailable {
+        StorageUnavailable, Unavailable {
 
     protected Refusal(String message) {
         super(message);

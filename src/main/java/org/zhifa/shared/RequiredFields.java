@@ -3,7 +3,7 @@ package org.zhifa.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Checks of the fields of a disclosure request, refused with 400 naming the field (as {@code name（label）}). */
+/** Checks of the fields of a request, refused as invalid input naming the field (as {@code name（label）}). */
 public final class RequiredFields {
 
     private RequiredFields() {

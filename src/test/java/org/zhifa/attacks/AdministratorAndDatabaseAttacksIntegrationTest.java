@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.evidence.AccessLog;
 import org.zhifa.evidence.Media;
 import org.zhifa.evidence.ObjectStorage;
@@ -30,8 +31,8 @@ import org.zhifa.record.RecordEntry;
 import org.zhifa.record.RecordRewriter;
 import org.zhifa.record.Verification;
 import org.zhifa.testing.Http;
-import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.PenaltyCases.Case;
+import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.Tampering;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
@@ -235,7 +236,7 @@ class AdministratorAndDatabaseAttacksIntegrationTest {
 
         Case c = new PenaltyCases(http).filed("person", "53010012346");
         JsonNode item = http.upload("zhangsan", "/api/cases/" + c.businessKey() + "/evidence", Map.of("step",
-                "Task_AssignOfficers", "kind", "photo", "focus", "scene"), "scene.png", "image/png", Media.png(61, 17))
+                OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, "kind", "photo", "focus", "scene"), "scene.png", "image/png", Media.png(61, 17))
                 .getBody();
         storage.client().putObject(PutObjectArgs.builder().bucket(storage.bucket())
                 .object("sha256/" + item.get("sha256").asText()).stream(new ByteArrayInputStream(Media.png(5, 5)), -1,

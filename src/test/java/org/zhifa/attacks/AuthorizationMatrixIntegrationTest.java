@@ -20,10 +20,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.evidence.Media;
 import org.zhifa.testing.Http;
-import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.PenaltyCases.Case;
+import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
 /**
@@ -197,7 +198,7 @@ class AuthorizationMatrixIntegrationTest {
 
         Case c = new PenaltyCases(http).filed("person", "53010012346");
         String evidenceId = http.upload("zhangsan", "/api/cases/" + c.businessKey() + "/evidence", Map.of("step",
-                "Task_AssignOfficers", "kind", "photo", "focus", "scene"), "scene.png", "image/png", Media.png(33, 21))
+                OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, "kind", "photo", "focus", "scene"), "scene.png", "image/png", Media.png(33, 21))
                 .getBody().get("id").asText();
 
         List<String> wrong = new ArrayList<>();
@@ -251,7 +252,7 @@ class AuthorizationMatrixIntegrationTest {
         }
         if (path.endsWith("/evidence") && method.equals("POST") || path.endsWith("/copies")) {
             LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-            parts.add("step", "Task_AssignOfficers");
+            parts.add("step", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS);
             parts.add("kind", "photo");
             parts.add("focus", "scene");
             parts.add("derivation", "redacted");

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.testing.Http;
-import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.PenaltyCases.Case;
+import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,7 @@ class HoldsIntegrationTest {
         ResponseEntity<JsonNode> error = http.post("zhangsan", "/engine-rest/task/" + task + "/bpmnError",
                 Map.of("errorCode", "anything"));
         assertThat(error.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(cases.openTask(c).get("taskDefinitionKey").asText()).isEqualTo("Task_Investigation");
+        assertThat(cases.openTask(c).get("taskDefinitionKey").asText()).isEqualTo(OfficerInitiatedCaseProcess.TASK_INVESTIGATION);
     }
 
     @Test
@@ -85,7 +86,7 @@ class HoldsIntegrationTest {
         Case c = cases.filed("person", "53010012346");
         ResponseEntity<JsonNode> refused = http.post("admin", "/engine-rest/process-instance/" + c.instance()
                 + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId",
-                        "Task_Investigation", "variables", Map.of("nextStep", Map.of("value", "evidence", "type", "String",
+                        OfficerInitiatedCaseProcess.TASK_INVESTIGATION, "variables", Map.of("nextStep", Map.of("value", "evidence", "type", "String",
                                 "valueInfo", Map.of("transient", true)))))));
         assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().get("message").asText()).contains("nextStep", "临时");
@@ -135,7 +136,7 @@ class HoldsIntegrationTest {
         assertThat(http.put("zhangsan", "/engine-rest/process-instance/" + c.instance() + "/variables/facts",
                 Map.of("value", "改写")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.post("zhangsan", "/engine-rest/process-instance/" + c.instance() + "/modification",
-                Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_LeaderApproval"))))
+                Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL))))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.delete("zhangsan", "/engine-rest/process-instance/" + c.instance()).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -149,7 +150,7 @@ class HoldsIntegrationTest {
         PenaltyCases cases = new PenaltyCases(http);
         ResponseEntity<JsonNode> middle = http.post("zhangsan", "/engine-rest/process-definition/key/"
                 + PenaltyCases.PROCESS + "/start", Map.of("variables", cases.report("person"), "startInstructions",
-                        List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_LeaderApproval"))));
+                        List.of(Map.of("type", "startBeforeActivity", "activityId", OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL))));
         assertThat(middle.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(middle.getBody().get("message").asText()).contains("只能从开始事件启动");
     }

@@ -10,13 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.evidence.AccessLog;
 import org.zhifa.evidence.Media;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.testing.Http;
-import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.PenaltyCases.Case;
+import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -173,7 +174,7 @@ class InsiderAttacksIntegrationTest {
     void row5_aLeaderCannotRaiseTheFineAtApprovalAndTheDecisionSaysWhatWasNotifiedAndReviewed() {
         PenaltyCases cases = new PenaltyCases(http);
         Case c = cases.reviewedByUnit("person", 5000);
-        assertThat(cases.openTask(c).get("taskDefinitionKey").asText()).isEqualTo("Task_LeaderApproval");
+        assertThat(cases.openTask(c).get("taskDefinitionKey").asText()).isEqualTo(OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL);
 
         Map<String, Object> raised = Http.variables("leaderDecision", "approve", "leaderOpinion", "同意",
                 "fineAmount", 300000);
@@ -193,10 +194,10 @@ class InsiderAttacksIntegrationTest {
         PenaltyCases cases = new PenaltyCases(http);
         Case c = cases.notified("person", 5000);
         cases.ok("zhangsan", c, cases.opinion(List.of("fine"), 300000));
-        assertThat(cases.openTask(c).get("taskDefinitionKey").asText()).isEqualTo("Task_NotifyRights");
+        assertThat(cases.openTask(c).get("taskDefinitionKey").asText()).isEqualTo(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS);
         List<RecordEntry> record = caseRecord.entries(c.businessKey());
         assertThat(record).anySatisfy(e -> {
-            assertThat(e.getActivityId()).isEqualTo("Gateway_OpinionAsNotified");
+            assertThat(e.getActivityId()).isEqualTo(OfficerInitiatedCaseProcess.GATEWAY_OPINION_AS_NOTIFIED);
             assertThat(e.getDetail()).contains("Flow_Renotify");
         });
     }
@@ -212,8 +213,8 @@ class InsiderAttacksIntegrationTest {
 
         ResponseEntity<JsonNode> jumped = http.post("admin", "/engine-rest/process-instance/" + c.instance()
                 + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId",
-                        "Task_IssueDecision"), Map.of("type", "cancel", "activityInstanceId", activityInstance(c,
-                                "Task_UnitReview")))));
+                        OfficerInitiatedCaseProcess.TASK_ISSUE_DECISION), Map.of("type", "cancel", "activityInstanceId", activityInstance(c,
+                                OfficerInitiatedCaseProcess.TASK_UNIT_REVIEW)))));
         assertThat(jumped.getStatusCode()).as(String.valueOf(jumped.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(jumped.getBody().get("message").asText()).contains("承办机构审核");
         assertThat(jdbc.queryForObject("select count(*) from case_documents where business_key = ?", Long.class,
@@ -297,13 +298,13 @@ class InsiderAttacksIntegrationTest {
         Case c = new PenaltyCases(http).filed("person", "53010012346");
         long items = jdbc.queryForObject("select count(*) from evidence_items", Long.class);
         ResponseEntity<JsonNode> refused = http.upload("wuyi", "/api/cases/" + c.businessKey() + "/evidence",
-                Map.of("step", "Task_AssignOfficers", "kind", "photo", "focus", "scene"), "scene.png", "image/png",
+                Map.of("step", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, "kind", "photo", "focus", "scene"), "scene.png", "image/png",
                 Media.png(40, 30));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody().get("detail").asText()).contains("wuyi", "未参与");
         assertThat(jdbc.queryForObject("select count(*) from evidence_items", Long.class)).isEqualTo(items);
         ResponseEntity<JsonNode> officer = http.upload("lisi", "/api/cases/" + c.businessKey() + "/evidence",
-                Map.of("step", "Task_AssignOfficers", "kind", "photo", "focus", "scene"), "scene.png", "image/png",
+                Map.of("step", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, "kind", "photo", "focus", "scene"), "scene.png", "image/png",
                 Media.png(40, 31));
         assertThat(officer.getStatusCode()).as(String.valueOf(officer.getBody())).isEqualTo(HttpStatus.CREATED);
     }

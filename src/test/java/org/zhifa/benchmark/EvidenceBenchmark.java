@@ -20,6 +20,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhifa.ZhifaApplication;
+import org.zhifa.cases.process.RoutineInspectionProcess;
 import org.zhifa.evidence.ObjectStorage;
 
 import io.minio.PutObjectArgs;
@@ -48,7 +49,7 @@ public final class EvidenceBenchmark {
         try {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             String bk = "BENCH-" + UUID.randomUUID();
-            context.getBean(ProcessEngine.class).getRuntimeService().startProcessInstanceByKey("routine-inspection", bk,
+            context.getBean(ProcessEngine.class).getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, bk,
                     Map.of("subjectName", "基准测试", "source", "random", "plannedDate", "2026-11-27"));
             ObjectStorage storage = context.getBean(ObjectStorage.class);
             HttpClient http = HttpClient.newHttpClient();
@@ -98,7 +99,7 @@ public final class EvidenceBenchmark {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases/" + bk
                     + "/evidence/raw"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("zhangsan:demo".getBytes()))
-                    .header("Content-Type", "video/mp4").header("X-Evidence-Step", "Task_OnSiteInspection")
+                    .header("Content-Type", "video/mp4").header("X-Evidence-Step", RoutineInspectionProcess.TASK_ON_SITE)
                     .header("X-Evidence-Kind", "video").header("X-Evidence-Device", "BENCH")
                     .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
                             () -> new Video(bytes, seed)), bytes))

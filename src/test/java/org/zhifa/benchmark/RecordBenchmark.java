@@ -14,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhifa.ZhifaApplication;
+import org.zhifa.cases.process.RoutineInspectionProcess;
 
 /**
  * What the full-process record costs: runs N cases of the seed model (5 steps each: start event, on-site inspection,
@@ -81,7 +82,7 @@ public final class RecordBenchmark {
     private static void runCases(ProcessEngine engine, String prefix, int cases) {
         TaskService tasks = engine.getTaskService();
         for (int i = 0; i < cases; i++) {
-            String instance = engine.getRuntimeService().startProcessInstanceByKey("routine-inspection",
+            String instance = engine.getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY,
                     prefix + "-" + System.nanoTime(), Map.of("subjectName", "昆明𠮷祥商贸有限公司", "source", "random",
                             "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"))
                     .getId();

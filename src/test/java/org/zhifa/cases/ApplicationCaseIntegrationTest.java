@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.zhifa.cases.process.ApplicationCaseProcess;
+import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.testing.Http;
@@ -75,10 +77,10 @@ class ApplicationCaseIntegrationTest {
                 "0871", "王经理", "verificationCode");
 
         List<String> laws = new ArrayList<>();
-        caseRecord.entries(number).stream().filter(e -> e.getProcessDefinitionKey().equals("application-case"))
+        caseRecord.entries(number).stream().filter(e -> e.getProcessDefinitionKey().equals(ApplicationCaseProcess.KEY))
                 .map(RecordEntry::getLaw).filter(l -> !laws.contains(l)).forEach(laws::add);
         assertThat(caseRecord.entries(number)).as("the licence's disclosure is part of the case's record")
-                .anyMatch(e -> e.getProcessDefinitionKey().equals("result-disclosure"));
+                .anyMatch(e -> e.getProcessDefinitionKey().equals(ResultDisclosureProcess.KEY));
         assertThat(laws).containsExactly("RM10.1", "RM10.4", "RM10.3", "RM10.9", "RM10.5", "RM10.7", "RM10.8",
                 "RM10.10");
         assertThat(caseRecord.entries(number).get(0).getActor()).isEqualTo("wangting");

@@ -25,9 +25,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
+import org.zhifa.cases.process.ApplicationCaseProcess;
+import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
-import org.zhifa.engine.InvalidSubmissionException;
 
 /**
  * {@code bpmn/application-case.bpmn} on the whole server: complete at once and granted; incomplete, notified once,
@@ -73,7 +74,7 @@ class ApplicationCaseProcessTest {
         assertThat(cases.variable(application, "noticeLastDay")).isEqualTo("2026-03-09");
         assertThat((String) cases.variable(application, "verificationCode")).matches("\\d{6}");
 
-        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "accept"));
         assertThat(cases.variable(application, "acceptedAt")).isEqualTo("2026-03-02");
         assertThat(cases.variable(application, "decisionLastDay")).as("20 working days").isEqualTo("2026-03-30");
         examineAndDecide(application, "grant");
@@ -83,15 +84,15 @@ class ApplicationCaseProcessTest {
         assertThat(cases.variable(application, "serviceLastDay")).as("10 working days").isEqualTo("2026-03-16");
         assertThat(decisions.of(application.getBusinessKey())).singleElement()
                 .satisfies(d -> assertThat(d.outcome()).isEqualTo("grant"));
-        serve(application, "Task_ServeCertificate");
+        serve(application, ApplicationCaseProcess.TASK_SERVE_CERTIFICATE);
 
-        assertThat(application).isEnded().hasPassedInOrder("StartEvent_ApplicationReceived", "Task_RegisterApplication",
-                "Task_CheckMaterials", "Task_Accept", "Task_Examine", "Task_Decide", "Task_IssueCertificate",
-                "Task_ServeCertificate", "End_Granted");
+        assertThat(application).isEnded().hasPassedInOrder("StartEvent_ApplicationReceived", ApplicationCaseProcess.TASK_REGISTER_APPLICATION,
+                ApplicationCaseProcess.TASK_CHECK_MATERIALS, ApplicationCaseProcess.TASK_ACCEPT, ApplicationCaseProcess.TASK_EXAMINE, ApplicationCaseProcess.TASK_DECIDE, ApplicationCaseProcess.TASK_ISSUE_CERTIFICATE,
+                ApplicationCaseProcess.TASK_SERVE_CERTIFICATE, ApplicationCaseProcess.END_GRANTED);
         assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getLaw)
                 .contains("RM10.1", "RM10.4", "RM10.5", "RM10.9", "RM10.10");
         assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getActivityId)
-                .doesNotContain("Task_LegalReview");
+                .doesNotContain(ApplicationCaseProcess.TASK_LEGAL_REVIEW);
     }
 
     @Test
@@ -99,34 +100,34 @@ class ApplicationCaseProcessTest {
         ProcessInstance application = apply(FOOD, List.of("application-form", "subject-proof"));
         assertThat((String) cases.variable(application, "missingMaterialsText")).contains("经营场所平面图", "食品安全管理制度目录");
 
-        assertThatThrownBy(() -> cases.complete(application, "wuyi", "Task_CheckMaterials",
+        assertThatThrownBy(() -> cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS,
                 values("materialsDecision", "accept"))).isInstanceOf(InvalidSubmissionException.class)
                 .hasMessageContaining("一次性告知");
-        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "notify"));
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "notify"));
         assertThat(cases.variable(application, "supplementNoticeDocument")).isNotNull();
 
         today(LocalDate.of(2026, 3, 12));
-        cases.complete(application, "wuyi", "Task_Supplement", values("supplementOutcome", "supplemented",
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT, values("supplementOutcome", "supplemented",
                 "supplementedMaterials", List.of("premises-plan", "safety-rules"), "supplementReceivedAt", "2026-03-12"));
         assertThat(cases.variable(application, "missingMaterials")).isEqualTo(List.of());
         assertThat(cases.variable(application, "noticeLastDay")).isEqualTo("2026-03-19");
-        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "accept"));
 
-        assertThat(application).isWaitingAt("Task_Examine").hasPassedInOrder("Task_CheckMaterials", "Task_Supplement",
-                "Task_Accept");
+        assertThat(application).isWaitingAt(ApplicationCaseProcess.TASK_EXAMINE).hasPassedInOrder(ApplicationCaseProcess.TASK_CHECK_MATERIALS, ApplicationCaseProcess.TASK_SUPPLEMENT,
+                ApplicationCaseProcess.TASK_ACCEPT);
         assertThat(cases.variable(application, "acceptedAt")).isEqualTo("2026-03-12");
     }
 
     @Test
     void applicantMayWithdrawInsteadOfSupplementing() {
         ProcessInstance application = apply(FOOD, List.of("application-form"));
-        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "notify",
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "notify",
                 "noticeNotes", "申请书须加盖公章"));
 
-        cases.complete(application, "wuyi", "Task_Supplement", values("supplementOutcome", "withdrawn",
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT, values("supplementOutcome", "withdrawn",
                 "withdrawalReason", "申请人书面申请撤回"));
 
-        assertThat(application).isEnded().hasPassed("End_Withdrawn").hasNotPassed("Task_Accept");
+        assertThat(application).isEnded().hasPassed(ApplicationCaseProcess.END_WITHDRAWN).hasNotPassed(ApplicationCaseProcess.TASK_ACCEPT);
     }
 
     @Test
@@ -139,22 +140,22 @@ class ApplicationCaseProcessTest {
         today(LocalDate.of(2026, 3, 10));
         managementService.executeJob(timer.getId());
 
-        assertThat(application).isWaitingAt("Task_Examine").hasPassed("Timer_NoticeDeadline", "Task_DeemAccepted");
+        assertThat(application).isWaitingAt(ApplicationCaseProcess.TASK_EXAMINE).hasPassed(ApplicationCaseProcess.TIMER_NOTICE_DEADLINE, ApplicationCaseProcess.TASK_DEEM_ACCEPTED);
         assertThat(cases.variable(application, "deemedAccepted")).isEqualTo(true);
         assertThat(cases.variable(application, "acceptedAt")).as("from receipt").isEqualTo("2026-03-02");
         assertThat((String) cases.variable(application, "deemedAcceptanceReason")).contains("第三十二条");
         assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getActivityId)
-                .contains("Timer_NoticeDeadline", "Task_DeemAccepted");
+                .contains(ApplicationCaseProcess.TIMER_NOTICE_DEADLINE, ApplicationCaseProcess.TASK_DEEM_ACCEPTED);
     }
 
     @Test
     void applicationOutsideTheAgencysPowersIsNotAcceptedWithReasons() {
         ProcessInstance application = apply(FOOD, ALL_FOOD_MATERIALS);
 
-        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "reject",
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "reject",
                 "rejectionReason", "申请事项依法不需要取得行政许可"));
 
-        assertThat(application).isEnded().hasPassed("Task_NotAccept", "End_NotAccepted");
+        assertThat(application).isEnded().hasPassed(ApplicationCaseProcess.TASK_NOT_ACCEPT, ApplicationCaseProcess.END_NOT_ACCEPTED);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(application.getId()).variableName("nonAcceptanceDocument").singleResult()).isNotNull();
     }
@@ -163,19 +164,19 @@ class ApplicationCaseProcessTest {
     void itemRequiringLegalReviewIsReviewedAndRefused() {
         ProcessInstance application = apply("YPLS-XB", List.of("application-form", "subject-proof", "pharmacist-proof",
                 "premises-plan"));
-        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
-        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "decide", "examinationOpinion",
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "accept"));
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep", "decide", "examinationOpinion",
                 "执业药师未在岗，不符合条件"));
-        assertThat(application).isWaitingAt("Task_LegalReview");
-        cases.complete(application, "zhaoliu", "Task_LegalReview", legalApproval());
-        assertThatThrownBy(() -> cases.complete(application, "sunqi", "Task_Decide", values("licensingDecision",
+        assertThat(application).isWaitingAt(ApplicationCaseProcess.TASK_LEGAL_REVIEW);
+        cases.complete(application, "zhaoliu", ApplicationCaseProcess.TASK_LEGAL_REVIEW, legalApproval());
+        assertThatThrownBy(() -> cases.complete(application, "sunqi", ApplicationCaseProcess.TASK_DECIDE, values("licensingDecision",
                 "refuse"))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("decisionReasons");
-        cases.complete(application, "sunqi", "Task_Decide", values("licensingDecision", "refuse", "decisionReasons",
+        cases.complete(application, "sunqi", ApplicationCaseProcess.TASK_DECIDE, values("licensingDecision", "refuse", "decisionReasons",
                 "执业药师未在岗"));
-        serve(application, "Task_ServeRefusal");
+        serve(application, ApplicationCaseProcess.TASK_SERVE_REFUSAL);
 
-        assertThat(application).isEnded().hasPassed("Task_LegalReview", "Task_IssueRefusal", "End_Refused")
-                .hasNotPassed("Task_IssueCertificate");
+        assertThat(application).isEnded().hasPassed(ApplicationCaseProcess.TASK_LEGAL_REVIEW, ApplicationCaseProcess.TASK_ISSUE_REFUSAL, ApplicationCaseProcess.END_REFUSED)
+                .hasNotPassed(ApplicationCaseProcess.TASK_ISSUE_CERTIFICATE);
         assertThat(decisions.of(application.getBusinessKey())).singleElement()
                 .satisfies(d -> assertThat(d.outcome()).isEqualTo("refuse"));
     }
@@ -183,34 +184,34 @@ class ApplicationCaseProcessTest {
     @Test
     void decisionPeriodIsExtendedOnceByTenWorkingDays() {
         ProcessInstance application = accepted();
-        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "extension"));
-        cases.complete(application, "sunqi", "Task_ExtensionApproval", values("extensionReason", "需现场核查多个经营场所",
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep", "extension"));
+        cases.complete(application, "sunqi", ApplicationCaseProcess.TASK_EXTENSION_APPROVAL, values("extensionReason", "需现场核查多个经营场所",
                 "extensionDecision", "approve", "extensionOpinion", "同意"));
 
         assertThat(cases.variable(application, "decisionLastDay")).isEqualTo("2026-04-14");
         assertThat((String) cases.variable(application, "decisionClockLog")).contains("延长 10 个工作日", "需现场核查");
-        assertThatThrownBy(() -> cases.complete(application, "zhangsan", "Task_Examine", values("nextStep",
+        assertThatThrownBy(() -> cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep",
                 "extension"))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("只能延长一次");
     }
 
     @Test
     void expertReviewPausesTheClockAndTheDeadlineMoves() {
         ProcessInstance application = accepted();
-        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "expertReview"));
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep", "expertReview"));
         today(LocalDate.of(2026, 3, 6)); // Monday 03-02 to Friday 03-06: 4 working days after the start
-        cases.complete(application, "zhangsan", "Task_ExpertReview", values("experts", "李教授、王研究员",
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXPERT_REVIEW, values("experts", "李教授、王研究员",
                 "expertOpinion", "符合要求", "reviewedAt", "2026-03-06"));
 
         assertThat(cases.variable(application, "pausedWorkingDays")).isEqualTo(4);
         assertThat(cases.variable(application, "decisionLastDay")).isEqualTo("2026-04-03");
-        assertThat(cases.task(application, "Task_Examine").getDueDate()).isEqualTo(java.util.Date.from(
+        assertThat(cases.task(application, ApplicationCaseProcess.TASK_EXAMINE).getDueDate()).isEqualTo(java.util.Date.from(
                 LocalDate.of(2026, 4, 4).atStartOfDay(OfficerCaseFixtures.CHINA).toInstant()));
         assertThat((String) cases.variable(application, "decisionClockLog")).contains("专家评审", "不计入审查期限");
     }
 
     @Test
     void badApplicationsAreRefusedNamingTheFieldAndCreateNothing() {
-        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("application-case").count();
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ApplicationCaseProcess.KEY).count();
         Map<String, Object> unknownItem = application("NO-SUCH-ITEM", List.of());
         Map<String, Object> badId = application(FOOD, List.of());
         badId.put("applicantIdNumber", "530102199001011234");
@@ -223,23 +224,23 @@ class ApplicationCaseProcessTest {
                 .hasMessageContaining("applicantIdNumber").hasMessageContaining("校验位");
         assertThatThrownBy(() -> start(noId)).isInstanceOf(InvalidSubmissionException.class)
                 .hasMessageContaining("applicantIdNumber").hasMessageContaining("必须填写");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("application-case")
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ApplicationCaseProcess.KEY)
                 .count()).isEqualTo(before);
     }
 
     private ProcessInstance accepted() {
         ProcessInstance application = apply(FOOD, ALL_FOOD_MATERIALS);
-        cases.complete(application, "wuyi", "Task_CheckMaterials", values("materialsDecision", "accept"));
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "accept"));
         return application;
     }
 
     private void examineAndDecide(ProcessInstance application, String decision) {
-        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "siteVerification"));
-        cases.complete(application, "zhangsan", "Task_SiteVerification", values("verifiedAt", today().toString(),
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep", "siteVerification"));
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_SITE_VERIFICATION, values("verifiedAt", today().toString(),
                 "verificationPlace", "经营场所", "verificationFindings", "与申请材料一致"));
-        cases.complete(application, "zhangsan", "Task_Examine", values("nextStep", "decide", "examinationOpinion",
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep", "decide", "examinationOpinion",
                 "符合条件"));
-        cases.complete(application, "sunqi", "Task_Decide", values("licensingDecision", decision, "validYears", 5));
+        cases.complete(application, "sunqi", ApplicationCaseProcess.TASK_DECIDE, values("licensingDecision", decision, "validYears", 5));
     }
 
     private void serve(ProcessInstance application, String task) {
@@ -252,7 +253,7 @@ class ApplicationCaseProcessTest {
     }
 
     private ProcessInstance start(Map<String, Object> values) {
-        return cases.as("wuyi", () -> engine.getRuntimeService().startProcessInstanceByKey("application-case", values));
+        return cases.as("wuyi", () -> engine.getRuntimeService().startProcessInstanceByKey(ApplicationCaseProcess.KEY, values));
     }
 
     private static Map<String, Object> application(String item, List<String> materials) {

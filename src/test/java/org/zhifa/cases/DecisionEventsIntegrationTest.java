@@ -17,6 +17,7 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.cases.CaseDecisions.Decision;
+import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
@@ -64,11 +65,11 @@ class DecisionEventsIntegrationTest {
     void aListenerThatFailsLeavesTheDecisionAndIsCompletedWhenResubmitted() {
         String bk = "EV-" + UUID.randomUUID();
         Decision decision = decision(bk, document(bk));
-        engine.getRepositoryService().suspendProcessDefinitionByKey("result-disclosure");
+        engine.getRepositoryService().suspendProcessDefinitionByKey(ResultDisclosureProcess.KEY);
         try {
             transactions.executeWithoutResult(status -> decisions.issued(decision));
         } finally {
-            engine.getRepositoryService().activateProcessDefinitionByKey("result-disclosure");
+            engine.getRepositoryService().activateProcessDefinitionByKey(ResultDisclosureProcess.KEY);
         }
 
         assertThat(decisions.find(decision.decisionNumber())).as("the decision is not undone").isPresent();
@@ -98,7 +99,7 @@ class DecisionEventsIntegrationTest {
     }
 
     private long disclosures(String bk) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("result-disclosure")
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(ResultDisclosureProcess.KEY)
                 .processInstanceBusinessKey(bk).count();
     }
 

@@ -17,13 +17,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+
 /**
  * Officer-initiated cases driven through the engine's Java API as the demo users would work them in Tasklist, with
  * the values Tasklist submits (dates as {@code yyyy-MM-dd} strings, checklists as lists).
  */
 public final class OfficerCaseFixtures {
 
-    public static final String PROCESS = "officer-initiated-case";
+    public static final String PROCESS = OfficerInitiatedCaseProcess.KEY;
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ProcessEngine engine;
@@ -63,8 +65,8 @@ public final class OfficerCaseFixtures {
     /** From the report to the open investigation: filing approved by sunqi, officers zhangsan and lisi. */
     public ProcessInstance filedAndInvestigating(String caseKind, String partyType) {
         ProcessInstance instance = report(caseKind, partyType);
-        complete(instance, "sunqi", "Task_FilingApproval", values("filingDecision", "approve", "filingOpinion", "同意立案"));
-        complete(instance, "zhangsan", "Task_AssignOfficers", officers("53010012345", "53010012346"));
+        complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, values("filingDecision", "approve", "filingOpinion", "同意立案"));
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, officers("53010012345", "53010012346"));
         return instance;
     }
 
@@ -75,33 +77,33 @@ public final class OfficerCaseFixtures {
 
     /** One questioning, then the investigation closes with the violation established (or not). */
     public void investigate(ProcessInstance instance, boolean established) {
-        complete(instance, "zhangsan", "Task_Investigation", values("nextStep", "questioning"));
-        complete(instance, "zhangsan", "Task_Questioning", values("questionedPerson", "王𠮷", "questionedRole", "party",
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep", "questioning"));
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_QUESTIONING, values("questionedPerson", "王𠮷", "questionedRole", "party",
                 "questionedAt", today().toString(), "questioningPlace", "超市办公室", "transcriptSummary", "承认销售过期食品"));
-        complete(instance, "zhangsan", "Task_Investigation", values("nextStep", "close", "violationFinding",
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep", "close", "violationFinding",
                 established ? "established" : "notEstablished", "investigationSummary", "调查终结", "expertReviewNeeded", false));
     }
 
     public void notifyRights(ProcessInstance instance, List<String> penalties, Object fine) {
-        complete(instance, "zhangsan", "Task_NotifyRights", values("proposedPenalties", penalties, "proposedFine", fine,
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, values("proposedPenalties", penalties, "proposedFine", fine,
                 "proposedDetails", "违反《食品安全法》第三十四条", "noticeServedAt", today().toString(),
                 "noticeServiceMethod", "inPerson"));
     }
 
     public void noHearing(ProcessInstance instance) {
-        complete(instance, "zhangsan", "Task_RecordPartyResponse", values("statementMade", true, "statementSummary",
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE, values("statementMade", true, "statementSummary",
                 "请求从轻处罚", "recusalRequested", false, "hearingRequested", false));
     }
 
     public void opinion(ProcessInstance instance, List<String> penalties, Object fine) {
-        complete(instance, "zhangsan", "Task_HandlerOpinion", values("facts", "当事人销售超过保质期的食品 12 件",
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION, values("facts", "当事人销售超过保质期的食品 12 件",
                 "evidenceList", "现场检查笔录、询问笔录、照片", "legalBasis", "《食品安全法》第一百二十四条",
                 "discretionRule", "首次违法，从轻", "penalties", penalties, "fineAmount", fine,
                 "opinion", "建议给予行政处罚"));
     }
 
     public void unitApproves(ProcessInstance instance, boolean complex) {
-        complete(instance, "wangwu", "Task_UnitReview", values("unitDecision", "approve", "unitOpinion", "同意",
+        complete(instance, "wangwu", OfficerInitiatedCaseProcess.TASK_UNIT_REVIEW, values("unitDecision", "approve", "unitOpinion", "同意",
                 "complexCase", complex));
     }
 
@@ -126,16 +128,16 @@ public final class OfficerCaseFixtures {
     }
 
     public void leaderApproves(ProcessInstance instance) {
-        complete(instance, "sunqi", "Task_LeaderApproval", values("leaderDecision", "approve", "leaderOpinion", "同意"));
+        complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL, values("leaderDecision", "approve", "leaderOpinion", "同意"));
     }
 
     public void serve(ProcessInstance instance) {
-        complete(instance, "zhangsan", "Task_ServeDecision", values("serviceMethod", "inPerson", "servedAt",
+        complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, values("serviceMethod", "inPerson", "servedAt",
                 today().toString(), "recipient", "王𠮷", "receiptNumber", "SD-001"));
     }
 
     public void archive(ProcessInstance instance) {
-        complete(instance, "zhengshi", "Task_Archive", values("archivedAt", today().toString(), "dossierNumber",
+        complete(instance, "zhengshi", OfficerInitiatedCaseProcess.TASK_ARCHIVE, values("archivedAt", today().toString(), "dossierNumber",
                 "KMSJ-2026-001", "retentionYears", 30));
     }
 

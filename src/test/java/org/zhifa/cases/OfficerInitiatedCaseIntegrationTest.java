@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.testing.Http;
@@ -27,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ZhifaIntegrationTest
 class OfficerInitiatedCaseIntegrationTest {
 
-    private static final String PROCESS = "officer-initiated-case";
+    private static final String PROCESS = OfficerInitiatedCaseProcess.KEY;
 
     @Autowired
     Http http;
@@ -106,10 +108,10 @@ class OfficerInitiatedCaseIntegrationTest {
                 "RM11.13", "RM11.14", "RM11.15", "RM11.16", "RM11.17", "RM11.18", "RM11.19", "RM11.21", "RM20",
                 "RM11.22");
         assertThat(record).noneMatch(RecordEntry::isUnmapped);
-        assertThat(record).filteredOn(e -> e.getProcessDefinitionKey().equals("result-disclosure"))
-                .extracting(RecordEntry::getActivityId).contains("Task_PrepareDraft", "Task_ReviewPublication",
-                        "Task_Publish");
-        assertThat(record).filteredOn(e -> e.getActivityId().equals("Task_LegalReview")).singleElement()
+        assertThat(record).filteredOn(e -> e.getProcessDefinitionKey().equals(ResultDisclosureProcess.KEY))
+                .extracting(RecordEntry::getActivityId).contains(ResultDisclosureProcess.TASK_PREPARE_DRAFT, ResultDisclosureProcess.TASK_REVIEW,
+                        ResultDisclosureProcess.TASK_PUBLISH);
+        assertThat(record).filteredOn(e -> e.getActivityId().equals(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW)).singleElement()
                 .satisfies(e -> assertThat(e.getActor()).isEqualTo("zhaoliu"));
         assertThat(caseRecord.verify(businessKey).valid()).isTrue();
 
@@ -148,7 +150,7 @@ class OfficerInitiatedCaseIntegrationTest {
         assertThat(refused.getBody().get("message").asText()).contains("officer2Certificate", "53010090001", "过期");
         assertThat(caseRecord.entries(started.get("businessKey").asText())).hasSize(entries);
         assertThat(tasklist.openTask("zhangsan", instance).get("taskDefinitionKey").asText())
-                .isEqualTo("Task_AssignOfficers");
+                .isEqualTo(OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS);
     }
 
     @Test

@@ -29,9 +29,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
-import org.zhifa.engine.InvalidSubmissionException;
 
 /**
  * {@code bpmn/officer-initiated-case.bpmn} on the whole server (step rules, four eyes, record), every path of RM11:
@@ -91,16 +92,16 @@ class OfficerInitiatedCaseProcessTest {
         cases.serve(instance);
         assertThat(cases.variable(instance, "paymentLastDay")).isEqualTo("2026-03-17");
         today(LocalDate.of(2026, 3, 10));
-        cases.complete(instance, "zhangsan", "Task_RecordPerformance", values("performance", "fully", "paidAt",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance", "fully", "paidAt",
                 "2026-03-10", "paidAmount", 5000, "paymentReceipt", "FK-1"));
         assertThat(cases.variable(instance, "surcharge")).isEqualTo("0.00");
         cases.archive(instance);
 
-        assertThat(instance).isEnded().hasPassedInOrder("StartEvent_CaseReported", "Task_FilingApproval",
-                "Task_AssignOfficers", "Task_Investigation", "Task_Questioning", "Task_NotifyRights",
-                "Task_RecordPartyResponse", "Task_HandlerOpinion", "Task_UnitReview", "Task_LeaderApproval",
-                "Task_IssueDecision", "Task_ServeDecision", "Task_RecordPerformance", "Task_Archive", "End_CaseClosed");
-        assertThat(instance).hasNotPassed("Task_LegalReview", "Task_HearingNotice", "Task_CommitteeOpinion");
+        assertThat(instance).isEnded().hasPassedInOrder("StartEvent_CaseReported", OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL,
+                OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, OfficerInitiatedCaseProcess.TASK_INVESTIGATION, OfficerInitiatedCaseProcess.TASK_QUESTIONING, OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS,
+                OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE, OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION, OfficerInitiatedCaseProcess.TASK_UNIT_REVIEW, OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL,
+                OfficerInitiatedCaseProcess.TASK_ISSUE_DECISION, OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, OfficerInitiatedCaseProcess.TASK_ARCHIVE, OfficerInitiatedCaseProcess.END_CASE_CLOSED);
+        assertThat(instance).hasNotPassed(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, OfficerInitiatedCaseProcess.TASK_COMMITTEE_OPINION);
         assertThat(caseRecord.entries(instance.getBusinessKey())).extracting(RecordEntry::getLaw)
                 .contains("RM11.1", "RM11.2", "RM11.3", "RM11.10", "RM11.13", "RM11.14", "RM11.17", "RM11.18", "RM11.19");
         assertThat(caseRecord.verify(instance.getBusinessKey()).valid()).isTrue();
@@ -114,7 +115,7 @@ class OfficerInitiatedCaseProcessTest {
         cases.noHearing(instance);
         cases.opinion(instance, List.of("fine"), 300000);
 
-        assertThat(instance).as("Penalty Law Art. 44, 45: the party is told again").isWaitingAt("Task_NotifyRights");
+        assertThat(instance).as("Penalty Law Art. 44, 45: the party is told again").isWaitingAt(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS);
         assertThat((String) cases.variable(instance, "renoticeReason")).contains("300000").contains("5000");
         cases.notifyRights(instance, List.of("fine"), 300000);
         assertThat(cases.variable(instance, "hearingRightGranted")).as("a larger fine brings the hearing right")
@@ -122,7 +123,7 @@ class OfficerInitiatedCaseProcessTest {
         cases.noHearing(instance);
         cases.opinion(instance, List.of("fine"), 300000);
         cases.unitApproves(instance, false);
-        assertThat(instance).as("and legal review, which 5000 did not need").isWaitingAt("Task_LegalReview");
+        assertThat(instance).as("and legal review, which 5000 did not need").isWaitingAt(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
         assertThat(cases.variable(instance, "collectiveDiscussionRequired")).isEqualTo(true);
     }
 
@@ -134,19 +135,19 @@ class OfficerInitiatedCaseProcessTest {
         assertThat(cases.variable(instance, "hearingRightGranted")).isEqualTo(true);
         assertThat(cases.variable(instance, "hearingWindowLastDay")).isEqualTo("2026-03-09");
 
-        cases.complete(instance, "zhangsan", "Task_RecordPartyResponse", values("statementMade", false,
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE, values("statementMade", false,
                 "recusalRequested", false, "hearingRequested", true, "hearingRequestedAt", "2026-03-05"));
-        cases.complete(instance, "zhaoliu", "Task_HearingNotice", values("hearingNoticeSentAt", "2026-03-06",
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, values("hearingNoticeSentAt", "2026-03-06",
                 "hearingAt", "2026-03-16", "hearingPlace", "听证室", "presidingOfficer", "zhaoliu", "hearingPublic", true));
-        cases.complete(instance, "zhaoliu", "Task_HearingRecord", values("hearingHeldAt", "2026-03-02",
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, values("hearingHeldAt", "2026-03-02",
                 "partyAttended", true, "hearingRecord", "当事人陈述意见", "presidingOpinion", "维持"));
         cases.opinion(instance, List.of("fine"), 20000);
         cases.unitApproves(instance, false);
 
         assertThat(cases.variable(instance, "legalReviewRequired")).isEqualTo(true);
         assertThat((String) cases.variable(instance, "legalReviewReasonsText")).contains("罚款 20000", "经过听证程序");
-        cases.complete(instance, "zhaoliu", "Task_LegalReview", legalApproval());
-        assertThat(instance).isWaitingAt("Task_LeaderApproval").hasPassed("Task_HearingNotice", "Task_HearingRecord");
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, legalApproval());
+        assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL).hasPassed(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, OfficerInitiatedCaseProcess.TASK_HEARING_RECORD);
     }
 
     @Test
@@ -160,8 +161,8 @@ class OfficerInitiatedCaseProcessTest {
 
         managementService.executeJob(window.getId());
 
-        assertThat(instance).hasPassed("Timer_HearingRequestWindow").hasNotPassed("Task_HearingNotice")
-                .isWaitingAt("Task_HandlerOpinion");
+        assertThat(instance).hasPassed(OfficerInitiatedCaseProcess.TIMER_HEARING_REQUEST_WINDOW).hasNotPassed(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE)
+                .isWaitingAt(OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION);
     }
 
     @Test
@@ -170,27 +171,27 @@ class OfficerInitiatedCaseProcessTest {
         cases.investigate(instance, true);
         cases.notifyRights(instance, List.of("fine"), 20000);
 
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_RecordPartyResponse", values(
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE, values(
                 "hearingRequested", true, "hearingRequestedAt", "2026-03-10")))
                 .isInstanceOf(InvalidSubmissionException.class)
                 .hasMessageContaining("hearingRequestedAt").hasMessageContaining("2026-03-09");
-        assertThat(instance).isWaitingAt("Task_RecordPartyResponse");
+        assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE);
     }
 
     @Test
     void legalReviewReturnsTheCaseThenApproves() {
         ProcessInstance instance = cases.reviewedByUnit("organisation", List.of("fine"), 150000);
 
-        cases.complete(instance, "zhaoliu", "Task_LegalReview", values("legalDecision", "return", "legalOpinion",
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, values("legalDecision", "return", "legalOpinion",
                 "证据不足，补充现场照片"));
-        assertThat(instance).isWaitingAt("Task_HandlerOpinion");
+        assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION);
         cases.opinion(instance, List.of("fine"), 150000);
         cases.unitApproves(instance, false);
-        cases.complete(instance, "zhaoliu", "Task_LegalReview", legalApproval());
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, legalApproval());
 
-        assertThat(instance).isWaitingAt("Task_LeaderApproval");
+        assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityId("Task_LegalReview").count()).isEqualTo(2);
+                .activityId(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW).count()).isEqualTo(2);
     }
 
     @Test
@@ -199,7 +200,7 @@ class OfficerInitiatedCaseProcessTest {
 
         var unchecked = legalApproval();
         unchecked.put("checkProcedure", false);
-        assertThatThrownBy(() -> cases.complete(instance, "zhaoliu", "Task_LegalReview", unchecked))
+        assertThatThrownBy(() -> cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, unchecked))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("checkProcedure");
     }
 
@@ -211,11 +212,11 @@ class OfficerInitiatedCaseProcessTest {
         cases.noHearing(instance);
         cases.opinion(instance, List.of("revokeLicence"), null);
         cases.unitApproves(instance, true);
-        cases.complete(instance, "zhaoliu", "Task_LegalReview", legalApproval());
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, legalApproval());
 
         assertThat(cases.variable(instance, "collectiveDiscussionRequired")).isEqualTo(true);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("Task_CommitteeOpinion").list()).extracting(t -> t.getAssignee())
+                .taskDefinitionKey(OfficerInitiatedCaseProcess.TASK_COMMITTEE_OPINION).list()).extracting(t -> t.getAssignee())
                 .containsExactlyInAnyOrder("sunqi", "zhouba");
         for (String member : List.of("sunqi", "zhouba")) {
             var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
@@ -225,10 +226,10 @@ class OfficerInitiatedCaseProcessTest {
                 return null;
             });
         }
-        cases.complete(instance, "sunqi", "Task_CommitteeConclusion", values("committeeConclusion", "agree",
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_COMMITTEE_CONCLUSION, values("committeeConclusion", "agree",
                 "conclusionText", "集体讨论决定吊销许可证"));
         cases.leaderApproves(instance);
-        assertThat(instance).hasPassed("Task_ConveneCommittee", "Task_CommitteeConclusion").isWaitingAt("Task_ServeDecision");
+        assertThat(instance).hasPassed(OfficerInitiatedCaseProcess.TASK_CONVENE_COMMITTEE, OfficerInitiatedCaseProcess.TASK_COMMITTEE_CONCLUSION).isWaitingAt(OfficerInitiatedCaseProcess.TASK_SERVE_DECISION);
     }
 
     @Test
@@ -238,85 +239,85 @@ class OfficerInitiatedCaseProcessTest {
         cases.serve(instance);
         Job overdue = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
         managementService.executeJob(overdue.getId());
-        assertThat(instance).hasPassed("Timer_PaymentOverdue", "End_PaymentOverdueNoted");
+        assertThat(instance).hasPassed(OfficerInitiatedCaseProcess.TIMER_PAYMENT_OVERDUE, OfficerInitiatedCaseProcess.END_PAYMENT_OVERDUE_NOTED);
 
         today(LocalDate.of(2026, 3, 27)); // last day 03-17: 10 days late, 3% a day of 5000 = 1500
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_RecordPerformance", values(
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values(
                 "performance", "fully", "paidAt", "2026-03-27", "paidAmount", 5000)))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("应缴 6500.00 元");
         today(LocalDate.of(2026, 5, 1)); // 45 days late: 6750 accrued, capped at the fine
-        cases.complete(instance, "zhangsan", "Task_RecordPerformance", values("performance", "notPerformed"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance", "notPerformed"));
         assertThat(cases.variable(instance, "surchargeDays")).isEqualTo(45L);
         assertThat(cases.variable(instance, "surcharge")).isEqualTo("5000.00");
         assertThat(cases.variable(instance, "amountDue")).isEqualTo("10000.00");
 
-        cases.complete(instance, "zhangsan", "Task_CompulsoryExecution", values("executionMethod", "court",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values("executionMethod", "court",
                 "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01", "executionOutcome", "已申请强制执行"));
         cases.archive(instance);
-        assertThat(instance).isEnded().hasPassed("Task_CompulsoryExecution");
+        assertThat(instance).isEnded().hasPassed(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION);
     }
 
     @Test
     void inspectionWithoutViolationClosesWithoutDecision() {
         ProcessInstance instance = cases.filedAndInvestigating("inspection", "organisation");
-        cases.complete(instance, "zhangsan", "Task_Investigation", values("nextStep", "onSite"));
-        cases.complete(instance, "zhangsan", "Task_OnSiteInspection", values("inspectedAt", today().toString(),
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep", "onSite"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ON_SITE_INSPECTION, values("inspectedAt", today().toString(),
                 "inspectionPlace", "超市", "inspectionFindings", "未发现问题"));
-        cases.complete(instance, "zhangsan", "Task_Investigation", values("nextStep", "close", "violationFinding",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep", "close", "violationFinding",
                 "notEstablished", "investigationSummary", "未发现违法行为"));
-        cases.complete(instance, "zhangsan", "Task_CloseWithoutDecision", values("closeReason", "noViolation",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_CLOSE_WITHOUT_DECISION, values("closeReason", "noViolation",
                 "closeExplanation", "检查未发现违法行为"));
         cases.archive(instance);
 
-        assertThat(instance).isEnded().hasPassed("Task_OnSiteInspection", "Task_CloseWithoutDecision")
-                .hasNotPassed("Task_NotifyRights", "Task_IssueDecision");
+        assertThat(instance).isEnded().hasPassed(OfficerInitiatedCaseProcess.TASK_ON_SITE_INSPECTION, OfficerInitiatedCaseProcess.TASK_CLOSE_WITHOUT_DECISION)
+                .hasNotPassed(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, OfficerInitiatedCaseProcess.TASK_ISSUE_DECISION);
         assertThat(decisions.of(instance.getBusinessKey())).isEmpty();
     }
 
     @Test
     void coerciveMeasureIsApprovedTakenExtendedOnceAndReleased() {
         ProcessInstance instance = cases.filedAndInvestigating("coercion", "organisation");
-        cases.complete(instance, "sunqi", "Task_CoercionApproval", values("measureType", "seize", "measureItems",
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_COERCION_APPROVAL, values("measureType", "seize", "measureItems",
                 "过期食品 12 件", "measureReason", "《食品安全法》第一百一十条", "coercionDecision", "approve",
                 "coercionOpinion", "同意扣押"));
         var measure = values("implementedAt", today().toString(), "partyPresent", true, "rightsExplained", true,
                 "onSiteRecord", "扣押过期食品 12 件", "measureDays", 30);
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_CoercionMeasure", measure))
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, measure))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("RM14");
-        evidenceIntake.ingest(new org.zhifa.evidence.IntakeRequest(instance.getBusinessKey(), "Task_CoercionMeasure",
+        evidenceIntake.ingest(new org.zhifa.evidence.IntakeRequest(instance.getBusinessKey(), OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE,
                 "video", List.of("scene", "measures"), "张三", null, "超市仓库", "BODYCAM-1", "扣押全程.mp4", "video/mp4",
                 null, null), new java.io.ByteArrayInputStream(org.zhifa.evidence.Media.mp4Head(4096)), "zhangsan",
                 List.of("handler"));
-        cases.complete(instance, "zhangsan", "Task_CoercionMeasure", measure);
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, measure);
         assertThat(cases.variable(instance, "coercionLastDay")).isEqualTo("2026-04-01");
 
-        cases.complete(instance, "zhangsan", "Task_CoercionOutcome", values("coercionOutcome", "extend",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME, values("coercionOutcome", "extend",
                 "outcomeReason", "检验尚未完成"));
-        cases.complete(instance, "sunqi", "Task_CoercionExtension", values("extensionDays", 30, "extensionDecision",
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_COERCION_EXTENSION, values("extensionDays", 30, "extensionDecision",
                 "approve", "extensionOpinion", "同意延长"));
         assertThat(cases.variable(instance, "coercionLastDay")).isEqualTo("2026-05-01");
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_CoercionOutcome", values(
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME, values(
                 "coercionOutcome", "extend", "outcomeReason", "再延长")))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("只能延长一次");
-        cases.complete(instance, "zhangsan", "Task_CoercionOutcome", values("coercionOutcome", "release",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME, values("coercionOutcome", "release",
                 "outcomeReason", "检验合格", "releasedAt", today().toString()));
 
-        assertThat(instance).isWaitingAt("Task_Investigation").hasPassed("Task_CoercionMeasure", "Task_CoercionExtension");
+        assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_INVESTIGATION).hasPassed(OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, OfficerInitiatedCaseProcess.TASK_COERCION_EXTENSION);
     }
 
     @Test
     void officerWhoHandledTheCaseCanNeitherClaimNorCompleteItsLegalReview() {
         ProcessInstance instance = cases.report("penalty", "organisation");
-        cases.complete(instance, "sunqi", "Task_FilingApproval", values("filingDecision", "approve", "filingOpinion", "同意"));
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, values("filingDecision", "approve", "filingOpinion", "同意"));
         // zhaoliu, a legal reviewer, is one of the case's officers
-        cases.complete(instance, "zhangsan", "Task_AssignOfficers", officers("53010012345", "53010012349"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, officers("53010012345", "53010012349"));
         cases.investigate(instance, true);
         cases.notifyRights(instance, List.of("fine"), 150000);
         cases.noHearing(instance);
         cases.opinion(instance, List.of("fine"), 150000);
         cases.unitApproves(instance, false);
 
-        var review = cases.task(instance, "Task_LegalReview");
+        var review = cases.task(instance, OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
         assertThatThrownBy(() -> cases.as("zhaoliu", () -> {
             engine.getTaskService().claim(review.getId(), "zhaoliu");
             return null;
@@ -327,7 +328,7 @@ class OfficerInitiatedCaseProcessTest {
             engine.getTaskService().complete(review.getId(), legalApproval());
             return null;
         })).isInstanceOf(AuthorizationException.class).hasMessageContaining("zhangsan");
-        assertThat(instance).isWaitingAt("Task_LegalReview");
+        assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
     }
 
     @Test
@@ -337,43 +338,43 @@ class OfficerInitiatedCaseProcessTest {
         cases.investigate(instance, true);
         cases.notifyRights(instance, penalties, null);
         cases.noHearing(instance);
-        cases.complete(instance, "zhangsan", "Task_HandlerOpinion", values("facts", "销售过期食品", "evidenceList", "照片",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION, values("facts", "销售过期食品", "evidenceList", "照片",
                 "legalBasis", "《食品安全法》", "discretionRule", "轻微", "penalties", penalties,
                 "confiscatedItems", "过期食品 12 件", "opinion", "警告并没收"));
         cases.unitApproves(instance, false);
         cases.leaderApproves(instance);
         cases.serve(instance);
-        cases.complete(instance, "zhangsan", "Task_RecordPerformance", values("performance", "fully",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance", "fully",
                 "paidAt", today().toString()));
-        cases.complete(instance, "zhangsan", "Task_DisposeConfiscated", values("disposalMethod", "destroy",
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, values("disposalMethod", "destroy",
                 "disposedAt", today().toString(), "disposalDetails", "监督销毁"));
         cases.archive(instance);
 
-        assertThat(instance).isEnded().hasPassedInOrder("Task_RecordPerformance", "Task_DisposeConfiscated", "Task_Archive");
+        assertThat(instance).isEnded().hasPassedInOrder(OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, OfficerInitiatedCaseProcess.TASK_ARCHIVE);
     }
 
     @Test
     void unknownOrExpiredCertificatesAreRefusedByNumber() {
         ProcessInstance instance = cases.report("penalty", "person");
-        cases.complete(instance, "sunqi", "Task_FilingApproval", values("filingDecision", "approve", "filingOpinion", "同意"));
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, values("filingDecision", "approve", "filingOpinion", "同意"));
 
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
                 officers("53010012345", "53010090001")))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("53010090001")
                 .hasMessageContaining("已于 2025-12-31 过期").hasMessageContaining("officer2Certificate");
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
                 officers("53019999999", "53010012346")))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("53019999999")
                 .hasMessageContaining("不在执法人员名录中");
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
                 officers("53010012345", "53010090002")))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("已被注销");
-        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", "Task_AssignOfficers",
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
                 officers("53010012345", "")))
                 .as("the form asks for two officers (Penalty Law Art. 42)")
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("officer2Certificate")
                 .hasMessageContaining("必须填写");
-        assertThat(instance).isWaitingAt("Task_AssignOfficers");
+        assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS);
     }
 
     /** Collects the decisions announced by {@link DecisionMade}. */

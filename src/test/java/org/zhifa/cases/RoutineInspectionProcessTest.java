@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhifa.calendar.CalendarFixtures;
 import org.zhifa.calendar.EngineClock;
 import org.zhifa.calendar.process.WorkingDayExpressions;
+import org.zhifa.cases.process.RoutineInspectionProcess;
 
 /** The seed model {@code bpmn/routine-inspection.bpmn}: every path, the due date and the overdue timer. */
 @Deployment(resources = "bpmn/routine-inspection.bpmn")
@@ -46,16 +47,16 @@ class RoutineInspectionProcessTest {
     void violationFoundGoesToTheUnitReviewer() {
         ProcessInstance inspection = start();
 
-        assertThat(inspection).isWaitingAt("Task_OnSiteInspection");
+        assertThat(inspection).isWaitingAt(RoutineInspectionProcess.TASK_ON_SITE);
         assertThat(task()).hasCandidateGroup("handler");
         complete(task(), withVariables("violationFound", true, "findings", "发现过期食品"));
 
-        assertThat(inspection).isWaitingAt("Task_ReviewFindings");
+        assertThat(inspection).isWaitingAt(RoutineInspectionProcess.TASK_REVIEW_FINDINGS);
         assertThat(task()).hasCandidateGroup("unit-reviewer");
         complete(task(), withVariables("reviewOpinion", "同意", "proposeFiling", true));
 
-        assertThat(inspection).isEnded().hasPassedInOrder("StartEvent_InspectionPlanned", "Task_OnSiteInspection",
-                "Gateway_ViolationFound", "Task_ReviewFindings", "End_FindingsReviewed");
+        assertThat(inspection).isEnded().hasPassedInOrder("StartEvent_InspectionPlanned", RoutineInspectionProcess.TASK_ON_SITE,
+                RoutineInspectionProcess.GATEWAY_VIOLATION_FOUND, RoutineInspectionProcess.TASK_REVIEW_FINDINGS, RoutineInspectionProcess.END_FINDINGS_REVIEWED);
     }
 
     @Test
@@ -64,7 +65,7 @@ class RoutineInspectionProcessTest {
 
         complete(task(inspection), withVariables("violationFound", false));
 
-        assertThat(inspection).isEnded().hasPassed("End_NoViolation").hasNotPassed("Task_ReviewFindings");
+        assertThat(inspection).isEnded().hasPassed(RoutineInspectionProcess.END_NO_VIOLATION).hasNotPassed(RoutineInspectionProcess.TASK_REVIEW_FINDINGS);
     }
 
     @Test
@@ -82,13 +83,13 @@ class RoutineInspectionProcessTest {
         assertThat(job(inspection)).hasDueDate(Date.from(Instant.parse("2026-12-04T16:00:00Z")));
         execute(job(inspection));
 
-        assertThat(inspection).hasPassed("Timer_InspectionOverdue", "End_OverdueNoted").isWaitingAt("Task_OnSiteInspection");
+        assertThat(inspection).hasPassed(RoutineInspectionProcess.TIMER_INSPECTION_OVERDUE, RoutineInspectionProcess.END_OVERDUE_NOTED).isWaitingAt(RoutineInspectionProcess.TASK_ON_SITE);
         complete(task(inspection), withVariables("violationFound", false));
         assertThat(inspection).isEnded();
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey("routine-inspection", "ZF-TEST-1",
+        return runtimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, "ZF-TEST-1",
                 withVariables("subjectName", "昆明𠮷祥商贸有限公司", "source", "random", "plannedDate", "2026-11-27"));
     }
 }

@@ -84,15 +84,15 @@ class CatalogueChangeProcessTest {
         users.complete(change, "wujiu", CatalogueChangeProcess.TASK_REVIEW,
                 Map.of(CatalogueChangeProcess.DECISION, CatalogueChangeProcess.DECISION_PUBLISH));
 
-        assertThat(change).isEnded().hasPassed("Task_PublishCatalogueChange", "End_CataloguePublished");
+        assertThat(change).isEnded().hasPassed(CatalogueChangeProcess.TASK_PUBLISH_CATALOGUE_CHANGE, CatalogueChangeProcess.END_CATALOGUE_PUBLISHED);
         assertThat(catalogue.item("KMSJ", "powers", key)).get().satisfies(item -> {
             assertThat(item.content()).containsEntry("kind", "行政处罚");
             assertThat(item.version()).isEqualTo(1);
         });
         assertThat(catalogue.versions("KMSJ", "powers", key).get(0).decidedBy()).isEqualTo("wujiu");
         assertThat(caseRecord.entries(change.getBusinessKey())).extracting(e -> e.getActivityId())
-                .contains("Task_RegisterCatalogueChange", CatalogueChangeProcess.TASK_REVIEW,
-                        "Task_PublishCatalogueChange");
+                .contains(CatalogueChangeProcess.TASK_REGISTER_CATALOGUE_CHANGE, CatalogueChangeProcess.TASK_REVIEW,
+                        CatalogueChangeProcess.TASK_PUBLISH_CATALOGUE_CHANGE);
     }
 
     @Test
@@ -106,7 +106,7 @@ class CatalogueChangeProcessTest {
         users.complete(change, "wujiu", CatalogueChangeProcess.TASK_REVIEW, Map.of(CatalogueChangeProcess.DECISION,
                 "return", CatalogueChangeProcess.REASON, "设定依据应写明条款"));
 
-        assertThat(change).isEnded().hasPassed("End_CatalogueReturned").hasNotPassed("Task_PublishCatalogueChange");
+        assertThat(change).isEnded().hasPassed(CatalogueChangeProcess.END_CATALOGUE_RETURNED).hasNotPassed(CatalogueChangeProcess.TASK_PUBLISH_CATALOGUE_CHANGE);
         assertThat(catalogue.item("KMSJ", "powers", key)).isEmpty();
         assertThat(catalogue.versions("KMSJ", "powers", key).get(0)).satisfies(version -> {
             assertThat(version.state()).isEqualTo("returned");
@@ -123,7 +123,7 @@ class CatalogueChangeProcessTest {
         assertThat(users.task(change, CatalogueChangeProcess.TASK_WARNING)).hasCandidateGroup("leader");
         fire(change, CatalogueChangeProcess.TIMER_DEADLINE);
 
-        assertThat(change).hasPassed("Task_MarkCatalogueOverdue", "End_CatalogueOverdue")
+        assertThat(change).hasPassed(CatalogueChangeProcess.TASK_MARK_CATALOGUE_OVERDUE, CatalogueChangeProcess.END_CATALOGUE_OVERDUE)
                 .isWaitingAt(CatalogueChangeProcess.TASK_REVIEW, CatalogueChangeProcess.TASK_WARNING);
         assertThat(catalogue.attention(LocalDate.of(2026, 3, 2))).extracting(Catalogue.Version::key).contains(key);
         assertThat(catalogue.versions("KMSJ", "powers", key).get(0).overdue()).isTrue();

@@ -107,7 +107,7 @@ class ResultDisclosureProcessTest {
         users.complete(disclosure, "wujiu", ResultDisclosureProcess.TASK_REVIEW, Map.of("disclosureChoice", "publish",
                 "publicationForm", "full"));
 
-        assertThat(disclosure).isEnded().hasPassed("Task_Publish", "End_Published");
+        assertThat(disclosure).isEnded().hasPassed(ResultDisclosureProcess.TASK_PUBLISH, ResultDisclosureProcess.END_PUBLISHED);
         long id = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(disclosure.getId()).variableName("publicationId").singleResult().getValue())
                 .longValue();
@@ -118,8 +118,8 @@ class ResultDisclosureProcessTest {
         assertThat(published.late()).isFalse();
         assertThat(jdbc.queryForObject("select full_text from published_results where publication_id = ?",
                 String.class, id)).contains("王某").doesNotContain("王建国", "13887654321");
-        assertThat(caseRecord.entries(bk)).extracting(e -> e.getActivityId()).contains("Task_PrepareDraft",
-                "Task_ReviewPublication", "Task_Publish");
+        assertThat(caseRecord.entries(bk)).extracting(e -> e.getActivityId()).contains(ResultDisclosureProcess.TASK_PREPARE_DRAFT,
+                ResultDisclosureProcess.TASK_REVIEW, ResultDisclosureProcess.TASK_PUBLISH);
     }
 
     @Test
@@ -127,8 +127,8 @@ class ResultDisclosureProcessTest {
         String bk = "GS-" + UUID.randomUUID();
         ProcessInstance disclosure = decide(bk, "penalty", "person", "赵小明", idBornOn("20100501"));
 
-        assertThat(disclosure).isEnded().hasPassed("Task_WithholdMinor", "End_WithheldMinor")
-                .hasNotPassed(ResultDisclosureProcess.TASK_REVIEW, "Task_Publish");
+        assertThat(disclosure).isEnded().hasPassed(ResultDisclosureProcess.TASK_WITHHOLD_MINOR, ResultDisclosureProcess.END_WITHHELD_MINOR)
+                .hasNotPassed(ResultDisclosureProcess.TASK_REVIEW, ResultDisclosureProcess.TASK_PUBLISH);
         long id = publications.ofCase(bk).get(0).id();
         Publications.Version withheld = publications.versions(id).get(1);
         assertThat(withheld.action()).isEqualTo("withhold");
@@ -142,18 +142,18 @@ class ResultDisclosureProcessTest {
         String bk = "GS-" + UUID.randomUUID();
         ProcessInstance disclosure = decide(bk, "penalty", "organisation", "昆明𠮷祥商贸有限公司", null);
 
-        Job warning = timer(disclosure, "Timer_DeadlineWarning");
+        Job warning = timer(disclosure, ResultDisclosureProcess.TIMER_DEADLINE_WARNING);
         assertThat(warning.getDuedate()).as("2 working days before the last day, 03-11: Monday 03-09, 09:00")
                 .isEqualTo(Date.from(Instant.parse("2026-03-09T01:00:00Z")));
         engine.getManagementService().executeJob(warning.getId());
-        assertThat(users.task(disclosure, "Task_DeadlineWarning").getTaskDefinitionKey())
-                .isEqualTo("Task_DeadlineWarning");
-        assertThat(BpmnAwareTests.task("Task_DeadlineWarning", disclosure)).hasCandidateGroup("leader");
+        assertThat(users.task(disclosure, ResultDisclosureProcess.TASK_DEADLINE_WARNING).getTaskDefinitionKey())
+                .isEqualTo(ResultDisclosureProcess.TASK_DEADLINE_WARNING);
+        assertThat(BpmnAwareTests.task(ResultDisclosureProcess.TASK_DEADLINE_WARNING, disclosure)).hasCandidateGroup("leader");
 
-        engine.getManagementService().executeJob(timer(disclosure, "Timer_Deadline").getId());
+        engine.getManagementService().executeJob(timer(disclosure, ResultDisclosureProcess.TIMER_DEADLINE).getId());
         long id = publications.ofCase(bk).get(0).id();
         assertThat(publications.versions(id)).extracting(Publications.Version::action).contains("overdue");
-        assertThat(disclosure).isWaitingAt(ResultDisclosureProcess.TASK_REVIEW, "Task_DeadlineWarning");
+        assertThat(disclosure).isWaitingAt(ResultDisclosureProcess.TASK_REVIEW, ResultDisclosureProcess.TASK_DEADLINE_WARNING);
 
         OfficerCaseFixtures.today(LocalDate.of(2026, 3, 13));
         users.complete(disclosure, "wujiu", ResultDisclosureProcess.TASK_REVIEW, Map.of("disclosureChoice", "publish",
@@ -178,7 +178,7 @@ class ResultDisclosureProcessTest {
 
         users.complete(disclosure, "wujiu", ResultDisclosureProcess.TASK_REVIEW, Map.of("disclosureChoice",
                 "withhold", "withholdGround", "PM11.4", "withholdReason", "关联案件正在侦查"));
-        assertThat(disclosure).isEnded().hasPassed("Task_Withhold");
+        assertThat(disclosure).isEnded().hasPassed(ResultDisclosureProcess.TASK_WITHHOLD);
         Publications.Version withheld = publications.versions(publications.ofCase(bk).get(0).id()).get(1);
         assertThat(withheld.ground()).isEqualTo("PM11.4");
         assertThat(withheld.actedBy()).isEqualTo("wujiu");
@@ -191,11 +191,11 @@ class ResultDisclosureProcessTest {
 
         users.complete(disclosure, "wujiu", ResultDisclosureProcess.TASK_REVIEW, Map.of("disclosureChoice", "publish",
                 "publicationForm", "summary", "involvesSecrets", true, "exceptionBasis", "consent"));
-        assertThat(disclosure).isWaitingAt("Task_ExceptionApproval");
-        users.complete(disclosure, "sunqi", "Task_ExceptionApproval", Map.of("exceptionDecision", "refuse",
+        assertThat(disclosure).isWaitingAt(ResultDisclosureProcess.TASK_EXCEPTION_APPROVAL);
+        users.complete(disclosure, "sunqi", ResultDisclosureProcess.TASK_EXCEPTION_APPROVAL, Map.of("exceptionDecision", "refuse",
                 "exceptionOpinion", "权利人同意书不完整"));
 
-        assertThat(disclosure).isEnded().hasPassed("Task_Withhold").hasNotPassed("Task_Publish");
+        assertThat(disclosure).isEnded().hasPassed(ResultDisclosureProcess.TASK_WITHHOLD).hasNotPassed(ResultDisclosureProcess.TASK_PUBLISH);
         Publications.Version withheld = publications.versions(publications.ofCase(bk).get(0).id()).get(1);
         assertThat(withheld.ground()).isEqualTo("PM11.2");
         assertThat(withheld.reason()).contains("权利人同意书不完整");

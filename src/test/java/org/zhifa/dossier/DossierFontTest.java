@@ -54,7 +54,7 @@ class DossierFontTest {
         DossierFont font = new DossierFont(new DossierFont.Settings(List.of("/nonexistent/fonts",
                 "/nonexistent/a.ttf")));
         assertThat(font.files()).isEmpty();
-        assertThatThrownBy(font::require).isInstanceOf(MissingFontException.class)
+        assertThatThrownBy(font::require).isInstanceOf(org.zhifa.shared.Unavailable.class)
                 .hasMessageContaining("fonts-arphic-uming").hasMessageContaining("/nonexistent/a.ttf");
         assertThat(font.health().getStatus().getCode()).isEqualTo("WARNING");
     }

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zhifa.cases.OfficerCaseFixtures;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.evidence.Media;
 import org.zhifa.evidence.ObjectStorage;
 import org.zhifa.testing.Http;
@@ -117,7 +118,7 @@ class DossierIntegrationTest {
         OfficerCaseFixtures cases = new OfficerCaseFixtures(engine);
         ProcessInstance instance = cases.reviewedByUnit("person", List.of("warning"), null);
         String bk = instance.getBusinessKey();
-        JsonNode photo = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", Map.of("step", "Task_Questioning",
+        JsonNode photo = http.upload("zhangsan", "/api/cases/" + bk + "/evidence", Map.of("step", OfficerInitiatedCaseProcess.TASK_QUESTIONING,
                 "kind", "photo", "focus", "people", "recordedBy", "张三", "recordedAt", "2026-11-27T10:00:00+08:00",
                 "place", "超市办公室"), "face.png", "image/png", Media.png(size, size)).getBody();
         long id = photo.get("id").asLong();

@@ -72,7 +72,7 @@ class AvInterruptionReportProcessTest {
         users.complete(report, "zhangsan", AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION, Map.of(
                 AvInterruptionReportProcess.WRITTEN_EXPLANATION, "执法记录仪进水损坏，已改用文字记录"));
 
-        assertThat(report).isEnded().hasPassed("End_Explained");
+        assertThat(report).isEnded().hasPassed(AvInterruptionReportProcess.END_EXPLAINED);
         assertThat(caseRecord.entries(bk)).extracting(e -> e.getActivityId()).contains(
                 AvInterruptionReportProcess.TASK_HEAD_INFORMED, AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION);
     }

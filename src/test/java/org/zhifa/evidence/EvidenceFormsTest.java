@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.zhifa.cases.process.ApplicationCaseProcess;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+import org.zhifa.evidence.process.AvInterruptionReportProcess;
 import org.zhifa.identity.Roles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +32,12 @@ class EvidenceFormsTest {
     private static final Set<String> GATHERERS = Set.of(Roles.HANDLER, Roles.WINDOW_CLERK, Roles.LEGAL_REVIEWER);
 
     /** Steps where the law has records made: scene, questioning, sampling, measures, hearing, service, execution. */
-    private static final Set<String> RECORDING_STEPS = Set.of("Task_OnSiteInspection", "Task_Questioning",
-            "Task_CollectEvidence", "Task_Sampling", "Task_Testing", "Task_PreservationRegistration",
-            "Task_CoercionMeasure", "Task_NotifyRights", "Task_RecordPartyResponse", "Task_HearingRecord",
-            "Task_ServeDecision", "Task_CompulsoryExecution", "Task_DisposeConfiscated", "Task_CheckMaterials",
-            "Task_SiteVerification", "Task_Hearing", "Task_ServeCertificate", "Task_ServeRefusal",
-            "Task_WrittenExplanation");
+    private static final Set<String> RECORDING_STEPS = Set.of("Task_OnSiteInspection", OfficerInitiatedCaseProcess.TASK_QUESTIONING,
+            OfficerInitiatedCaseProcess.TASK_COLLECT_EVIDENCE, OfficerInitiatedCaseProcess.TASK_SAMPLING, "Task_Testing", OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION,
+            OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE, OfficerInitiatedCaseProcess.TASK_HEARING_RECORD,
+            OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, ApplicationCaseProcess.TASK_CHECK_MATERIALS,
+            ApplicationCaseProcess.TASK_SITE_VERIFICATION, ApplicationCaseProcess.TASK_HEARING, ApplicationCaseProcess.TASK_SERVE_CERTIFICATE, ApplicationCaseProcess.TASK_SERVE_REFUSAL,
+            AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION);
 
     record Step(String model, String task, String groups, String form) {
     }

@@ -19,6 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+import org.zhifa.evidence.process.AvInterruptionReportProcess;
+import org.zhifa.evidence.process.EvidenceReleaseProcess;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Inspections;
 import org.zhifa.testing.ZhifaIntegrationTest;
@@ -248,7 +251,7 @@ class EvidenceIntegrationTest {
         assertThat(http.get("wangwu", "/api/evidence/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.get("fengyi", "/api/evidence/access-log?limit=20").getBody().toString())
                 .contains("\"actor\":\"lisi\"", "\"action\":\"denied\"");
-        assertThat(http.get(null, "/api/public/av-recording-list").getBody().toString()).contains("Task_CoercionMeasure");
+        assertThat(http.get(null, "/api/public/av-recording-list").getBody().toString()).contains(OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE);
     }
 
     @Test
@@ -305,10 +308,10 @@ class EvidenceIntegrationTest {
         assertThat(neither.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(neither.getBody().get("detail").asText()).contains("resumedAt");
         ResponseEntity<JsonNode> notReached = http.post("zhangsan", "/api/cases/" + bk + "/av-interruptions", Map.of(
-                "step", "Task_HearingRecord", "reason", "battery", "stoppedAt", "2026-11-27T09:40:00+08:00", "resumedAt",
+                "step", OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, "reason", "battery", "stoppedAt", "2026-11-27T09:40:00+08:00", "resumedAt",
                 "2026-11-27T09:41:00+08:00"));
         assertThat(notReached.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(notReached.getBody().get("detail").asText()).contains("Task_HearingRecord");
+        assertThat(notReached.getBody().get("detail").asText()).contains(OfficerInitiatedCaseProcess.TASK_HEARING_RECORD);
         assertThat(http.post("lisi", "/api/cases/" + bk + "/av-interruptions", Map.of("step", "Task_OnSiteInspection",
                 "reason", "battery", "stoppedAt", "2026-11-27T09:40:00+08:00", "resumedAt",
                 "2026-11-27T09:41:00+08:00")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -329,7 +332,7 @@ class EvidenceIntegrationTest {
         assertThat(http.get("lisi", "/api/cases/{bk}/av-interruptions", bk).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.get("fengyi", "/api/cases/{bk}/record", bk).getBody().toString())
-                .contains("Task_HeadInformed", "Task_WrittenExplanation", "RM17");
+                .contains(AvInterruptionReportProcess.TASK_HEAD_INFORMED, AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION, "RM17");
     }
 
     @Test
@@ -416,7 +419,7 @@ class EvidenceIntegrationTest {
                 .contains("\"action\":\"release\"", "sunqi 批准）给 某区人民法院");
         assertThat(http.get("fengyi", "/api/evidence/releases").getBody().toString()).contains("某区人民法院");
         assertThat(http.get("fengyi", "/api/cases/{bk}/record", bk).getBody().toString())
-                .contains("Task_ReleaseApproval", "RM23");
+                .contains(EvidenceReleaseProcess.TASK_APPROVAL, "RM23");
 
         JsonNode refused = http.post("zhangsan", releases, Map.of("recipient", "某报社", "purpose", "新闻报道",
                 "basis", "采访申请")).getBody();

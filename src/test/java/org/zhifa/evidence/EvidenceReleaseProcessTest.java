@@ -68,7 +68,7 @@ class EvidenceReleaseProcessTest {
         users.complete(release, "sunqi", EvidenceReleaseProcess.TASK_APPROVAL, Map.of(EvidenceReleaseProcess.DECISION,
                 EvidenceReleaseProcess.DECISION_APPROVE, EvidenceReleaseProcess.OPINION, "同意按调取通知提供"));
 
-        assertThat(release).isEnded().hasPassed("Task_RegisterDecision", "End_Approved");
+        assertThat(release).isEnded().hasPassed(EvidenceReleaseProcess.TASK_REGISTER_DECISION, EvidenceReleaseProcess.END_APPROVED);
         assertThat(releases.find(request.id())).get().satisfies(decided -> {
             assertThat(decided.approved()).isTrue();
             assertThat(decided.decidedBy()).isEqualTo("sunqi");
@@ -91,7 +91,7 @@ class EvidenceReleaseProcessTest {
         users.complete(release, "sunqi", EvidenceReleaseProcess.TASK_APPROVAL, Map.of(EvidenceReleaseProcess.DECISION,
                 EvidenceReleaseProcess.DECISION_REFUSE, EvidenceReleaseProcess.OPINION, "无法定依据"));
 
-        assertThat(release).isEnded().hasPassed("End_Refused").hasNotPassed("End_Approved");
+        assertThat(release).isEnded().hasPassed(EvidenceReleaseProcess.END_REFUSED).hasNotPassed(EvidenceReleaseProcess.END_APPROVED);
         assertThat(releases.find(request.id()).orElseThrow().status()).isEqualTo("refused");
         assertThatThrownBy(() -> releases.deliver(request.id(), "zhangsan")).isInstanceOf(StateConflict.class)
                 .hasMessageContaining("未获批准");

@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.cases.CaseDecisions;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
-import org.zhifa.statistics.AnnualStatistics;
 import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.statistics.AnnualStatistics;
+import org.zhifa.statistics.process.AnnualStatisticsProcess;
 import org.zhifa.testing.Chromium;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Inspections;
@@ -159,7 +160,7 @@ class AnnualStatisticsIntegrationTest {
 
     @Test
     void theTimerStartsEveryJanuaryAndAMissed31JanuaryIsFlagged() {
-        Job january = engine.getManagementService().createJobQuery().processDefinitionKey("annual-statistics")
+        Job january = engine.getManagementService().createJobQuery().processDefinitionKey(AnnualStatisticsProcess.KEY)
                 .timers().list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst().orElseThrow();
         Calendar due = Calendar.getInstance();
         due.setTime(january.getDuedate());
@@ -169,13 +170,13 @@ class AnnualStatisticsIntegrationTest {
                 .processInstanceBusinessKeyLike("ZF-%").count();
         engine.getManagementService().executeJob(january.getId());
         var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("annual-statistics").orderByProcessInstanceStartTime().desc().list().get(0);
+                .processDefinitionKey(AnnualStatisticsProcess.KEY).orderByProcessInstanceStartTime().desc().list().get(0);
         assertThat(started.getBusinessKey()).as("last year, named without taking a case number")
                 .isEqualTo("STAT-" + YEAR);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("ZF-%")
                 .count()).isEqualTo(caseNumbers);
         assertThat(http.get("fengyi", "/api/cases/{bk}/record", "STAT-" + YEAR).getBody().toString())
-                .contains("StartEvent_January", "Task_PrepareStatistics");
+                .contains("StartEvent_January", AnnualStatisticsProcess.TASK_PREPARE_STATISTICS);
         engine.getRuntimeService().deleteProcessInstance(started.getId(), "test: the January run was only started");
 
         String agency = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -187,7 +188,7 @@ class AnnualStatisticsIntegrationTest {
         assertThat(http.get("fengyi", "/api/disclosure/statistics/overdue").getBody().findValuesAsText("agencyCode"))
                 .as("a first run after 31 January is overdue at once").contains(agency);
         Job deadline = engine.getManagementService().createJobQuery().processInstanceId(instance)
-                .activityId("Timer_StatisticsDeadline").list().stream()
+                .activityId(AnnualStatisticsProcess.TIMER_DEADLINE).list().stream()
                 .filter(j -> j.getExecutionId() != null && engine.getRuntimeService().getVariable(j.getExecutionId(),
                         "agencyCode").equals(agency)).findFirst().orElseThrow();
         assertThat(deadline.getDuedate()).as("the late run's review still gets its 20 working days")
@@ -199,7 +200,7 @@ class AnnualStatisticsIntegrationTest {
         assertThat(statistics.published(agency, year).orElseThrow().late()).isTrue();
 
         // the other agencies' reviews are done too; a rerun after publication is neither overdue nor late again
-        engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReviewStatistics")
+        engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(AnnualStatisticsProcess.TASK_REVIEW)
                 .list().forEach(t -> engine.getTaskService().complete(t.getId(), Map.of("statisticsDecision",
                         "publish")));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
@@ -215,7 +216,7 @@ class AnnualStatisticsIntegrationTest {
 
     private Task review(String instance, String agency) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey("Task_ReviewStatistics").list().stream()
+                .taskDefinitionKey(AnnualStatisticsProcess.TASK_REVIEW).list().stream()
                 .filter(t -> agency.equals(engine.getTaskService().getVariable(t.getId(), "agencyCode"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no review of " + agency));
     }

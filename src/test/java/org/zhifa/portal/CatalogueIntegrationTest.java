@@ -18,7 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.process.ApplicationCaseProcess;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.catalogue.Catalogue;
+import org.zhifa.catalogue.process.CatalogueChangeProcess;
+import org.zhifa.evidence.process.EvidenceReleaseProcess;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Tasklist;
 import org.zhifa.testing.ZhifaIntegrationTest;
@@ -101,8 +105,8 @@ class CatalogueIntegrationTest {
         assertThat(catalogue.changeLog("KMSJ", 50)).extracting(Catalogue.Version::key).contains(key);
 
         JsonNode record = http.get("fengyi", "/api/cases/{bk}/record", "CAT-KMSJ-powers-" + key).getBody();
-        assertThat(record.toString()).contains("Task_ReviewCatalogueChange", "Task_PublishCatalogueChange",
-                "Task_ReturnCatalogueChange", "PM14", "PM15");
+        assertThat(record.toString()).contains(CatalogueChangeProcess.TASK_REVIEW, CatalogueChangeProcess.TASK_PUBLISH_CATALOGUE_CHANGE,
+                CatalogueChangeProcess.TASK_RETURN_CATALOGUE_CHANGE, "PM14", "PM15");
         assertThat(http.get("fengyi", "/api/cases/{bk}/record/verify", "CAT-KMSJ-powers-" + key).getBody()
                 .get("valid").asBoolean()).isTrue();
     }
@@ -111,7 +115,7 @@ class CatalogueIntegrationTest {
     void aDisclosureOfficerStartsAChangeFromTasklistsStartForm() {
         JsonNode startable = http.get("wujiu", "/engine-rest/process-definition?startableInTasklist=true"
                 + "&startablePermissionCheck=true&latestVersion=true").getBody();
-        assertThat(startable.findValuesAsText("key")).contains("catalogue-change");
+        assertThat(startable.findValuesAsText("key")).contains(CatalogueChangeProcess.KEY);
         String key = "CC-" + UUID.randomUUID().toString().substring(0, 8);
         ResponseEntity<JsonNode> badLine = http.post("wujiu", "/engine-rest/process-definition/key/catalogue-change/"
                 + "submit-form", Map.of("variables", Http.variables("agencyCode", "KMSJ", "catalogueSection",
@@ -121,7 +125,7 @@ class CatalogueIntegrationTest {
         assertThat(badLine.getBody().toString()).contains("预算：十万元", "抽查内容");
         assertThat(catalogue.versions("KMSJ", "random-inspection", key)).isEmpty();
 
-        JsonNode started = new Tasklist(http).start("wujiu", "catalogue-change", null, Http.variables("agencyCode",
+        JsonNode started = new Tasklist(http).start("wujiu", CatalogueChangeProcess.KEY, null, Http.variables("agencyCode",
                 "KMSJ", "catalogueSection", "random-inspection", "catalogueKey", key, "catalogueTitle", "药品零售企业检查",
                 "catalogueContentText", "抽查对象：辖区内药品零售企业\n抽查内容：药品购销记录、储存条件\n"
                         + "抽查方式：现场检查\n抽查依据：《中华人民共和国药品管理法》第九十九条", "catalogueNote", "新增抽查事项"));
@@ -170,11 +174,11 @@ class CatalogueIntegrationTest {
         assertThat(put("wujiu", path, Map.of("title", "行政复议（新）", "content", Map.of("channel", "行政复议", "body",
                 "昆明市人民政府", "period", "六十日内"))).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String instance = instance("remedies", key);
-        engine.getManagementService().executeJob(timer(instance, "Timer_CatalogueWarning").getId());
+        engine.getManagementService().executeJob(timer(instance, CatalogueChangeProcess.TIMER_WARNING).getId());
         JsonNode warning = http.get("sunqi", "/engine-rest/task?processInstanceId=" + instance
                 + "&taskDefinitionKey=Task_CatalogueWarning").getBody();
         assertThat(warning).as("the head sees the warning").hasSize(1);
-        engine.getManagementService().executeJob(timer(instance, "Timer_CatalogueDeadline").getId());
+        engine.getManagementService().executeJob(timer(instance, CatalogueChangeProcess.TIMER_DEADLINE).getId());
 
         JsonNode overdue = http.get("fengyi", "/api/disclosure/catalogue/overdue").getBody();
         assertThat(overdue.findValuesAsText("key")).contains(key);
@@ -191,7 +195,7 @@ class CatalogueIntegrationTest {
         ResponseEntity<JsonNode> refused = upload("zhangsan", "53010012345", png);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<JsonNode> text = upload("admin", "53010012345", "不是图片".getBytes());
-        assertThat(text.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(text.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat(text.getBody().get("detail").asText()).contains("JPEG 或 PNG", "text/plain");
         assertThat(upload("admin", "53010012345", png).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(upload("admin", "53010090002", png).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -243,10 +247,10 @@ class CatalogueIntegrationTest {
     @Test
     void flowChartsAreTheDeployedModelsWithoutTheEngineSettings() {
         JsonNode procedures = http.get(null, "/api/public/procedures").getBody();
-        assertThat(procedures.findValuesAsText("key")).contains("officer-initiated-case", "application-case")
-                .doesNotContain("evidence-release", "catalogue-change");
+        assertThat(procedures.findValuesAsText("key")).contains(OfficerInitiatedCaseProcess.KEY, ApplicationCaseProcess.KEY)
+                .doesNotContain(EvidenceReleaseProcess.KEY, CatalogueChangeProcess.KEY);
         int deployed = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("officer-initiated-case").latestVersion().singleResult().getVersion();
+                .processDefinitionKey(OfficerInitiatedCaseProcess.KEY).latestVersion().singleResult().getVersion();
         assertThat(procedures.get(0).get("version").asInt()).isEqualTo(deployed);
 
         String xml = http.getText(null, "/api/public/procedures/officer-initiated-case/diagram.bpmn").getBody();
@@ -269,7 +273,7 @@ class CatalogueIntegrationTest {
             assertThat(http.getText(user, "/api/public/procedures/officer-initiated-case/diagram.bpmn").getBody())
                     .as("the same chart whoever is logged in").isEqualTo(xml);
             assertThat(http.get(user, "/api/public/agencies/KMSJ/catalogue").getBody().get("procedures")
-                    .findValuesAsText("key")).contains("officer-initiated-case");
+                    .findValuesAsText("key")).contains(OfficerInitiatedCaseProcess.KEY);
         }
     }
 

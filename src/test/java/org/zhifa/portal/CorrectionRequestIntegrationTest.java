@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.cases.CaseDecisions;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.requests.process.CorrectionRequestProcess;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Tasklist;
 import org.zhifa.testing.ZhifaIntegrationTest;
@@ -74,7 +75,7 @@ class CorrectionRequestIntegrationTest {
         assertThat(status.get("outcome").asText()).isEqualTo("corrected");
         assertThat(status.get("reply").asText()).contains("已更正");
         assertThat(http.get("fengyi", "/api/cases/{bk}/record", decided.businessKey()).getBody().toString())
-                .contains("Task_VerifyCorrection", "PM17");
+                .contains(CorrectionRequestProcess.TASK_VERIFY, "PM17");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhifa.requests.process.InformationRequestProcess;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Tasklist;
 import org.zhifa.testing.ZhifaIntegrationTest;
@@ -64,7 +65,7 @@ class InformationRequestIntegrationTest {
         assertThat(status.get("outcome").asText()).isEqualTo("partly");
         assertThat(status.get("outcomeName").asText()).isEqualTo("部分公开");
         assertThat(http.get("fengyi", "/api/cases/{bk}/record", businessKey(instance)).getBody().toString())
-                .contains("Task_AnswerRequest", "PM22");
+                .contains(InformationRequestProcess.TASK_ANSWER, "PM22");
     }
 
     @Test
@@ -112,9 +113,9 @@ class InformationRequestIntegrationTest {
                 .getBody().get("reference").asLong();
         String instance = instance(reference);
         var jobs = engine.getManagementService();
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).activityId("Timer_RequestWarning")
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).activityId(InformationRequestProcess.TIMER_WARNING)
                 .singleResult().getId());
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).activityId("Timer_RequestDeadline")
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).activityId(InformationRequestProcess.TIMER_DEADLINE)
                 .singleResult().getId());
         JsonNode head = http.get("sunqi", "/engine-rest/task?processInstanceId=" + instance).getBody();
         assertThat(head.findValuesAsText("name")).contains("督办即将到期的申请", "督办逾期未答复的申请");

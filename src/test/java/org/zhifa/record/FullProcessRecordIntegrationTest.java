@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhifa.cases.process.RoutineInspectionProcess;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.Inspections;
 import org.zhifa.testing.Tampering;
@@ -67,7 +68,7 @@ class FullProcessRecordIntegrationTest {
 
         JsonNode record = http.get("fengyi", "/api/cases/{key}/record", businessKey).getBody();
         assertThat(values(record, "activityId")).containsExactly("StartEvent_InspectionPlanned",
-                "Task_OnSiteInspection", "Gateway_ViolationFound", "Task_ReviewFindings", "End_FindingsReviewed");
+                "Task_OnSiteInspection", RoutineInspectionProcess.GATEWAY_VIOLATION_FOUND, RoutineInspectionProcess.TASK_REVIEW_FINDINGS, RoutineInspectionProcess.END_FINDINGS_REVIEWED);
         assertThat(values(record, "law")).containsExactly("RM11.1", "RM11.4", "RM11.4", "RM11.14", "RM11.14");
         assertThat(values(record, "actor")).containsExactly("zhangsan", "zhangsan", "zhangsan", "wangwu", "wangwu");
         assertThat(values(record, "seq")).containsExactly("1", "2", "3", "4", "5");
@@ -181,7 +182,7 @@ class FullProcessRecordIntegrationTest {
         assertThat(submitted.getStatusCode().is2xxSuccessful()).as(String.valueOf(submitted.getBody())).isFalse();
         assertThat(runtimeService.getActivityInstance(instance).getChildActivityInstances())
                 .extracting(a -> a.getActivityId()).containsExactly("Task_OnSiteInspection");
-        assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReviewFindings")
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(RoutineInspectionProcess.TASK_REVIEW_FINDINGS)
                 .count()).isZero();
     }
 
@@ -234,7 +235,7 @@ class FullProcessRecordIntegrationTest {
 
         List<RecordEntry> entries = caseRecord.entries(businessKey);
         assertThat(entries).extracting(RecordEntry::getActivityId).containsExactly("StartEvent_InspectionPlanned",
-                "Timer_InspectionOverdue", "End_OverdueNoted");
+                RoutineInspectionProcess.TIMER_INSPECTION_OVERDUE, RoutineInspectionProcess.END_OVERDUE_NOTED);
         assertThat(entries.get(1).getActor()).isEqualTo("system");
         assertThat(entries.get(1).getLaw()).isEqualTo("RM11.22");
     }

@@ -91,7 +91,7 @@ class CorrectionRequestProcessTest {
                 CorrectionRequestProcess.CHOICE_CORRECT, ResultDisclosureProcess.FACTS, "经查，当事人销售超过保质期的食品10包。",
                 CorrectionRequestProcess.REPLY, "经核实，已更正公示的数量"));
 
-        assertThat(request).isEnded().hasPassed("Task_Correct", "End_Corrected");
+        assertThat(request).isEnded().hasPassed(CorrectionRequestProcess.TASK_CORRECT, CorrectionRequestProcess.END_CORRECTED);
         assertThat(publications.versions(result.id())).extracting(Publications.Version::action, Publications.Version::ground)
                 .endsWith(org.assertj.core.groups.Tuple.tuple("publish", null),
                         org.assertj.core.groups.Tuple.tuple("publish", "PM17"));
@@ -123,7 +123,7 @@ class CorrectionRequestProcessTest {
         users.complete(request, "wujiu", CorrectionRequestProcess.TASK_VERIFY, Map.of(CorrectionRequestProcess.CHOICE,
                 "refuse", CorrectionRequestProcess.REPLY, "经核实，公示内容与决定书一致；可申请行政复议"));
 
-        assertThat(request).isEnded().hasPassed("End_Refused").hasNotPassed("Task_Correct");
+        assertThat(request).isEnded().hasPassed(CorrectionRequestProcess.END_REFUSED).hasNotPassed(CorrectionRequestProcess.TASK_CORRECT);
         assertThat(publications.versions(result.id())).noneMatch(v -> "PM17".equals(v.ground()));
         assertThat(corrections.status(receipt.reference(), receipt.queryCode())).get()
                 .satisfies(status -> assertThat(status.outcome()).isEqualTo("refused"));

@@ -72,7 +72,7 @@ class InformationRequestProcessTest {
         users.complete(request, "wujiu", InformationRequestProcess.TASK_ANSWER, Map.of(InformationRequestProcess.OUTCOME,
                 "disclosed", InformationRequestProcess.REPLY, "所申请的抽查计划见附件"));
 
-        assertThat(request).isEnded().hasPassed("Task_RecordAnswer", "End_Answered");
+        assertThat(request).isEnded().hasPassed(InformationRequestProcess.TASK_RECORD_ANSWER, InformationRequestProcess.END_ANSWERED);
         assertThat(requests.status(receipt.reference(), receipt.queryCode())).get().satisfies(status -> {
             assertThat(status.outcome()).isEqualTo("disclosed");
             assertThat(status.outcomeName()).isEqualTo("予以公开");
@@ -96,7 +96,7 @@ class InformationRequestProcessTest {
         users.complete(request, "wujiu", InformationRequestProcess.TASK_ANSWER, Map.of(InformationRequestProcess.OUTCOME,
                 "not-held", InformationRequestProcess.REPLY, "经检索没有所申请的信息"));
 
-        assertThat(request).hasPassed("End_Answered");
+        assertThat(request).hasPassed(InformationRequestProcess.END_ANSWERED);
         assertThat(requests.overdue()).noneMatch(row -> row.get("reference").equals(receipt.reference()));
     }
 

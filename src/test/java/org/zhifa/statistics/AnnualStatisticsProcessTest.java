@@ -113,7 +113,7 @@ class AnnualStatisticsProcessTest {
 
         ProcessInstance run = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("STAT-2023").singleResult();
-        assertThat(run).isNotNull().hasPassed("Task_PrepareStatistics");
+        assertThat(run).isNotNull().hasPassed(AnnualStatisticsProcess.TASK_PREPARE_STATISTICS);
         assertThat(engine.getRuntimeService().getVariable(run.getId(), AnnualStatisticsProcess.YEAR)).isEqualTo(2023);
         assertThat(reviews(run)).hasSize(directory.agencies().size());
     }

@@ -4,10 +4,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.zhifa.cases.process.RoutineInspectionProcess;
+
 /** Cases of the seed model {@code routine-inspection}, driven the way users drive them. */
 public final class Inspections {
 
-    public static final String PROCESS = "routine-inspection";
+    public static final String PROCESS = RoutineInspectionProcess.KEY;
 
     private final Tasklist tasklist;
 

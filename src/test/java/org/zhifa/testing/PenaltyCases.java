@@ -13,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+
 /**
  * Penalty cases of {@code officer-initiated-case} driven through {@code /engine-rest} as Tasklist drives them, by the
  * demo users: zhangsan reports, sunqi files, the officers investigate and notify, wangwu reviews, zhaoliu reviews the
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class PenaltyCases {
 
-    public static final String PROCESS = "officer-initiated-case";
+    public static final String PROCESS = OfficerInitiatedCaseProcess.KEY;
 
     /** A running case: its process instance and business key. */
     public record Case(String instance, String businessKey) {

@@ -3,13 +3,39 @@ package org.zhifa.cases.process;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The names of {@code bpmn/application-case.bpmn} (licensing, Administrative Licensing Law): its key and the steps
- * other code refers to. The variables of its steps are named in its step rules, beside the checks that read them.
+ * The names of {@code bpmn/application-case.bpmn} (licensing, Administrative Licensing Law): its key, the steps
+ * other code refers to and the variables the server derives and reads back (receipt, materials, deadlines). The
+ * variables a handler submits at a step are named in its step rules, beside the checks that read them.
  */
 @NamedInterface("names")
 public final class ApplicationCaseProcess {
 
     public static final String KEY = "application-case";
+
+    /** Steps of the model other code refers to. */
+    public static final String END_GRANTED = "End_Granted";
+    public static final String END_NOT_ACCEPTED = "End_NotAccepted";
+    public static final String END_REFUSED = "End_Refused";
+    public static final String END_WITHDRAWN = "End_Withdrawn";
+    public static final String TASK_ACCEPT = "Task_Accept";
+    public static final String TASK_CHECK_MATERIALS = "Task_CheckMaterials";
+    public static final String TASK_DECIDE = "Task_Decide";
+    public static final String TASK_DEEM_ACCEPTED = "Task_DeemAccepted";
+    public static final String TASK_EXAMINE = "Task_Examine";
+    public static final String TASK_EXPERT_REVIEW = "Task_ExpertReview";
+    public static final String TASK_EXTENSION_APPROVAL = "Task_ExtensionApproval";
+    public static final String TASK_HEARING = "Task_Hearing";
+    public static final String TASK_ISSUE_CERTIFICATE = "Task_IssueCertificate";
+    public static final String TASK_ISSUE_REFUSAL = "Task_IssueRefusal";
+    public static final String TASK_NOT_ACCEPT = "Task_NotAccept";
+    public static final String TASK_REGISTER_APPLICATION = "Task_RegisterApplication";
+    public static final String TASK_SERVE_CERTIFICATE = "Task_ServeCertificate";
+    public static final String TASK_SERVE_REFUSAL = "Task_ServeRefusal";
+    public static final String TASK_SITE_VERIFICATION = "Task_SiteVerification";
+    public static final String TASK_SOLICIT_OPINIONS = "Task_SolicitOpinions";
+    public static final String TASK_SUPPLEMENT = "Task_Supplement";
+    public static final String TASK_TESTING = "Task_Testing";
+    public static final String TIMER_NOTICE_DEADLINE = "Timer_NoticeDeadline";
     public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
 
     /** The application's number as the applicant sees it, and the code that lets the applicant look it up. */

@@ -7,18 +7,12 @@ import static org.zhifa.cases.process.ApplicationCaseProcess.DECISION_WORKING_DA
 import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_LAST_DAY;
 import static org.zhifa.cases.process.ApplicationCaseProcess.PAUSED_WORKING_DAYS;
 import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
-import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_KIND;
-import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
-import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
 import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
-import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
-import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
 import static org.zhifa.cases.process.CaseVariables.DECISION_DATE;
 import static org.zhifa.cases.process.CaseVariables.DECISION_NUMBER;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,20 +21,16 @@ import org.springframework.context.annotation.Configuration;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.CaseDecisions;
-import org.zhifa.cases.DecisionNumbers;
-import org.zhifa.directory.Directory;
-import org.zhifa.evidence.CaseDocument;
+import org.zhifa.cases.LicensingDecisions;
+import org.zhifa.cases.internal.DocumentTexts;
 
 /**
- * The service steps of application cases, each a thin delegate: deemed acceptance (RM10.2), acceptance and
- * non-acceptance with their notices (RM10.4), the licensing decision with its number, certificate and service
- * deadline of 10 working days (RM10.9, RM10.10, Licensing Law Art. 44), and {@link DecisionMade} for disclosure.
+ * The service steps of application cases: deemed acceptance (RM10.2), acceptance and non-acceptance with their
+ * notices (RM10.4), the licensing decision with its number, certificate and service deadline of 10 working days
+ * (RM10.9, RM10.10, Licensing Law Art. 44) issued by {@link LicensingDecisions} and kept by {@link CaseDecisions}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApplicationDecisions {
-
-    private static final int SERVICE_WORKING_DAYS = 10;
-    private static final String LICENSING_DOCUMENT = "许";
 
     @Bean
     JavaDelegate applicationDeemedAcceptance() {
@@ -74,46 +64,28 @@ class ApplicationDecisions {
     }
 
     @Bean
-    JavaDelegate certificateIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
-            WorkingDays workingDays, Clock clock, CaseDecisions decisions) {
-        return execution -> {
-            LocalDate today = LocalDate.now(clock);
-            String certificate = numbers.certificate((String) execution.getVariable("serviceItemCode"), today.getYear());
-            execution.setVariable("certificateNumber", certificate);
-            decide(execution, true, directory, numbers, documents, workingDays, clock, decisions);
-        };
+    JavaDelegate certificateIssuing(LicensingDecisions decisions, Clock clock) {
+        return execution -> decide(execution, true, decisions, clock);
     }
 
     @Bean
-    JavaDelegate refusalIssuing(Directory directory, DecisionNumbers numbers, DocumentIssuer documents,
-            WorkingDays workingDays, Clock clock, CaseDecisions decisions) {
-        return execution -> decide(execution, false, directory, numbers, documents, workingDays, clock, decisions);
+    JavaDelegate refusalIssuing(LicensingDecisions decisions, Clock clock) {
+        return execution -> decide(execution, false, decisions, clock);
     }
 
-    private static void decide(DelegateExecution execution, boolean granted, Directory directory,
-            DecisionNumbers numbers, DocumentIssuer documents, WorkingDays workingDays, Clock clock,
-            CaseDecisions decisions) {
-        LocalDate today = LocalDate.now(clock);
-        String agencyCode = (String) execution.getVariable(AGENCY_CODE);
-        String shortName = directory.agency(agencyCode).map(a -> a.getShortName()).orElse(agencyCode);
-        String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
-        execution.setVariable(DECISION_NUMBER, number);
-        execution.setVariable(DECISION_DATE, today.toString());
-        CaseDocument document = documents.issue(execution, execution.getProcessBusinessKey(), "decisionDocument",
-                granted ? "准予行政许可决定书" : "不予行政许可决定书", number + ".html",
-                DocumentTexts.licensingDecision(execution::getVariable, number, today.toString(), granted));
-        LocalDate serviceLastDay = workingDays.after(today, SERVICE_WORKING_DAYS);
-        execution.setVariable("serviceLastDay", serviceLastDay.toString());
-        execution.setVariable("serviceDeadline", Deadline.endOf(serviceLastDay, clock.getZone()));
-        decisions.issued(new CaseDecisions.Decision(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-                (String) execution.getVariable(SERVICE_ITEM_KIND), granted ? "grant" : "refuse", agencyCode,
-                (String) execution.getVariable(AGENCY_NAME), number, today,
-                (String) execution.getVariable(SERVICE_ITEM_NAME), (String) execution.getVariable("applicantType"),
-                (String) execution.getVariable(APPLICANT_NAME), (String) execution.getVariable("legalRepresentative"),
-                List.of(), null, (String) execution.getVariable(granted ? "examinationOpinion" : "decisionReasons"),
-                (String) execution.getVariable(SERVICE_ITEM_LEGAL_BASIS),
-                (String) execution.getVariable("certificateNumber"), document.sha256(),
-                (String) execution.getVariable("applicantIdNumber"), (String) execution.getVariable("applicantAddress"),
-                (String) execution.getVariable("applicantPhone")));
+    private static void decide(DelegateExecution execution, boolean granted, LicensingDecisions decisions, Clock clock) {
+        String businessKey = execution.getProcessBusinessKey();
+        LicensingDecisions.Issued issued = decisions.issue(new LicensingDecisions.Decided(businessKey,
+                execution.getProcessInstanceId(), (String) execution.getVariable(AGENCY_CODE),
+                (String) execution.getVariable("serviceItemCode"), granted, execution::getVariable,
+                DocumentIssuer.actor()));
+        if (granted) {
+            execution.setVariable("certificateNumber", issued.certificateNumber());
+        }
+        execution.setVariable(DECISION_NUMBER, issued.number());
+        execution.setVariable(DECISION_DATE, issued.date().toString());
+        DocumentIssuer.link(execution, businessKey, "decisionDocument", issued.document());
+        execution.setVariable("serviceLastDay", issued.serviceLastDay().toString());
+        execution.setVariable("serviceDeadline", Deadline.endOf(issued.serviceLastDay(), clock.getZone()));
     }
 }

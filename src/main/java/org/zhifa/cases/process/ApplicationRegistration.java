@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.ApplicationCheck;
+import org.zhifa.cases.internal.CaseValues;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.ServiceItem;
 

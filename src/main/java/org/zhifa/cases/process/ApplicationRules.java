@@ -20,6 +20,8 @@ import java.util.Map;
 
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.internal.CaseValues;
+import org.zhifa.cases.internal.DocumentTexts;
 
 /**
  * The steps of application cases (RM10): materials checked against the service guide (RM10.2–RM10.4), examination
@@ -40,9 +42,9 @@ final class ApplicationRules {
     }
 
     void register(Map<String, StepRule> rules) {
-        rules.put("Task_CheckMaterials", this::check);
-        rules.put("Task_Supplement", this::supplement);
-        rules.put("Task_Examine", s -> {
+        rules.put(ApplicationCaseProcess.TASK_CHECK_MATERIALS, this::check);
+        rules.put(ApplicationCaseProcess.TASK_SUPPLEMENT, this::supplement);
+        rules.put(ApplicationCaseProcess.TASK_EXAMINE, s -> {
             String next = s.choice("nextStep", "下一步", "siteVerification", "testing", "expertReview", "hearing",
                     "opinions", "extension", "decide");
             if ("decide".equals(next)) {
@@ -52,37 +54,37 @@ final class ApplicationRules {
                 s.reject("nextStep", "下一步", "审查期限只能延长一次（《行政许可法》第四十二条）");
             }
         });
-        rules.put("Task_SiteVerification", s -> {
+        rules.put(ApplicationCaseProcess.TASK_SITE_VERIFICATION, s -> {
             notInFuture(s, "verifiedAt", "核查日期", s.date("verifiedAt", "核查日期"));
             s.text("verificationPlace", "核查地点");
             s.text("verificationFindings", "核查情况");
         });
-        rules.put("Task_Testing", s -> {
+        rules.put(ApplicationCaseProcess.TASK_TESTING, s -> {
             s.text("institution", "机构");
             s.text("reportNumber", "报告编号");
             s.text("testingConclusion", "结论");
             notInFuture(s, "reportDate", "报告日期", s.date("reportDate", "报告日期"));
             pause(s, "检验、检测、鉴定");
         });
-        rules.put("Task_ExpertReview", s -> {
+        rules.put(ApplicationCaseProcess.TASK_EXPERT_REVIEW, s -> {
             s.text("experts", "评审专家");
             s.text("expertOpinion", "评审意见");
             notInFuture(s, "reviewedAt", "评审日期", s.date("reviewedAt", "评审日期"));
             pause(s, "专家评审、论证");
         });
-        rules.put("Task_Hearing", s -> {
+        rules.put(ApplicationCaseProcess.TASK_HEARING, s -> {
             s.choice("hearingReason", "听证原因", "lawRequires", "publicInterest", "applicantRequested");
             notInFuture(s, "hearingHeldAt", "听证日期", s.date("hearingHeldAt", "听证日期"));
             s.text("hearingRecord", "听证笔录要点");
             pause(s, "听证");
         });
-        rules.put("Task_SolicitOpinions", s -> {
+        rules.put(ApplicationCaseProcess.TASK_SOLICIT_OPINIONS, s -> {
             s.text("consulted", "征求意见对象");
             s.text("opinionsSummary", "意见及采纳情况");
             notInFuture(s, "solicitedAt", "征求意见日期", s.date("solicitedAt", "征求意见日期"));
         });
-        rules.put("Task_ExtensionApproval", this::extension);
-        rules.put("Task_Decide", s -> {
+        rules.put(ApplicationCaseProcess.TASK_EXTENSION_APPROVAL, this::extension);
+        rules.put(ApplicationCaseProcess.TASK_DECIDE, s -> {
             String decision = s.choice("licensingDecision", "决定", "grant", "refuse");
             if ("refuse".equals(decision)) {
                 s.text("decisionReasons", "理由");
@@ -98,8 +100,8 @@ final class ApplicationRules {
             }
             s.text("recipient", "签收人");
         };
-        rules.put("Task_ServeCertificate", serve);
-        rules.put("Task_ServeRefusal", serve);
+        rules.put(ApplicationCaseProcess.TASK_SERVE_CERTIFICATE, serve);
+        rules.put(ApplicationCaseProcess.TASK_SERVE_REFUSAL, serve);
     }
 
     private void check(Submission s) {

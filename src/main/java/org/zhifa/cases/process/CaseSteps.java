@@ -21,7 +21,6 @@ import org.zhifa.evidence.process.EvidenceReleaseProcess;
 @Component
 class CaseSteps {
 
-
     private final Map<String, Map<String, StepRule>> rules = new HashMap<>();
     private final Map<String, Map<String, Consumer<DelegateTask>>> preparations = new HashMap<>();
     private final ZoneId zone;
@@ -42,8 +41,8 @@ class CaseSteps {
                 hearing::offerPresidingOfficers));
         Map<String, StepRule> application = new HashMap<>();
         new ApplicationRules(workingDays, documents).register(application);
-        StepRule legalReview = officer.get("Task_LegalReview");
-        application.put("Task_LegalReview", legalReview);
+        StepRule legalReview = officer.get(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
+        application.put(ApplicationCaseProcess.TASK_LEGAL_REVIEW, legalReview);
         rules.put(ApplicationCaseProcess.KEY, Map.copyOf(application));
         rules.put(AvInterruptionReportProcess.KEY, Map.of(
                 AvInterruptionReportProcess.TASK_HEAD_INFORMED,

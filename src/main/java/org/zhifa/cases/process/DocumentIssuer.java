@@ -21,12 +21,20 @@ class DocumentIssuer {
      */
     CaseDocument issue(VariableScope scope, String businessKey, String variable, String title, String fileName,
             byte[] html) {
-        var command = Context.getCommandContext();
-        String actor = command == null || command.getAuthenticatedUserId() == null ? "system"
-                : command.getAuthenticatedUserId();
-        CaseDocument document = documents.store(businessKey, title, fileName, "text/html;charset=UTF-8", html, actor);
+        CaseDocument document = documents.store(businessKey, title, fileName, "text/html;charset=UTF-8", html, actor());
+        link(scope, businessKey, variable, document);
+        return document;
+    }
+
+    /** Links a document stored with the case from the case's variable {@code variable} and its {@code Url}. */
+    static void link(VariableScope scope, String businessKey, String variable, CaseDocument document) {
         scope.setVariable(variable, document.sha256());
         scope.setVariable(variable + "Url", "/api/cases/" + businessKey + "/documents/" + document.sha256());
-        return document;
+    }
+
+    /** Who the current engine command runs for: the user completing the step, or the server. */
+    static String actor() {
+        var command = Context.getCommandContext();
+        return command == null || command.getAuthenticatedUserId() == null ? "system" : command.getAuthenticatedUserId();
     }
 }

@@ -25,9 +25,9 @@ final class ExecutionRules {
     }
 
     void register(Map<String, StepRule> rules) {
-        rules.put("Task_ServeDecision", this::service);
-        rules.put("Task_RecordPerformance", this::performance);
-        rules.put("Task_CompulsoryExecution", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, this::service);
+        rules.put(OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, this::performance);
+        rules.put(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, s -> {
             String method = s.choice("executionMethod", "执行方式", "own", "court");
             if ("court".equals(method)) {
                 s.text("court", "受理法院");
@@ -36,13 +36,13 @@ final class ExecutionRules {
             s.text("executionOutcome", "执行情况");
             s.optionalMoney("executedAmount", "执行到位金额（元）");
         });
-        rules.put("Task_DisposeConfiscated", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, s -> {
             s.choice("disposalMethod", "处理方式", "auction", "destroy", "transfer", "other");
             notInFuture(s, "disposedAt", "处理日期", s.date("disposedAt", "处理日期"));
             s.text("disposalDetails", "处理情况");
             s.optionalMoney("proceeds", "拍卖款（元）");
         });
-        rules.put("Task_Archive", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_ARCHIVE, s -> {
             notInFuture(s, "archivedAt", "归档日期", s.date("archivedAt", "归档日期"));
             s.text("dossierNumber", "卷宗号");
             s.wholeNumber("retentionYears", "保管期限（年）", 1, 100);

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.directory.Directory;
-import org.zhifa.directory.DirectoryException;
 import org.zhifa.directory.Officer;
+import org.zhifa.shared.InvalidInput;
 
 /** Filing (RM11.1), officers and certificates (RM11.2), coercive measures (RM11.9), closing without a decision. */
 final class FilingRules {
@@ -23,20 +23,20 @@ final class FilingRules {
     }
 
     void register(Map<String, StepRule> rules) {
-        rules.put("Task_FilingApproval", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, s -> {
             s.choice("filingDecision", "审批意见", "approve", "reject");
             s.text("filingOpinion", "理由");
         });
-        rules.put("Task_AssignOfficers", this::officers);
-        rules.put("Task_CoercionApproval", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, this::officers);
+        rules.put(OfficerInitiatedCaseProcess.TASK_COERCION_APPROVAL, s -> {
             s.choice("measureType", "强制措施种类", "seal", "seize", "freeze", "other");
             s.text("measureItems", "对象及清单");
             s.text("measureReason", "理由和依据");
             s.choice("coercionDecision", "审批意见", "approve", "reject");
             s.text("coercionOpinion", "审批理由");
         });
-        rules.put("Task_CoercionMeasure", this::coercionMeasure);
-        rules.put("Task_CoercionOutcome", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, this::coercionMeasure);
+        rules.put(OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME, s -> {
             String outcome = s.choice("coercionOutcome", "处理", "release", "proceed", "extend");
             s.text("outcomeReason", "理由");
             if ("release".equals(outcome)) {
@@ -46,9 +46,9 @@ final class FilingRules {
                 s.reject("coercionOutcome", "处理", "强制措施期限只能延长一次（《行政强制法》第二十五条）");
             }
         });
-        rules.put("Task_CoercionExtension", this::coercionExtension);
-        rules.put("Task_CoercionOverdue", s -> s.text("overdueAction", "处理情况"));
-        rules.put("Task_CloseWithoutDecision", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_COERCION_EXTENSION, this::coercionExtension);
+        rules.put(OfficerInitiatedCaseProcess.TASK_COERCION_OVERDUE, s -> s.text("overdueAction", "处理情况"));
+        rules.put(OfficerInitiatedCaseProcess.TASK_CLOSE_WITHOUT_DECISION, s -> {
             s.choice("closeReason", "结案理由", "noViolation", "notEstablished", "minor", "other");
             s.text("closeExplanation", "说明");
         });
@@ -76,7 +76,7 @@ final class FilingRules {
             s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
             s.set(CaseParticipants.OFFICER_USERS, String.join(",", officers.stream().map(Officer::getUserId)
                     .filter(id -> id != null).toList()));
-        } catch (DirectoryException e) {
+        } catch (InvalidInput e) {
             s.reject(fieldOf(e.getMessage(), numbers), "执法证号", e.getMessage());
         }
     }

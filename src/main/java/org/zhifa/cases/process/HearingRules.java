@@ -17,6 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseSettings;
+import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.Penalties;
 import org.zhifa.identity.Roles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,10 +66,10 @@ final class HearingRules {
     }
 
     void register(Map<String, StepRule> rules) {
-        rules.put("Task_NotifyRights", this::notice);
-        rules.put("Task_RecordPartyResponse", this::response);
-        rules.put("Task_HearingNotice", this::hearingNotice);
-        rules.put("Task_HearingRecord", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, this::notice);
+        rules.put(OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE, this::response);
+        rules.put(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, this::hearingNotice);
+        rules.put(OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, s -> {
             notInFuture(s, "hearingHeldAt", "听证日期", s.date("hearingHeldAt", "听证日期"));
             s.text("hearingRecord", "听证笔录要点");
             s.text("presidingOpinion", "听证主持人意见");
@@ -75,7 +77,7 @@ final class HearingRules {
                 s.set("hearingHeld", true);
             }
         });
-        rules.put("Task_ExpertReview", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_EXPERT_REVIEW, s -> {
             s.text("experts", "评审专家");
             s.text("expertOpinion", "评审意见");
             notInFuture(s, "reviewedAt", "评审日期", s.date("reviewedAt", "评审日期"));

@@ -8,7 +8,7 @@ import java.util.Map;
 final class InvestigationRules {
 
     void register(Map<String, StepRule> rules) {
-        rules.put("Task_Investigation", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_INVESTIGATION, s -> {
             String next = s.choice("nextStep", "下一步", "questioning", "onSite", "evidence", "sampling", "testing",
                     "preservation", "coercion", "close");
             if ("close".equals(next)) {
@@ -21,38 +21,38 @@ final class InvestigationRules {
                 s.set("expertReviewNeeded", expert);
             }
         });
-        rules.put("Task_Questioning", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_QUESTIONING, s -> {
             s.text("questionedPerson", "被询问人");
             s.choice("questionedRole", "身份", "party", "witness", "other");
             notInFuture(s, "questionedAt", "询问日期", s.date("questionedAt", "询问日期"));
             s.text("questioningPlace", "询问地点");
             s.text("transcriptSummary", "询问笔录要点");
         });
-        rules.put("Task_OnSiteInspection", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_ON_SITE_INSPECTION, s -> {
             notInFuture(s, "inspectedAt", "检查日期", s.date("inspectedAt", "检查日期"));
             s.text("inspectionPlace", "检查地点");
             s.text("inspectionFindings", "检查情况");
         });
-        rules.put("Task_CollectEvidence", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_COLLECT_EVIDENCE, s -> {
             s.choice("evidenceKind", "证据种类", "documentary", "physical", "audiovisual", "electronic", "testimony",
                     "statement", "appraisal", "record");
             s.text("evidenceDescription", "证据名称及内容");
             notInFuture(s, "obtainedAt", "调取日期", s.date("obtainedAt", "调取日期"));
         });
-        rules.put("Task_Sampling", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_SAMPLING, s -> {
             s.text("sampleName", "样品名称");
             s.text("sampleQuantity", "抽样数量及基数");
             s.text("samplingMethod", "抽样方法");
             notInFuture(s, "sampledAt", "抽样日期", s.date("sampledAt", "抽样日期"));
         });
-        rules.put("Task_Testing", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_TESTING, s -> {
             s.choice("testingKind", "类别", "inspection", "testing", "quarantine", "appraisal");
             s.text("institution", "机构");
             s.text("reportNumber", "报告编号");
             s.text("testingConclusion", "结论");
             notInFuture(s, "reportDate", "报告日期", s.date("reportDate", "报告日期"));
         });
-        rules.put("Task_PreservationRegistration", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION, s -> {
             s.text("preservedItems", "登记保存物品清单");
             s.text("preservationApprovedBy", "批准的负责人");
             notInFuture(s, "preservedAt", "登记保存日期", s.date("preservedAt", "登记保存日期"));

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.OfficerCaseSettings;
+import org.zhifa.cases.internal.CaseValues;
+import org.zhifa.cases.internal.DocumentTexts;
 
 /**
  * Decides from the case's facts, by the agency's configured rules, whether the decision needs legal review (Penalty
@@ -32,7 +34,7 @@ class MajorDecisionAssessment implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RecordedCase record = participants.recorded(execution.getProcessBusinessKey())
                 .ofInstance(execution.getProcessInstanceId());
-        var opinion = record.lastValues("Task_HandlerOpinion");
+        var opinion = record.lastValues(OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION);
         List<String> penalties = RecordedCase.list(opinion.get("penalties"));
         BigDecimal fine = CaseValues.money(opinion.get("fineAmount"));
         String partyType = String.valueOf(record.lastValues("StartEvent_CaseReported").get("partyType"));

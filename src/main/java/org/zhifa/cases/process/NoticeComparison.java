@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.zhifa.cases.internal.CaseValues;
+import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.Penalties;
+
 /**
  * Whether the handler's opinion proposes what the party was told (Penalty Law Art. 44, 45, 63): the same kinds of
  * penalty and the same fine, as the notice step recorded them. A decision not to penalise needs no notice.

@@ -20,34 +20,34 @@ final class ReviewChain {
     /** What is missing, or null if the reviews are all there. */
     static String missing(RecordedCase record) {
         List<RecordEntry> entries = record.entries();
-        int opinion = last(entries, "Task_HandlerOpinion", entries.size());
+        int opinion = last(entries, OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION, entries.size());
         if (opinion < 0) {
             return "没有承办人处理意见（RM11.13）";
         }
-        int unit = next(entries, opinion, "Task_UnitReview");
+        int unit = next(entries, opinion, OfficerInitiatedCaseProcess.TASK_UNIT_REVIEW);
         if (unit < 0 || !"approve".equals(value(entries, unit, "unitDecision"))) {
             return "处理意见未经承办机构审核同意（RM11.14）";
         }
-        int assessment = next(entries, unit, "Task_AssessMajorDecision");
+        int assessment = next(entries, unit, OfficerInitiatedCaseProcess.TASK_ASSESS_MAJOR_DECISION);
         if (assessment < 0) {
             return "未判定法制审核、集体讨论情形";
         }
         int reviewed = assessment;
         if (Boolean.TRUE.equals(value(entries, assessment, "legalReviewRequired"))) {
-            int legal = next(entries, assessment, "Task_LegalReview");
+            int legal = next(entries, assessment, OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
             if (legal < 0 || !"approve".equals(value(entries, legal, "legalDecision"))) {
                 return "须法制审核，但没有同意的法制审核意见（RM11.15）";
             }
             reviewed = legal;
         }
         if (Boolean.TRUE.equals(value(entries, assessment, "collectiveDiscussionRequired"))) {
-            int conclusion = next(entries, reviewed, "Task_CommitteeConclusion");
+            int conclusion = next(entries, reviewed, OfficerInitiatedCaseProcess.TASK_COMMITTEE_CONCLUSION);
             if (conclusion < 0 || !Set.of("agree", "modify").contains(value(entries, conclusion, "committeeConclusion"))) {
                 return "须集体讨论，但没有集体讨论决定（RM11.16）";
             }
             reviewed = conclusion;
         }
-        int leader = next(entries, reviewed, "Task_LeaderApproval");
+        int leader = next(entries, reviewed, OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL);
         if (leader < 0 || !"approve".equals(value(entries, leader, "leaderDecision"))) {
             return "没有行政机关负责人的批准（RM11.17）";
         }

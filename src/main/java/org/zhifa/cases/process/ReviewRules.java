@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.zhifa.cases.internal.Penalties;
+
 /**
  * The handler's opinion (RM11.13) and everyone who reviews it: handling unit (RM11.14), legal review with its
  * checklist (RM11.15), collective discussion (RM11.16), the leader's approval (RM11.17).
@@ -21,13 +23,13 @@ final class ReviewRules {
             "checkDiscretion", "裁量基准运用适当", "checkProcedure", "程序合法", "checkRights", "当事人的陈述、申辩、听证等权利得到保障");
 
     void register(Map<String, StepRule> rules) {
-        rules.put("Task_HandlerOpinion", this::opinion);
-        rules.put("Task_UnitReview", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION, this::opinion);
+        rules.put(OfficerInitiatedCaseProcess.TASK_UNIT_REVIEW, s -> {
             s.choice("unitDecision", "审核意见", "approve", "return");
             s.text("unitOpinion", "理由");
             s.set("complexCase", s.flag("complexCase"));
         });
-        rules.put("Task_LegalReview", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, s -> {
             String decision = s.choice("legalDecision", "审核意见", "approve", "return");
             s.text("legalOpinion", "书面审核意见");
             if ("approve".equals(decision)) {
@@ -38,15 +40,15 @@ final class ReviewRules {
                 });
             }
         });
-        rules.put("Task_CommitteeOpinion", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_COMMITTEE_OPINION, s -> {
             s.choice("memberOpinion", "意见", "agree", "modify", "disagree");
             s.text("memberReason", "理由");
         });
-        rules.put("Task_CommitteeConclusion", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_COMMITTEE_CONCLUSION, s -> {
             s.choice("committeeConclusion", "结论", "agree", "modify", "return");
             s.text("conclusionText", "集体讨论决定");
         });
-        rules.put("Task_LeaderApproval", s -> {
+        rules.put(OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL, s -> {
             s.choice("leaderDecision", "审批意见", "approve", "return");
             s.text("leaderOpinion", "审批意见说明");
         });
@@ -75,7 +77,7 @@ final class ReviewRules {
         }
         if (s.valid()) {
             Map<String, Object> notice = participants.recorded(s.businessKey()).ofInstance(s.processInstanceId())
-                    .lastValues("Task_NotifyRights");
+                    .lastValues(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS);
             String difference = NoticeComparison.difference(notice, penalties, fine);
             s.set("opinionAsNotified", difference == null);
             s.set("renoticeReason", difference == null ? "" : difference);

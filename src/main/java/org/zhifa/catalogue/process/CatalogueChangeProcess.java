@@ -7,6 +7,15 @@ import org.springframework.modulith.NamedInterface;
 public final class CatalogueChangeProcess {
 
     public static final String KEY = "catalogue-change";
+
+    /** Further steps of the model, as its tests refer to them. */
+    public static final String END_CATALOGUE_OVERDUE = "End_CatalogueOverdue";
+    public static final String END_CATALOGUE_PUBLISHED = "End_CataloguePublished";
+    public static final String END_CATALOGUE_RETURNED = "End_CatalogueReturned";
+    public static final String TASK_MARK_CATALOGUE_OVERDUE = "Task_MarkCatalogueOverdue";
+    public static final String TASK_PUBLISH_CATALOGUE_CHANGE = "Task_PublishCatalogueChange";
+    public static final String TASK_REGISTER_CATALOGUE_CHANGE = "Task_RegisterCatalogueChange";
+    public static final String TASK_RETURN_CATALOGUE_CHANGE = "Task_ReturnCatalogueChange";
     public static final String TASK_REVIEW = "Task_ReviewCatalogueChange";
     public static final String TASK_WARNING = "Task_CatalogueWarning";
     public static final String TIMER_WARNING = "Timer_CatalogueWarning";

@@ -4,22 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
-import org.zhifa.directory.DirectoryException;
 import org.zhifa.directory.Officer;
 import org.zhifa.directory.OfficerPhotos;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,7 +62,7 @@ class DirectoryController {
     @GetMapping("/officers/{certificateNumber}")
     @Operation(summary = "按执法证号查询执法人员")
     Officer officer(@PathVariable String certificateNumber) {
-        return directory.officer(certificateNumber).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return directory.officer(certificateNumber).orElseThrow(() -> new NotFound(
                 "执法证号 " + certificateNumber + " 不在执法人员名录中"));
     }
 
@@ -82,7 +79,7 @@ class DirectoryController {
     @Operation(summary = "登记或修改执法人员（管理员）")
     Officer saveOfficer(@PathVariable String certificateNumber, @Valid @RequestBody OfficerForm form) {
         if (form.validFrom() != null && form.validUntil() != null && form.validUntil().isBefore(form.validFrom())) {
-            throw new DirectoryException("执法证有效期 validUntil 不能早于 validFrom");
+            throw new InvalidInput("执法证有效期 validUntil 不能早于 validFrom");
         }
         Officer officer = new Officer(certificateNumber, form.name(), form.agencyCode(), form.userId(),
                 form.validFrom(), form.validUntil()).withPost(form.post(), form.category(), form.area());
@@ -97,12 +94,5 @@ class DirectoryController {
         OfficerPhotos.Photo photo = photos.save(certificateNumber, content);
         return Map.of("certificateNumber", certificateNumber, "contentType", photo.contentType(), "sha256",
                 photo.sha256(), "updatedAt", photo.updatedAt());
-    }
-
-    @ExceptionHandler(DirectoryException.class)
-    ProblemDetail invalid(DirectoryException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("执法主体或执法人员信息有误");
-        return problem;
     }
 }

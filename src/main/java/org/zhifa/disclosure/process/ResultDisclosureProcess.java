@@ -11,6 +11,18 @@ import org.zhifa.disclosure.PublishedContent;
 public final class ResultDisclosureProcess {
 
     public static final String KEY = "result-disclosure";
+
+    /** Further steps of the model, as its tests refer to them. */
+    public static final String END_PUBLISHED = "End_Published";
+    public static final String END_WITHHELD_MINOR = "End_WithheldMinor";
+    public static final String TASK_DEADLINE_WARNING = "Task_DeadlineWarning";
+    public static final String TASK_EXCEPTION_APPROVAL = "Task_ExceptionApproval";
+    public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
+    public static final String TASK_PUBLISH = "Task_Publish";
+    public static final String TASK_WITHHOLD = "Task_Withhold";
+    public static final String TASK_WITHHOLD_MINOR = "Task_WithholdMinor";
+    public static final String TIMER_DEADLINE = "Timer_Deadline";
+    public static final String TIMER_DEADLINE_WARNING = "Timer_DeadlineWarning";
     public static final String TASK_REVIEW = "Task_ReviewPublication";
 
     // the decision, as the case started its disclosure; the party's ID number, address and phone are transient

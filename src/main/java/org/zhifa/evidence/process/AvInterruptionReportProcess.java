@@ -7,6 +7,9 @@ import org.springframework.modulith.NamedInterface;
 public final class AvInterruptionReportProcess {
 
     public static final String KEY = "av-interruption-report";
+
+    /** Further steps of the model, as its tests refer to them. */
+    public static final String END_EXPLAINED = "End_Explained";
     public static final String TASK_HEAD_INFORMED = "Task_HeadInformed";
     public static final String TASK_WRITTEN_EXPLANATION = "Task_WrittenExplanation";
 

@@ -7,6 +7,11 @@ import org.springframework.modulith.NamedInterface;
 public final class EvidenceReleaseProcess {
 
     public static final String KEY = "evidence-release";
+
+    /** Further steps of the model, as its tests refer to them. */
+    public static final String END_APPROVED = "End_Approved";
+    public static final String END_REFUSED = "End_Refused";
+    public static final String TASK_REGISTER_DECISION = "Task_RegisterDecision";
     public static final String TASK_APPROVAL = "Task_ReleaseApproval";
 
     public static final String CASE_NUMBER = "caseNumber";

@@ -3,17 +3,13 @@ package org.zhifa.record.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.evidence.CaseAccess;
-import org.zhifa.record.CaseNotFoundException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.LawCoverage;
 import org.zhifa.record.RecordEntry;
@@ -84,12 +80,6 @@ class RecordController {
         return lawCoverage.latestModels();
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound(CaseNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("案件不存在");
-        return problem;
-    }
 
     private EntryView view(RecordEntry e) {
         return new EntryView(e.getSeq(), e.getActivityId(), e.getActivityName(), e.getActivityType(), e.getLaw(),

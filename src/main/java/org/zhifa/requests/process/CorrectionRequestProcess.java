@@ -12,6 +12,11 @@ import org.zhifa.disclosure.process.ResultDisclosureProcess;
 public final class CorrectionRequestProcess {
 
     public static final String KEY = "correction-request";
+
+    /** Further steps of the model, as its tests refer to them. */
+    public static final String END_CORRECTED = "End_Corrected";
+    public static final String END_REFUSED = "End_Refused";
+    public static final String TASK_CORRECT = "Task_Correct";
     public static final String TASK_VERIFY = "Task_VerifyCorrection";
 
     public static final String REQUESTER = "requester";

@@ -7,6 +7,10 @@ import org.springframework.modulith.NamedInterface;
 public final class InformationRequestProcess {
 
     public static final String KEY = "information-request";
+
+    /** Further steps of the model, as its tests refer to them. */
+    public static final String END_ANSWERED = "End_Answered";
+    public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";
     public static final String BUSINESS_KEY_PREFIX = "GIR-";
     public static final String TASK_ANSWER = "Task_AnswerRequest";
     public static final String TASK_WARNING = "Task_RequestWarning";

@@ -10,6 +10,7 @@ import org.zhifa.shared.StateConflict;
 import org.zhifa.shared.StorageUnavailable;
 import org.zhifa.shared.TooLarge;
 import org.zhifa.shared.TooManyRequests;
+import org.zhifa.shared.Unavailable;
 import org.zhifa.shared.UnsupportedContent;
 
 /**
@@ -38,6 +39,8 @@ public final class Problems {
             return HttpStatus.TOO_MANY_REQUESTS;
         } else if (refusal instanceof StorageUnavailable) {
             return HttpStatus.BAD_GATEWAY;
+        } else if (refusal instanceof Unavailable) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
         }
         throw new IllegalArgumentException("unmapped refusal " + refusal.getClass().getName());
     }
@@ -51,6 +54,7 @@ public final class Problems {
             case UNSUPPORTED_MEDIA_TYPE -> "文件类型不被接受";
             case TOO_MANY_REQUESTS -> "请求过于频繁";
             case BAD_GATEWAY -> "存储服务不可用";
+            case SERVICE_UNAVAILABLE -> "暂时无法提供";
             default -> "请求有误";
         };
     }

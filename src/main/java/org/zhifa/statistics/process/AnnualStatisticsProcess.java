@@ -7,6 +7,9 @@ import org.springframework.modulith.NamedInterface;
 public final class AnnualStatisticsProcess {
 
     public static final String KEY = "annual-statistics";
+
+    /** Further steps of the model, as its tests refer to them. */
+    public static final String TASK_PREPARE_STATISTICS = "Task_PrepareStatistics";
     public static final String SUBPROCESS_AGENCY = "SubProcess_Agency";
     public static final String TASK_REVIEW = "Task_ReviewStatistics";
     public static final String TASK_WARNING = "Task_StatisticsWarning";

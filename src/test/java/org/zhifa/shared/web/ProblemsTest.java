@@ -25,7 +25,8 @@ class ProblemsTest {
             assertThat(Problems.title(refusal)).as(kind.getSimpleName()).matches("[\\p{IsHan}]+");
         }
         assertThat(statuses).hasSize(Refusal.class.getPermittedSubclasses().length)
-                .allMatch(status -> status.is4xxClientError() || status == HttpStatus.BAD_GATEWAY);
+                .allMatch(status -> status.is4xxClientError() || status == HttpStatus.BAD_GATEWAY
+                        || status == HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @Test

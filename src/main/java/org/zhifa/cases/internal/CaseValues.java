@@ -1,4 +1,4 @@
-package org.zhifa.cases.process;
+package org.zhifa.cases.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Case variables already checked by the step rules, read back as plain Java values. */
-final class CaseValues {
+public final class CaseValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -18,7 +18,7 @@ final class CaseValues {
     }
 
     /** A checklist's values, whether stored as a Json variable, a list or JSON text. */
-    static List<String> list(Object value) {
+    public static List<String> list(Object value) {
         List<String> values = new ArrayList<>();
         if (value instanceof Collection<?> collection) {
             collection.forEach(item -> values.add(String.valueOf(item)));
@@ -33,7 +33,7 @@ final class CaseValues {
         return values;
     }
 
-    static BigDecimal money(Object value) {
+    public static BigDecimal money(Object value) {
         return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString().strip());
     }
 }

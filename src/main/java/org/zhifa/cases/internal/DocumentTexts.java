@@ -1,4 +1,4 @@
-package org.zhifa.cases.process;
+package org.zhifa.cases.internal;
 
 import static org.zhifa.cases.process.ApplicationCaseProcess.ACCEPTED_AT;
 import static org.zhifa.cases.process.ApplicationCaseProcess.APPLICATION_NUMBER;
@@ -19,14 +19,15 @@ import java.util.function.Function;
 
 import org.springframework.web.util.HtmlUtils;
 
+
 /**
  * The text of the documents a case produces, as HTML with the structure and wording of the standard forms: notice
  * of the party's rights (行政处罚事先告知书) and the decision (行政处罚决定书 / 不予行政处罚决定书). Each takes the case's
  * values by name from where the caller keeps them: the decision from what its steps recorded and was reviewed.
  */
-final class DocumentTexts {
+public final class DocumentTexts {
 
-    static final Map<String, String> PENALTY_NAMES = Map.ofEntries(Map.entry("noPenalty", "不予行政处罚"),
+    public static final Map<String, String> PENALTY_NAMES = Map.ofEntries(Map.entry("noPenalty", "不予行政处罚"),
             Map.entry("warning", "警告、通报批评"), Map.entry("fine", "罚款"), Map.entry("confiscateGains", "没收违法所得"),
             Map.entry("confiscateItems", "没收非法财物"), Map.entry("suspendLicence", "暂扣许可证件"),
             Map.entry("lowerQualification", "降低资质等级"), Map.entry("revokeLicence", "吊销许可证件"),
@@ -37,7 +38,7 @@ final class DocumentTexts {
     private DocumentTexts() {
     }
 
-    static byte[] decision(Function<String, Object> c, String number, String date, List<String> penalties) {
+    public static byte[] decision(Function<String, Object> c, String number, String date, List<String> penalties) {
         boolean none = penalties.contains(Penalties.NO_PENALTY);
         String title = none ? "不予行政处罚决定书" : "行政处罚决定书";
         StringBuilder body = new StringBuilder();
@@ -76,7 +77,7 @@ final class DocumentTexts {
         return page(title, number, c, date, body.toString());
     }
 
-    static byte[] rightsNotice(Function<String, Object> c, String date, List<String> penalties, boolean hearingRight, String lastDay) {
+    public static byte[] rightsNotice(Function<String, Object> c, String date, List<String> penalties, boolean hearingRight, String lastDay) {
         StringBuilder body = new StringBuilder(party(c));
         StringBuilder proposed = new StringBuilder();
         for (String penalty : penalties) {
@@ -98,7 +99,7 @@ final class DocumentTexts {
         return page("行政处罚事先告知书", null, c, date, body.toString());
     }
 
-    static byte[] supplementNotice(Function<String, Object> c, String date) {
+    public static byte[] supplementNotice(Function<String, Object> c, String date) {
         String notes = c.apply("noticeNotes") == null ? "" : p("其他需要补正的内容：" + v(c, "noticeNotes"));
         return page("补正材料通知书", null, c, date, applicant(c)
                 + p("你（单位）于 " + v(c, RECEIVED_AT) + " 提出的" + v(c, SERVICE_ITEM_NAME) + "申请（申请编号 "
@@ -108,21 +109,21 @@ final class DocumentTexts {
                 + p("补正材料齐全后，本机关将依法受理。可凭申请编号和查询码查询办理进度。"));
     }
 
-    static byte[] acceptanceNotice(Function<String, Object> c, String date) {
+    public static byte[] acceptanceNotice(Function<String, Object> c, String date) {
         return page("受理通知书", null, c, date, applicant(c)
                 + p("你（单位）提出的" + v(c, SERVICE_ITEM_NAME) + "申请（申请编号 " + v(c, APPLICATION_NUMBER)
                         + "），申请材料齐全、符合法定形式，本机关决定于 " + v(c, ACCEPTED_AT) + " 予以受理。")
                 + p("本机关将在 " + v(c, DECISION_LAST_DAY) + " 前作出决定；依法需要听证、检验、检测、鉴定和专家评审的，所需时间不计算在内。"));
     }
 
-    static byte[] nonAcceptance(Function<String, Object> c, String date) {
+    public static byte[] nonAcceptance(Function<String, Object> c, String date) {
         return page("不予受理决定书", null, c, date, applicant(c)
                 + p("你（单位）提出的" + v(c, SERVICE_ITEM_NAME) + "申请（申请编号 " + v(c, APPLICATION_NUMBER)
                         + "），经审查，本机关决定不予受理。理由：" + v(c, "rejectionReason"))
                 + p(REMEDIES));
     }
 
-    static byte[] licensingDecision(Function<String, Object> c, String number, String date, boolean granted) {
+    public static byte[] licensingDecision(Function<String, Object> c, String number, String date, boolean granted) {
         String body = applicant(c) + p("你（单位）于 " + v(c, RECEIVED_AT) + " 提出的" + v(c, SERVICE_ITEM_NAME)
                 + "申请，本机关于 " + v(c, ACCEPTED_AT) + " 受理。经审查，");
         if (granted) {

@@ -1,0 +1,94 @@
+package org.zhifa.cases;
+
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_KIND;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
+import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
+import org.zhifa.evidence.CaseDocument;
+import org.zhifa.evidence.CaseDocuments;
+
+/**
+ * Issues a licensing decision (RM10.9, RM10.10): the next document number of the agency and year, for a grant the
+ * licence's certificate number, the decision document (准予 or 不予行政许可决定书) stored with the case, the last day to
+ * serve it (10 working days, Licensing Law Art. 44), and the issued decision kept by {@link CaseDecisions}, which
+ * announces it for disclosure and the statistics.
+ */
+@Service
+public class LicensingDecisions {
+
+    private static final int SERVICE_WORKING_DAYS = 10;
+    private static final String LICENSING_DOCUMENT = "许";
+
+    /**
+     * A licensing decision as the leader made it.
+     *
+     * @param serviceItemCode the service item applied for, whose certificates are numbered
+     * @param values          the application's values
+     * @param actor           who completed the deciding step
+     */
+    public record Decided(String businessKey, String processInstanceId, String agencyCode, String serviceItemCode,
+            boolean granted, Function<String, Object> values, String actor) {
+    }
+
+    /** What issuing derived; the certificate number only for a grant. */
+    public record Issued(String number, LocalDate date, String certificateNumber, CaseDocument document,
+            LocalDate serviceLastDay) {
+    }
+
+    private final Directory directory;
+    private final DecisionNumbers numbers;
+    private final CaseDocuments documents;
+    private final CaseDecisions decisions;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    LicensingDecisions(Directory directory, DecisionNumbers numbers, CaseDocuments documents, CaseDecisions decisions,
+            WorkingDays workingDays, Clock clock) {
+        this.directory = directory;
+        this.numbers = numbers;
+        this.documents = documents;
+        this.decisions = decisions;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Issued issue(Decided decided) {
+        Agency agency = directory.agency(decided.agencyCode())
+                .orElseThrow(() -> new IllegalStateException("执法机关 " + decided.agencyCode() + " 未登记"));
+        LocalDate today = LocalDate.now(clock);
+        boolean granted = decided.granted();
+        String certificate = granted ? numbers.certificate(decided.serviceItemCode(), today.getYear()) : null;
+        Function<String, Object> values = name -> "certificateNumber".equals(name) ? certificate
+                : decided.values().apply(name);
+        String number = numbers.next(agency.getCode(), agency.getShortName(), LICENSING_DOCUMENT, today.getYear());
+        CaseDocument document = documents.store(decided.businessKey(), granted ? "准予行政许可决定书" : "不予行政许可决定书",
+                number + ".html", "text/html;charset=UTF-8",
+                DocumentTexts.licensingDecision(values, number, today.toString(), granted), decided.actor());
+        decisions.issued(new CaseDecisions.Decision(decided.businessKey(), decided.processInstanceId(),
+                text(values, SERVICE_ITEM_KIND), granted ? "grant" : "refuse", agency.getCode(), agency.getName(),
+                number, today, text(values, SERVICE_ITEM_NAME), text(values, "applicantType"),
+                text(values, APPLICANT_NAME), text(values, "legalRepresentative"), List.of(), null,
+                text(values, granted ? "examinationOpinion" : "decisionReasons"), text(values, SERVICE_ITEM_LEGAL_BASIS),
+                certificate, document.sha256(), text(values, "applicantIdNumber"), text(values, "applicantAddress"),
+                text(values, "applicantPhone")));
+        return new Issued(number, today, certificate, document, workingDays.after(today, SERVICE_WORKING_DAYS));
+    }
+
+    private static String text(Function<String, Object> values, String name) {
+        Object value = values.apply(name);
+        return value == null ? null : value.toString();
+    }
+}
