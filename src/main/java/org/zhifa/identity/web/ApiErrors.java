@@ -1,21 +1,32 @@
 package org.zhifa.identity.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhifa.engine.BusinessKeyInUseException;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.shared.Refusal;
 import org.zhifa.shared.web.Problems;
+import org.zhifa.shared.web.WebErrors;
 
 /**
  * What {@code /api} answers when a controller did not handle an exception itself — the one place where refusals
@@ -25,9 +36,65 @@ import org.zhifa.shared.web.Problems;
  */
 @RestControllerAdvice(basePackages = "org.zhifa")
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    /** A body that is not JSON, not UTF-8, or has a field of the wrong type: 400 saying where. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BodyErrors.describe(e));
+        problem.setTitle("请求内容有误");
+        String field = BodyErrors.field(e);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A request body that breaks its declared rules ({@code @NotBlank}, {@code @Size}…): 400 naming each field. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidSubmissionException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidSubmissionException.FieldError(error.getField(), error.getField(),
+                        String.valueOf(error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(fieldProblem(errors, e.getBindingResult().getGlobalErrors().stream()
+                .map(error -> String.valueOf(error.getDefaultMessage())).toList()));
+    }
+
+    /** A parameter that breaks its declared rules ({@code @Min} on a page number…): 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidSubmissionException.FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> errors.add(new InvalidSubmissionException.FieldError(
+                    String.valueOf(name), String.valueOf(name), String.valueOf(error.getDefaultMessage()))));
+        });
+        return ResponseEntity.badRequest().body(fieldProblem(errors, List.of()));
+    }
+
+    /** Everything else Spring MVC refuses (method, media type, missing parameter…): its status, in Chinese. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, WebErrors.detail(e, status));
+        problem.setTitle(WebErrors.title(status));
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static ProblemDetail fieldProblem(List<InvalidSubmissionException.FieldError> errors, List<String> others) {
+        List<String> parts = new ArrayList<>(others);
+        errors.forEach(error -> parts.add("字段 " + error.field() + "：" + error.reason()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("；", parts));
+        problem.setTitle("提交的内容有误");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
 
     @ExceptionHandler(AuthorizationException.class)
     ProblemDetail forbidden(AuthorizationException e) {
@@ -65,8 +132,19 @@ class ApiErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        String tooLong = StorageLimits.tooLong(e);
+        if (tooLong != null) {
+            // a bound missing where the value entered: refused as the client's, logged so that the bound is added
+            log.warn("值超过存储长度，缺少入口检查：{}", tooLong);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, tooLong);
+            problem.setTitle("请求有误");
+            return ResponseEntity.badRequest().body(problem);
+        }
         if (e instanceof ErrorResponse known) {
-            return ResponseEntity.status(known.getStatusCode()).body(known.getBody());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(known.getStatusCode(),
+                    WebErrors.detail(e, known.getStatusCode()));
+            problem.setTitle(WebErrors.title(known.getStatusCode()));
+            return ResponseEntity.status(known.getStatusCode()).body(problem);
         }
         String reference = Long.toHexString(System.nanoTime());
         log.error("未处理的错误 {}", reference, e);
