@@ -23,6 +23,7 @@ import io.minio.ComposeSource;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.RequestChecks;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
 import org.zhifa.shared.StorageUnavailable;
@@ -110,8 +111,8 @@ public class EvidenceIntake {
         caseAccess.requireAdd(uploader, groups, original.businessKey(), "制作本案证据的复制件");
         Derivation how = Derivation.of(derivation).orElseThrow(() -> new InvalidInput("derivation “"
                 + derivation + "”无效，应为 " + String.join("、", Derivation.codes())));
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("缺少 reason（制作" + how.label() + "的理由）");
+        if (reason == null || reason.isBlank() || reason.strip().length() > 1024) {
+            throw new InvalidInput("reason（制作" + how.label() + "的理由）必须填写，不超过 1024 个字符");
         }
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw new InvalidInput("声明的 SHA-256 “" + declaredSha256 + "”应为 64 位十六进制数");
@@ -120,6 +121,7 @@ public class EvidenceIntake {
         IntakeRequest request = new IntakeRequest(original.businessKey(), original.step(), original.kind(),
                 original.focus(), original.recordedBy(), null, original.place(), original.deviceId(), fileName,
                 declaredType, declaredSha256, null);
+        RequestChecks.check(request);
         Received received = receive(request, kind, body);
         if (received.sha256().equals(original.sha256())) {
             throw new InvalidInput("文件 " + fileName + " 与原件 " + originalId + " 完全相同，不是" + how.label());
@@ -248,6 +250,7 @@ public class EvidenceIntake {
     }
 
     private EvidenceKind check(IntakeRequest r) {
+        RequestChecks.check(r);
         if (r.step() == null || r.step().isBlank()) {
             throw new InvalidInput("缺少 step（证据所属的办案步骤）");
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -149,6 +150,7 @@ class EvidenceIntegrationTest {
     void refusedUploadsSayWhyAndLeaveNothingBehind() throws Exception {
         String bk = openCase();
         long before = rows();
+        List<String> orphansBefore = reconciliation.run().unreferencedObjects();
 
         assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("video", "scene"), "视频.mp4",
                 "video/mp4", Media.executable()), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "application/x-");
@@ -172,9 +174,24 @@ class EvidenceIntegrationTest {
         assertThat(http.upload(null, "/api/cases/" + bk + "/evidence", fields("photo", "scene"), "x.png", "image/png",
                 Media.png(10, 10)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(shortBody(bk)).startsWith("HTTP/1.1 4");
+        Map<String, String> longPlace = fields("photo", "scene");
+        longPlace.put("place", "昆".repeat(600));
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", longPlace, "现场.png", "image/png",
+                Media.png(30, 30)), HttpStatus.BAD_REQUEST, "字段 place：地点不能超过 512 个字符");
+        assertRefused(http.upload("zhangsan", "/api/cases/" + bk + "/evidence", fields("photo", "scene"),
+                "长".repeat(600) + ".png", "image/png", Media.png(31, 31)), HttpStatus.BAD_REQUEST, "头部（含文件名）");
+        assertRefused(http.uploadRaw("zhangsan", "/api/cases/" + bk + "/evidence/raw", Map.of("X-Evidence-Step",
+                "Task_OnSiteInspection", "X-Evidence-Kind", "photo", "X-Evidence-File-Name",
+                java.net.URLEncoder.encode("长".repeat(600) + ".png", StandardCharsets.UTF_8), "Content-Type",
+                "image/png"), Media.png(31, 31)), HttpStatus.BAD_REQUEST, "文件名不能超过 512 个字符");
+        assertRefused(http.uploadRaw("zhangsan", "/api/cases/" + bk + "/evidence/raw", Map.of("X-Evidence-Step",
+                "Task_OnSiteInspection", "X-Evidence-Kind", "photo", "X-Evidence-File-Name", "bad%zzname%.png",
+                "Content-Type", "image/png"), Media.png(32, 32)), HttpStatus.BAD_REQUEST, "X-Evidence-File-Name");
 
         assertThat(rows()).as("no row for any refused upload").isEqualTo(before);
         assertThat(stagedObjects()).as("no staging object left").isZero();
+        assertThat(reconciliation.run().unreferencedObjects()).as("no stored object without its row")
+                .isSubsetOf(orphansBefore);
     }
 
     @Test

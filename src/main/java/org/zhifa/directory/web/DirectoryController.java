@@ -1,5 +1,6 @@
 package org.zhifa.directory.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.Officer;
 import org.zhifa.directory.OfficerPhotos;
+import org.zhifa.shared.CleanText;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 
@@ -22,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -31,21 +34,46 @@ class DirectoryController {
 
     private final Directory directory;
     private final OfficerPhotos photos;
+    private final Clock clock;
 
-    DirectoryController(Directory directory, OfficerPhotos photos) {
+    DirectoryController(Directory directory, OfficerPhotos photos, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.photos = photos;
     }
 
-    record AgencyForm(@NotBlank(message = "执法机关名称 name 不能为空") @Size(max = 255) String name,
-            @NotBlank(message = "文号简称 shortName 不能为空") @Size(max = 64) String shortName, String head,
-            String address, String phone, String supervisionHotline) {
+    /** What an agency is registered with; each field bounded by its column in {@code agencies}. */
+    record AgencyForm(
+            @NotBlank(message = "执法机关名称不能为空") @Size(max = 255, message = "执法机关名称不能超过 {max} 个字符")
+            @CleanText String name,
+            @NotBlank(message = "文号简称不能为空") @Size(max = 64, message = "文号简称不能超过 {max} 个字符")
+            @CleanText String shortName,
+            @Size(max = 255, message = "负责人不能超过 {max} 个字符") @CleanText String head,
+            @Size(max = 512, message = "地址不能超过 {max} 个字符") @CleanText String address,
+            @Pattern(regexp = PHONE, message = PHONE_RULE) String phone,
+            @Pattern(regexp = PHONE, message = PHONE_RULE) String supervisionHotline) {
     }
 
-    record OfficerForm(@NotBlank(message = "姓名 name 不能为空") @Size(max = 255) String name,
-            @NotBlank(message = "所属执法机关 agencyCode 不能为空") String agencyCode, String userId, String post,
-            String category, String area, LocalDate validFrom, LocalDate validUntil, boolean revoked) {
+    /** What an officer is registered with; each field bounded by its column in {@code officers}. */
+    record OfficerForm(
+            @NotBlank(message = "姓名不能为空") @Size(max = 255, message = "姓名不能超过 {max} 个字符") @CleanText String name,
+            @NotBlank(message = "所属执法机关不能为空") @Pattern(regexp = CODE, message = CODE_RULE) String agencyCode,
+            @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "用户名应为 1–64 个字母、数字或 ._@-") String userId,
+            @Size(max = 255, message = "职务不能超过 {max} 个字符") @CleanText String post,
+            @Size(max = 255, message = "执法类别不能超过 {max} 个字符") @CleanText String category,
+            @Size(max = 255, message = "执法区域不能超过 {max} 个字符") @CleanText String area,
+            LocalDate validFrom, LocalDate validUntil, boolean revoked) {
     }
+
+    /** Agency codes and certificate numbers: letters, digits, hyphens (no quotes, spaces or markup). */
+    static final String CODE = "[A-Za-z0-9-]{1,32}";
+    static final String CODE_RULE = "应为 1–32 个字母、数字或连字符";
+    static final String CERTIFICATE = "[A-Za-z0-9-]{1,64}";
+    /** A telephone number as agencies print it: digits, +, brackets, hyphens and spaces, 5 to 32 characters. */
+    static final String PHONE = "[0-9+() -]{5,32}";
+    static final String PHONE_RULE = "应为电话号码（数字、+、括号、连字符或空格，5–32 个字符）";
+    /** Certificates are issued from the founding of the state and valid for decades, not centuries. */
+    static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
 
     @GetMapping("/agencies")
     @Operation(summary = "执法机关")
@@ -69,7 +97,8 @@ class DirectoryController {
     @PutMapping("/agencies/{code}")
     @PreAuthorize("hasAuthority('camunda-admin')")
     @Operation(summary = "登记或修改执法机关（管理员）")
-    Agency saveAgency(@PathVariable String code, @Valid @RequestBody AgencyForm form) {
+    Agency saveAgency(@PathVariable @Pattern(regexp = CODE, message = CODE_RULE) String code,
+            @Valid @RequestBody AgencyForm form) {
         return directory.saveAgency(new Agency(code, form.name(), form.shortName())
                 .withContact(form.head(), form.address(), form.phone(), form.supervisionHotline()));
     }
@@ -77,9 +106,16 @@ class DirectoryController {
     @PutMapping("/officers/{certificateNumber}")
     @PreAuthorize("hasAuthority('camunda-admin')")
     @Operation(summary = "登记或修改执法人员（管理员）")
-    Officer saveOfficer(@PathVariable String certificateNumber, @Valid @RequestBody OfficerForm form) {
+    Officer saveOfficer(@PathVariable @Pattern(regexp = CERTIFICATE, message = "执法证号应为 1–64 个字母、数字或连字符")
+            String certificateNumber, @Valid @RequestBody OfficerForm form) {
         if (form.validFrom() != null && form.validUntil() != null && form.validUntil().isBefore(form.validFrom())) {
             throw new InvalidInput("执法证有效期 validUntil 不能早于 validFrom");
+        }
+        LocalDate latest = LocalDate.now(clock).plusYears(30);
+        for (LocalDate date : new LocalDate[] { form.validFrom(), form.validUntil() }) {
+            if (date != null && (date.isBefore(EARLIEST) || date.isAfter(latest))) {
+                throw new InvalidInput("执法证有效期 " + date + " 不在 " + EARLIEST + " 至 " + latest + " 之间");
+            }
         }
         Officer officer = new Officer(certificateNumber, form.name(), form.agencyCode(), form.userId(),
                 form.validFrom(), form.validUntil()).withPost(form.post(), form.category(), form.area());

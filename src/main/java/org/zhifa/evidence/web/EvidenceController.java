@@ -27,6 +27,7 @@ import org.zhifa.evidence.EvidenceAccess;
 import org.zhifa.evidence.EvidenceIntake;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.IntakeRequest;
+import org.zhifa.shared.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,9 +91,9 @@ class EvidenceController {
             @RequestHeader(name = "X-Evidence-File-Name", required = false) String fileName,
             @RequestHeader(name = "X-Content-SHA256", required = false) String sha256,
             @RequestHeader(name = "X-Evidence-Returned-At", required = false) String returnedAt) throws IOException {
-        String name = fileName == null ? null : java.net.URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-        IntakeRequest intakeRequest = new IntakeRequest(businessKey, step, kind, tags(focus), decode(recordedBy),
-                recordedAt, decode(place), device, name, request.getContentType(), sha256, returnedAt);
+        IntakeRequest intakeRequest = new IntakeRequest(businessKey, step, kind, tags(focus),
+                decode(recordedBy, "X-Evidence-Recorded-By"), recordedAt, decode(place, "X-Evidence-Place"), device,
+                decode(fileName, "X-Evidence-File-Name"), request.getContentType(), sha256, returnedAt);
         try (InputStream body = request.getInputStream()) {
             return intake.ingest(intakeRequest, body, user.getName(), groups(user));
         }
@@ -151,7 +152,12 @@ class EvidenceController {
         return user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
     }
 
-    private static String decode(String header) {
-        return header == null ? null : java.net.URLDecoder.decode(header, StandardCharsets.UTF_8);
+    /** A header sent percent-encoded (UTF-8), as browsers and curl send non-ASCII text. */
+    private static String decode(String header, String name) {
+        try {
+            return header == null ? null : java.net.URLDecoder.decode(header, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("请求头 " + name + " 的百分号编码无效（应为 UTF-8 的 %XX 编码）");
+        }
     }
 }

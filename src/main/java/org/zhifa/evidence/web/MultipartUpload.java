@@ -2,6 +2,9 @@ package org.zhifa.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +56,9 @@ final class MultipartUpload {
                 }
             }
         } catch (FileUploadException e) {
-            throw new InvalidInput("multipart 请求无法解析：" + e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            throw new InvalidInput(message.contains("Header section") ? "multipart 请求无法解析：某一部分的头部（含文件名）"
+                    + "超过 512 字节或未正确结束；文件名过长时请缩短" : "multipart 请求无法解析（格式不完整或边界不符）");
         }
         throw new InvalidInput("缺少 file 部分（" + missing + "）");
     }
@@ -70,7 +75,12 @@ final class MultipartUpload {
             if (bytes.length > FIELD_LIMIT) {
                 throw new InvalidInput("字段 " + field.getFieldName() + " 过长");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new InvalidInput("字段 " + field.getFieldName() + " 不是有效的 UTF-8 文本");
+            }
         }
     }
 }
