@@ -4,6 +4,7 @@ import static org.zhifa.cases.process.ApplicationCaseProcess.MATERIALS_PROVIDED;
 import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
 import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.zhifa.cases.internal.CaseDates;
 import org.zhifa.directory.ServiceItem;
 import org.zhifa.directory.ServiceItems;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
@@ -33,8 +35,11 @@ public class ApplicationCheck {
 
     private final ServiceItems serviceItems;
 
-    ApplicationCheck(ServiceItems serviceItems) {
+    private final Clock clock;
+
+    ApplicationCheck(ServiceItems serviceItems, Clock clock) {
         this.serviceItems = serviceItems;
+        this.clock = clock;
     }
 
     /**
@@ -84,8 +89,11 @@ public class ApplicationCheck {
         String received = text(values, RECEIVED_AT);
         if (received != null) {
             try {
-                if (LocalDate.parse(received.length() > 10 ? received.substring(0, 10) : received).isAfter(today)) {
+                LocalDate day = CaseDates.parse(received, clock.getZone());
+                if (day.isAfter(today)) {
                     errors.add(new FieldError(RECEIVED_AT, "收到申请日期", "不能晚于今天（" + today + "）"));
+                } else if (day.isBefore(today.minusYears(1))) {
+                    errors.add(new FieldError(RECEIVED_AT, "收到申请日期", "“" + day + "”早于一年前；申请应在收到后及时登记"));
                 }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(RECEIVED_AT, "收到申请日期", "“" + received + "”不是日期（应为 yyyy-MM-dd）"));

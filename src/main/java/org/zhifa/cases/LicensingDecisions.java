@@ -3,6 +3,7 @@ package org.zhifa.cases;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_KIND;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
 import static org.zhifa.cases.process.CaseVariables.APPLICANT_NAME;
 
 import java.time.Clock;
@@ -66,19 +67,21 @@ public class LicensingDecisions {
 
     @Transactional
     public Issued issue(Decided decided) {
-        Agency agency = directory.agency(decided.agencyCode())
-                .orElseThrow(() -> new IllegalStateException("执法机关 " + decided.agencyCode() + " 未登记"));
+        // the case's agency as it was registered with the case; its document prefix from the directory if listed
+        String agencyCode = decided.agencyCode();
+        String shortName = directory.agency(agencyCode).map(Agency::getShortName).orElse(agencyCode);
         LocalDate today = LocalDate.now(clock);
         boolean granted = decided.granted();
-        String certificate = granted ? numbers.certificate(decided.serviceItemCode(), today.getYear()) : null;
-        Function<String, Object> values = name -> "certificateNumber".equals(name) ? certificate
-                : decided.values().apply(name);
-        String number = numbers.next(agency.getCode(), agency.getShortName(), LICENSING_DOCUMENT, today.getYear());
+        String certificate = granted ? numbers.certificate(decided.serviceItemCode(), today.getYear())
+                : text(decided.values(), "certificateNumber");
+        Function<String, Object> values = !granted ? decided.values()
+                : name -> "certificateNumber".equals(name) ? certificate : decided.values().apply(name);
+        String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
         CaseDocument document = documents.store(decided.businessKey(), granted ? "准予行政许可决定书" : "不予行政许可决定书",
                 number + ".html", "text/html;charset=UTF-8",
                 DocumentTexts.licensingDecision(values, number, today.toString(), granted), decided.actor());
         decisions.issued(new CaseDecisions.Decision(decided.businessKey(), decided.processInstanceId(),
-                text(values, SERVICE_ITEM_KIND), granted ? "grant" : "refuse", agency.getCode(), agency.getName(),
+                text(values, SERVICE_ITEM_KIND), granted ? "grant" : "refuse", agencyCode, text(values, AGENCY_NAME),
                 number, today, text(values, SERVICE_ITEM_NAME), text(values, "applicantType"),
                 text(values, APPLICANT_NAME), text(values, "legalRepresentative"), List.of(), null,
                 text(values, granted ? "examinationOpinion" : "decisionReasons"), text(values, SERVICE_ITEM_LEGAL_BASIS),

@@ -95,7 +95,7 @@ class InsiderAttacksIntegrationTest {
 
         ResponseEntity<JsonNode> taken = http.post("wuyi", "/engine-rest/process-definition/key/application-case/submit-form",
                 Map.of("businessKey", number, "variables", Http.variables("serviceItemCode", "SPJY-XB", "applicantType",
-                        "person", "applicantName", "冒名者", "applicantIdNumber", "530102199001011234", "applicantPhone",
+                        "person", "applicantName", "冒名者", "applicantIdNumber", "530102199001011231", "applicantPhone",
                         "13800000000", "receivedAt", new PenaltyCases(http).today())));
         assertThat(taken.getStatusCode()).as(String.valueOf(taken.getBody())).isEqualTo(HttpStatus.CONFLICT);
 

@@ -50,7 +50,8 @@ public final class EvidenceBenchmark {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             String bk = "BENCH-" + UUID.randomUUID();
             context.getBean(ProcessEngine.class).getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, bk,
-                    Map.of("subjectName", "基准测试", "source", "random", "plannedDate", "2026-11-27"));
+                    Map.of("subjectName", "基准测试", "subjectAddress", "昆明市五华区", "source", "random",
+                            "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"));
             ObjectStorage storage = context.getBean(ObjectStorage.class);
             HttpClient http = HttpClient.newHttpClient();
 

@@ -83,8 +83,8 @@ public final class RecordBenchmark {
         TaskService tasks = engine.getTaskService();
         for (int i = 0; i < cases; i++) {
             String instance = engine.getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY,
-                    prefix + "-" + System.nanoTime(), Map.of("subjectName", "昆明𠮷祥商贸有限公司", "source", "random",
-                            "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"))
+                    prefix + "-" + System.nanoTime(), Map.of("subjectName", "昆明𠮷祥商贸有限公司", "subjectAddress", "昆明市五华区",
+                            "source", "random", "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"))
                     .getId();
             Task onSite = tasks.createTaskQuery().processInstanceId(instance).singleResult();
             tasks.complete(onSite.getId(), Map.of("inspectionDate", "2026-11-27", "officer1Name", "张三",

@@ -57,7 +57,7 @@ public final class OfficerCaseFixtures {
                 "caseKind", caseKind, "source", "complaint", "sourceDetail", "消费者投诉超市销售过期食品",
                 "caseCause", "涉嫌销售超过保质期的食品", "partyType", partyType,
                 "partyName", partyType.equals("person") ? "王𠮷" : "昆明𠮷祥商贸有限公司",
-                "partyIdNumber", partyType.equals("person") ? "530102199001011234" : "91530100MA6K00000X",
+                "partyIdNumber", partyType.equals("person") ? "530102199001011231" : "91530100MA6K000000",
                 "legalRepresentative", partyType.equals("person") ? null : "李强",
                 "partyAddress", "昆明市五华区人民中路 1 号", "reportedAt", today().toString())));
     }

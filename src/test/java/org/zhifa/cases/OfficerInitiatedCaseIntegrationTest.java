@@ -130,7 +130,7 @@ class OfficerInitiatedCaseIntegrationTest {
         JsonNode published = http.get(null, "/api/public/results/{id}", byNumber.get("results").get(0).get("id")
                 .asText()).getBody();
         assertThat(published.get("fullText").asText()).contains(number, "王某", "人民币 20000 元")
-                .doesNotContain("王𠮷", "530102199001011234");
+                .doesNotContain("王𠮷", "530102199001011231");
         assertThat(published.get("partyShown").asText()).isEqualTo("王某");
     }
 
@@ -211,8 +211,8 @@ class OfficerInitiatedCaseIntegrationTest {
     private JsonNode report(Tasklist tasklist, String partyType) {
         return tasklist.start("zhangsan", PROCESS, null, Http.variables("caseKind", "penalty", "source", "complaint",
                 "sourceDetail", "投诉", "caseCause", "涉嫌销售过期食品", "partyType", partyType, "partyName",
-                "person".equals(partyType) ? "王𠮷" : "昆明𠮷祥商贸有限公司", "partyIdNumber", "530102199001011234",
-                "reportedAt", today));
+                "person".equals(partyType) ? "王𠮷" : "昆明𠮷祥商贸有限公司", "partyIdNumber",
+                "person".equals(partyType) ? "530102199001011231" : "91530102MA6N12345F", "reportedAt", today));
     }
 
     private static void submit(Tasklist tasklist, String user, String instance, Map<String, Object> variables) {

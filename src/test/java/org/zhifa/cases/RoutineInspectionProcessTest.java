@@ -90,6 +90,7 @@ class RoutineInspectionProcessTest {
 
     private static ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, "ZF-TEST-1",
-                withVariables("subjectName", "昆明𠮷祥商贸有限公司", "source", "random", "plannedDate", "2026-11-27"));
+                withVariables("subjectName", "昆明𠮷祥商贸有限公司", "subjectAddress", "昆明市五华区", "source", "random",
+                        "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"));
     }
 }

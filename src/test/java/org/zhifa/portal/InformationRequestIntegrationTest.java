@@ -42,14 +42,14 @@ class InformationRequestIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         ResponseEntity<JsonNode> receipt = http.post(null, "/api/public/information-requests", Map.of("agencyCode",
-                "KMSJ", "requester", "赵某某", "idDocument", "530102199001011234", "contact", "13800003333",
+                "KMSJ", "requester", "赵某某", "idDocument", "530102199001011231", "contact", "13800003333",
                 "description", "2025 年本市食品安全监督抽检结果", "delivery", "electronic"));
         assertThat(receipt.getStatusCode()).as(String.valueOf(receipt.getBody())).isEqualTo(HttpStatus.CREATED);
         long reference = receipt.getBody().get("reference").asLong();
         String code = receipt.getBody().get("queryCode").asText();
         JsonNode status = http.get(null, "/api/public/information-requests/" + reference + "?code=" + code).getBody();
         assertThat(status.get("outcome").isNull()).isTrue();
-        assertThat(status.toString()).doesNotContain("530102199001011234", "13800003333");
+        assertThat(status.toString()).doesNotContain("530102199001011231", "13800003333");
 
         String instance = instance(reference);
         Tasklist tasklist = new Tasklist(http);
@@ -71,7 +71,7 @@ class InformationRequestIntegrationTest {
     @Test
     void guessingQueryCodesLocksTheRequestNumber() {
         long reference = http.post(null, "/api/public/information-requests", Map.of("agencyCode", "KMSJ",
-                "requester", "钱某", "idDocument", "530102199001011234", "contact", "x@example.com", "description",
+                "requester", "钱某", "idDocument", "530102199001011231", "contact", "x@example.com", "description",
                 "某案处罚决定书")).getBody().get("reference").asLong();
         for (int i = 0; i < 5; i++) {
             assertThat(http.get(null, "/api/public/information-requests/" + reference + "?code=00000" + i)
@@ -94,7 +94,7 @@ class InformationRequestIntegrationTest {
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody()).contains("缺少 idDocument", "value=\"13800004444\"");
         ResponseEntity<String> sent = http.postForm("/portal/requests", Map.of("agencyCode", "KMSJ", "requester",
-                "孙某", "idDocument", "530102199001011234", "contact", "13800004444", "description", "随机抽查事项清单",
+                "孙某", "idDocument", "530102199001011231", "contact", "13800004444", "description", "随机抽查事项清单",
                 "delivery", "paper"));
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(sent.getBody()).contains("申请已收到", "查询码");
@@ -103,13 +103,13 @@ class InformationRequestIntegrationTest {
         assertThat(numbers.find()).isTrue();
         String page = http.getText(null, "/portal/requests/status?reference=" + numbers.group(1) + "&code="
                 + numbers.group(2)).getBody();
-        assertThat(page).contains("正在办理", "昆明市市场监督管理局").doesNotContain("530102199001011234");
+        assertThat(page).contains("正在办理", "昆明市市场监督管理局").doesNotContain("530102199001011231");
     }
 
     @Test
     void theHeadIsWarnedAndAMissedDeadlineReachesTheSupervisors() {
         long reference = http.post(null, "/api/public/information-requests", Map.of("agencyCode", "KMSJ",
-                "requester", "李某", "idDocument", "530102199001011234", "contact", "x", "description", "某信息"))
+                "requester", "李某", "idDocument", "530102199001011231", "contact", "x", "description", "某信息"))
                 .getBody().get("reference").asLong();
         String instance = instance(reference);
         var jobs = engine.getManagementService();

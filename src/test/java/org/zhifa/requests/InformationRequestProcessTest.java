@@ -111,7 +111,7 @@ class InformationRequestProcessTest {
     }
 
     private InformationRequests.Receipt submit() {
-        return requests.submit("KMSJ", "李四", "530102199001011234", "13900000000", "2026 年度双随机抽查计划",
+        return requests.submit("KMSJ", "李四", "530102199001011231", "13900000000", "2026 年度双随机抽查计划",
                 "electronic");
     }
 

@@ -49,7 +49,7 @@ public final class PenaltyCases {
         boolean person = partyType.equals("person");
         Map<String, Object> values = Http.variables("caseKind", "penalty", "source", "complaint", "sourceDetail",
                 "消费者投诉", "caseCause", "涉嫌销售过期食品", "partyType", partyType, "partyName",
-                person ? "王𠮷" : "昆明𠮷祥商贸有限公司", "partyIdNumber", person ? "530102199001011234" : "91530100MA6K00000X",
+                person ? "王𠮷" : "昆明𠮷祥商贸有限公司", "partyIdNumber", person ? "530102199001011231" : "91530100MA6K000000",
                 "partyAddress", "昆明市五华区人民中路 1 号", "reportedAt", today);
         if (!person) {
             values.putAll(Http.variables("legalRepresentative", "李强"));

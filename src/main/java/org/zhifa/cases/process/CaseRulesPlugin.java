@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -82,7 +83,24 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 attach(activity);
             }
+
+            @Override
+            public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                attachStart(activity);
+            }
         });
+    }
+
+    /** The start form is a step like any other: its rule runs as the case starts, and a refusal starts nothing. */
+    private void attachStart(ActivityImpl activity) {
+        String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+        steps.rule(processKey, activity.getId()).ifPresent(rule -> activity.addBuiltInListener(
+                ExecutionListener.EVENTNAME_START, execution -> {
+                    Submission submission = new Submission(execution, String.valueOf(activity.getProperty("name")),
+                            steps.zone());
+                    rule.apply(submission);
+                    submission.check();
+                }));
     }
 
     private void attach(ActivityImpl activity) {

@@ -36,7 +36,10 @@ class CaseSteps {
         hearing.register(officer);
         new ReviewRules(participants).register(officer);
         new ExecutionRules(officerCase).register(officer);
+        Map<String, StepRule> inspection = new HashMap<>();
+        new StartRules().register(officer, inspection);
         rules.put(OfficerInitiatedCaseProcess.KEY, Map.copyOf(officer));
+        rules.put(RoutineInspectionProcess.KEY, Map.copyOf(inspection));
         preparations.put(OfficerInitiatedCaseProcess.KEY, Map.of(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE,
                 hearing::offerPresidingOfficers));
         Map<String, StepRule> application = new HashMap<>();

@@ -10,6 +10,8 @@ import org.springframework.modulith.NamedInterface;
 public final class OfficerInitiatedCaseProcess {
 
     public static final String KEY = "officer-initiated-case";
+    /** The start form (案件来源登记 / 检查立项), checked like a step. */
+    public static final String START_EVENT_CASE_REPORTED = "StartEvent_CaseReported";
 
     /** Further steps of the model, as its tests refer to them. */
     public static final String GATEWAY_OPINION_AS_NOTIFIED = "Gateway_OpinionAsNotified";

@@ -7,6 +7,8 @@ import org.springframework.modulith.NamedInterface;
 public final class RoutineInspectionProcess {
 
     public static final String KEY = "routine-inspection";
+    /** The start form (案件来源登记 / 检查立项), checked like a step. */
+    public static final String START_EVENT_INSPECTION_PLANNED = "StartEvent_InspectionPlanned";
 
     /** Steps of the model other code refers to. */
     public static final String END_FINDINGS_REVIEWED = "End_FindingsReviewed";

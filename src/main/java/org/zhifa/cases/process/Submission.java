@@ -3,7 +3,6 @@ package org.zhifa.cases.process;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.zhifa.cases.internal.CaseDates;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
 
@@ -91,7 +91,13 @@ final class Submission {
         }
         String text = value.toString().strip();
         try {
-            return text.length() == 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
+            LocalDate date = CaseDates.parse(text, zone);
+            String implausible = CaseDates.implausible(date, today());
+            if (implausible != null) {
+                reject(name, label, implausible);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             reject(name, label, "“" + text + "”不是日期（应为 yyyy-MM-dd）");
             return null;

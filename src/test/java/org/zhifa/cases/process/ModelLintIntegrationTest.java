@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -82,7 +83,7 @@ class ModelLintIntegrationTest {
     }
 
     @Test
-    void everyStepRuleNamesAUserTaskOfItsModel() throws Exception {
+    void everyStepRuleNamesAUserTaskOrStartFormOfItsModel() throws Exception {
         Map<String, BpmnModelInstance> models = models();
         List<String> problems = new ArrayList<>();
         steps.steps().forEach((process, tasks) -> {
@@ -92,8 +93,9 @@ class ModelLintIntegrationTest {
                 return;
             }
             for (String task : tasks) {
-                if (!(model.getModelElementById(task) instanceof UserTask)) {
-                    problems.add(process + "#" + task + ": rule for a user task the model does not have");
+                Object element = model.getModelElementById(task);
+                if (!(element instanceof UserTask) && !(element instanceof StartEvent)) {
+                    problems.add(process + "#" + task + ": rule for a user task or start event the model does not have");
                 }
             }
         });
@@ -105,19 +107,25 @@ class ModelLintIntegrationTest {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<String, BpmnModelInstance> model : models().entrySet()) {
-            for (UserTask task : model.getValue().getModelElementsByType(UserTask.class)) {
-                var rule = steps.rule(model.getKey(), task.getId());
-                if (rule.isEmpty() || task.getCamundaFormRef() == null) {
+            Map<String, String> forms = new java.util.LinkedHashMap<>();
+            model.getValue().getModelElementsByType(UserTask.class).stream().filter(t -> t.getCamundaFormRef() != null)
+                    .forEach(t -> forms.put(t.getId(), t.getCamundaFormRef()));
+            model.getValue().getModelElementsByType(StartEvent.class).stream()
+                    .filter(e -> e.getCamundaFormRef() != null).forEach(e -> forms.put(e.getId(), e.getCamundaFormRef()));
+            for (Map.Entry<String, String> form : forms.entrySet()) {
+                var rule = steps.rule(model.getKey(), form.getKey());
+                if (rule.isEmpty()) {
                     continue;
                 }
-                for (Map.Entry<String, List<String>> field : choices(task.getCamundaFormRef()).entrySet()) {
-                    String where = model.getKey() + "#" + task.getId() + " " + field.getKey();
-                    if (!refused(rule.get(), task.getId(), field.getKey(), "not-an-option")) {
+                String id = form.getKey();
+                for (Map.Entry<String, List<String>> field : choices(form.getValue()).entrySet()) {
+                    String where = model.getKey() + "#" + id + " " + field.getKey();
+                    if (!refused(rule.get(), id, field.getKey(), "not-an-option")) {
                         continue; // the rule does not check this field on its own (it depends on other answers)
                     }
                     checked++;
                     for (String option : field.getValue()) {
-                        if (refused(rule.get(), task.getId(), field.getKey(), option)) {
+                        if (refused(rule.get(), id, field.getKey(), option)) {
                             problems.add(where + ": the form offers “" + option + "”, the rule refuses it");
                         }
                     }
