@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * What a deployed model says of itself in its process properties ({@code <camunda:property>} on the process), so
  * that other modules ask the model instead of listing process keys: {@code runsAfterCase=true} — the process
  * belongs to a case but runs on after it has closed (a decision's disclosure, a correction of it). A deployed
- * definition never changes, so its properties are read once. A property its own version does not state (an instance
- * still running on a version deployed before the property was introduced) is read from the latest version of the
- * same model.
+ * definition never changes, so its properties are read once, the first time it is asked about. A property its own
+ * version does not state (an instance still running on a version deployed before the property was introduced) is
+ * taken from the latest version of the same model at that moment.
  */
 @Component
 public class ProcessProperties {
@@ -34,14 +34,19 @@ public class ProcessProperties {
     }
 
     public Optional<String> of(String processDefinitionId, String name) {
-        String value = byDefinition.computeIfAbsent(processDefinitionId, this::read).get(name);
-        if (value == null) {
-            String latest = latestOfSameModel(processDefinitionId);
-            if (latest != null && !latest.equals(processDefinitionId)) {
-                value = byDefinition.computeIfAbsent(latest, this::read).get(name);
-            }
+        return Optional.ofNullable(byDefinition.computeIfAbsent(processDefinitionId, this::effective).get(name));
+    }
+
+    /** The definition's own properties, and those only a later version states, read once per definition. */
+    private Map<String, String> effective(String processDefinitionId) {
+        Map<String, String> own = read(processDefinitionId);
+        String latest = latestOfSameModel(processDefinitionId);
+        if (latest == null || latest.equals(processDefinitionId)) {
+            return own;
         }
-        return Optional.ofNullable(value);
+        Map<String, String> merged = new java.util.HashMap<>(read(latest));
+        merged.putAll(own);
+        return Map.copyOf(merged);
     }
 
     private String latestOfSameModel(String processDefinitionId) {
