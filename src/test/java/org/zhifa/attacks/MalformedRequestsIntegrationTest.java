@@ -142,6 +142,27 @@ class MalformedRequestsIntegrationTest {
                 .isEqualTo(before);
     }
 
+    @Test
+    void overlongFieldsAreRefusedNamingTheFieldAndItsLimit() {
+        String[][] cases = { // user, method, path, field, limit
+                { "", "POST", REQUESTS, "requester", "255" },
+                { "", "POST", REQUESTS, "description", "4000" },
+                { "", "POST", "/api/public/results/1/corrections", "contact", "255" },
+                { "zhangsan", "POST", "/api/evidence/1/releases", "recipient", "512" },
+                { "zhangsan", "POST", "/api/evidence/1/notes", "remarks", "2048" },
+                { "zhangsan", "POST", "/api/cases/ZF-X/av-interruptions", "remarks", "2048" },
+                { "wujiu", "POST", "/api/disclosure/publications/1/changes", "documentNumber", "128" },
+                { "wujiu", "POST", "/api/disclosure/review-outcomes", "body", "255" },
+                { "admin", "PUT", "/api/agencies/KMSJ", "address", "512" } };
+        for (String[] c : cases) {
+            java.util.Map<String, Object> body = java.util.Map.of(c[3], "长".repeat(Integer.parseInt(c[4]) + 1));
+            String user = c[0].isEmpty() ? null : c[0];
+            var answer = "PUT".equals(c[1]) ? http.put(user, c[2], body) : http.post(user, c[2], body);
+            assertThat(answer.getStatusCode().value()).as(c[2] + " " + answer.getBody()).isEqualTo(400);
+            assertThat(answer.getBody().get("detail").asText()).as(c[2]).contains("字段 " + c[3], c[4]);
+        }
+    }
+
     private void assertRefused(HttpResponse<String> response, int status, String... fragments) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");

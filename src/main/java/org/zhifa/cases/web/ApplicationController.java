@@ -17,9 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.cases.Applications;
+import org.zhifa.shared.CleanText;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/applications")
@@ -33,18 +37,30 @@ class ApplicationController {
     }
 
     /** The applicant as the service hall sends it. */
-    record Applicant(String type, String name, String idNumber, String legalRepresentative, String phone,
-            String address) {
+    /** The applicant; each field bounded by where the case keeps it. */
+    record Applicant(
+            @Size(max = 16, message = "申请人类型不能超过 {max} 个字符") @CleanText String type,
+            @Size(max = 255, message = "申请人姓名或名称不能超过 {max} 个字符") @CleanText String name,
+            @Size(max = 64, message = "身份证件号码不能超过 {max} 个字符") @CleanText String idNumber,
+            @Size(max = 255, message = "法定代表人不能超过 {max} 个字符") @CleanText String legalRepresentative,
+            @Size(max = 64, message = "联系电话不能超过 {max} 个字符") @CleanText String phone,
+            @Size(max = 512, message = "地址不能超过 {max} 个字符") @CleanText String address) {
     }
 
-    record ApplicationRequest(String serviceItemCode, Applicant applicant, List<String> materials, String receivedAt) {
+    /** An application as the window clerk registers it. */
+    record ApplicationRequest(
+            @Size(max = 64, message = "事项编码不能超过 {max} 个字符") @CleanText String serviceItemCode,
+            @Valid Applicant applicant,
+            @Size(max = 50, message = "材料最多 {max} 项")
+            List<@Size(max = 64, message = "材料编码不能超过 {max} 个字符") @CleanText String> materials,
+            @Size(max = 40, message = "收到申请日期不能超过 {max} 个字符") String receivedAt) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('window-clerk')")
     @Operation(summary = "提交申请：返回申请编号、查询码和一次性告知的缺少材料")
-    Applications.Receipt submit(@RequestBody ApplicationRequest request) {
+    Applications.Receipt submit(@Valid @RequestBody ApplicationRequest request) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("serviceItemCode", request.serviceItemCode());
         Applicant applicant = request.applicant() == null ? new Applicant(null, null, null, null, null, null)

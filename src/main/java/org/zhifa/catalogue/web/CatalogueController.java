@@ -18,9 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.catalogue.Catalogue;
 import org.zhifa.catalogue.CatalogueSettings;
+import org.zhifa.shared.CleanText;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /**
  * PM7, PM15: disclosure officers maintain their agency's catalogue — every change a version, reviewed and published
@@ -32,11 +36,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CatalogueController {
 
     /** An entry as the officer enters it: its name, its fields by the section's field names, what changed. */
-    record EntryForm(String title, Map<String, Object> content, String note) {
+    record EntryForm(
+            @Size(max = 255, message = "事项名称不能超过 {max} 个字符") @CleanText String title,
+            @Size(max = 64, message = "内容最多 {max} 个字段") Map<String, Object> content,
+            @Size(max = 1024, message = "变更说明不能超过 {max} 个字符") @CleanText(multiline = true) String note) {
     }
 
     /** Why an entry is taken off the catalogue. */
-    record RemovalForm(String note) {
+    record RemovalForm(
+            @Size(max = 1024, message = "删除理由不能超过 {max} 个字符") @CleanText(multiline = true) String note) {
     }
 
     private final Catalogue catalogue;
@@ -57,7 +65,7 @@ class CatalogueController {
     @PreAuthorize("hasAnyAuthority('disclosure-officer', 'camunda-admin')")
     @Operation(summary = "新增或者变更事项（提交审核，20 个工作日内公示）")
     ResponseEntity<Catalogue.Version> propose(@PathVariable String agency, @PathVariable String section,
-            @PathVariable String key, @RequestBody EntryForm form, Authentication user) {
+            @PathVariable String key, @Valid @RequestBody EntryForm form, Authentication user) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(catalogue.propose(agency, section, key, form.title(),
                 form.content(), form.note(), user.getName()));
     }
@@ -66,7 +74,7 @@ class CatalogueController {
     @PreAuthorize("hasAnyAuthority('disclosure-officer', 'camunda-admin')")
     @Operation(summary = "删除已公示的事项（提交审核）")
     ResponseEntity<Catalogue.Version> remove(@PathVariable String agency, @PathVariable String section,
-            @PathVariable String key, @RequestBody RemovalForm form, Authentication user) {
+            @PathVariable String key, @Valid @RequestBody RemovalForm form, Authentication user) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(catalogue.proposeRemoval(agency, section, key, form.note(), user.getName()));
     }

@@ -15,11 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.evidence.EvidenceReleases;
+import org.zhifa.shared.CleanText;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** Releasing evidence outside the agency, only after the head's approval (RM23), every release traceable (RM24.5). */
 @RestController
@@ -32,14 +36,18 @@ class ReleaseController {
         this.releases = releases;
     }
 
-    record ReleaseForm(String recipient, String purpose, String basis) {
+    /** A request to give evidence out; each field bounded by its column in {@code evidence_releases}. */
+    record ReleaseForm(
+            @Size(max = 512, message = "接收方不能超过 {max} 个字符") @CleanText String recipient,
+            @Size(max = 1024, message = "用途不能超过 {max} 个字符") @CleanText(multiline = true) String purpose,
+            @Size(max = 1024, message = "依据不能超过 {max} 个字符") @CleanText(multiline = true) String basis) {
     }
 
     @PostMapping("/api/evidence/{id}/releases")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyAuthority('handler', 'legal-reviewer', 'archivist', 'camunda-admin')")
     @Operation(summary = "申请对外提供证据：写明接收单位、用途和依据，由行政机关负责人审批（RM23）")
-    EvidenceReleases.Release request(@PathVariable long id, @RequestBody(required = false) ReleaseForm form,
+    EvidenceReleases.Release request(@PathVariable long id, @Valid @RequestBody(required = false) ReleaseForm form,
             Authentication user) {
         if (form == null) {
             throw new InvalidInput("缺少申请内容：recipient、purpose、basis");

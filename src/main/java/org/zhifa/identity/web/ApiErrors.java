@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhifa.engine.BusinessKeyInUseException;
@@ -71,6 +72,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidSubmissionException.FieldError> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors bean) {
+                // a request body with its own rules: name the body's fields, not the parameter
+                bean.getFieldErrors().forEach(error -> errors.add(new InvalidSubmissionException.FieldError(
+                        error.getField(), error.getField(), String.valueOf(error.getDefaultMessage()))));
+                return;
+            }
             String name = result.getMethodParameter().getParameterName();
             result.getResolvableErrors().forEach(error -> errors.add(new InvalidSubmissionException.FieldError(
                     String.valueOf(name), String.valueOf(name), String.valueOf(error.getDefaultMessage()))));

@@ -10,20 +10,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.requests.InformationRequests;
 import org.zhifa.requests.PublicRequestLimits;
+import org.zhifa.shared.CleanText;
 import org.zhifa.shared.NotFound;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** PM22 on the open API: request government information and follow the request with its code. */
 @RestController
 @Tag(name = "政府信息公开申请", description = "依《政府信息公开条例》申请获取行政执法信息（第二十二条）")
 class InformationRequestsController {
 
-    /** What the requester sends; delivery is electronic, paper or onsite. */
-    record RequestForm(String agencyCode, String requester, String idDocument, String contact, String description,
-            String delivery) {
+    /** What the requester sends (delivery: electronic, paper or onsite); each field bounded by its column. */
+    record RequestForm(
+            @Size(max = 32, message = "受理机关不能超过 {max} 个字符") @CleanText String agencyCode,
+            @Size(max = 255, message = "申请人不能超过 {max} 个字符") @CleanText String requester,
+            @Size(max = 64, message = "身份证件号码不能超过 {max} 个字符") @CleanText String idDocument,
+            @Size(max = 255, message = "联系方式不能超过 {max} 个字符") @CleanText String contact,
+            @Size(max = 4000, message = "所需信息描述不能超过 {max} 个字符") @CleanText(multiline = true) String description,
+            @Size(max = 16, message = "获取方式不能超过 {max} 个字符") @CleanText String delivery) {
     }
 
     private final InformationRequests requests;
@@ -36,7 +44,7 @@ class InformationRequestsController {
 
     @PostMapping("/api/public/information-requests")
     @Operation(summary = "提交政府信息公开申请：返回申请编号、查询码和答复期限")
-    ResponseEntity<InformationRequests.Receipt> submit(@RequestBody RequestForm form, HttpServletRequest request) {
+    ResponseEntity<InformationRequests.Receipt> submit(@Valid @RequestBody RequestForm form, HttpServletRequest request) {
         limits.submission(request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).body(requests.submit(form.agencyCode(), form.requester(),
                 form.idDocument(), form.contact(), form.description(), form.delivery()));
