@@ -25,6 +25,8 @@ import org.zhifa.shared.UnsupportedContent;
 public class OfficerPhotos {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** A photo for a certificate needs no more than about 25 megapixels. */
+    private static final long MAX_PIXELS = 25_000_000L;
     private static final java.util.Calendar UTC = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
     private static final Set<String> TYPES = Set.of("image/jpeg", "image/png");
 
@@ -62,6 +64,10 @@ public class OfficerPhotos {
         String type = tika.detect(content);
         if (!TYPES.contains(type)) {
             throw new UnsupportedContent("照片应为 JPEG 或 PNG 图片，上传的文件内容是 " + type);
+        }
+        String broken = undecodable(content);
+        if (broken != null) {
+            throw new InvalidInput("照片文件不是完整的 " + (type.endsWith("png") ? "PNG" : "JPEG") + " 图片：" + broken);
         }
         String sha256 = sha256(content);
         Timestamp now = Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
@@ -105,6 +111,35 @@ public class OfficerPhotos {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Why the image cannot be shown as it is — truncated, corrupt, or larger than a photo needs (a decompression bomb)
+     * — or null: decoded completely, any decoder warning counting as a failure.
+     */
+    static String undecodable(byte[] content) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                new java.io.ByteArrayInputStream(content))) {
+            var readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return "无法识别的图片格式";
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                    return "图片尺寸 " + reader.getWidth(0) + "×" + reader.getHeight(0) + " 过大";
+                }
+                java.util.List<String> warnings = new java.util.ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                reader.read(0);
+                return warnings.isEmpty() ? null : "图片数据不完整";
+            } finally {
+                reader.dispose();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "图片数据不完整或已损坏";
         }
     }
 }
