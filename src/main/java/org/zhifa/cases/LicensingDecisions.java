@@ -1,5 +1,6 @@
 package org.zhifa.cases;
 
+import static org.zhifa.cases.internal.CaseValues.text;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_KIND;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.internal.CaseValues;
 import org.zhifa.cases.internal.DocumentTexts;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
@@ -88,10 +90,5 @@ public class LicensingDecisions {
                 certificate, document.sha256(), text(values, "applicantIdNumber"), text(values, "applicantAddress"),
                 text(values, "applicantPhone")));
         return new Issued(number, today, certificate, document, workingDays.after(today, SERVICE_WORKING_DAYS));
-    }
-
-    private static String text(Function<String, Object> values, String name) {
-        Object value = values.apply(name);
-        return value == null ? null : value.toString();
     }
 }

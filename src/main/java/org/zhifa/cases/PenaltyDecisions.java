@@ -1,5 +1,6 @@
 package org.zhifa.cases;
 
+import static org.zhifa.cases.internal.CaseValues.text;
 import static org.zhifa.cases.process.CaseVariables.PARTY_NAME;
 
 import java.time.Clock;
@@ -81,10 +82,5 @@ public class PenaltyDecisions {
                 text(reviewed, "facts"), text(reviewed, "legalBasis"), null, document.sha256(),
                 text(reviewed, "partyIdNumber"), text(reviewed, "partyAddress"), text(reviewed, "partyPhone")));
         return new Issued(number, today, document, workingDays.after(today, settings.serviceWorkingDays()));
-    }
-
-    private static String text(Function<String, Object> values, String name) {
-        Object value = values.apply(name);
-        return value == null ? null : value.toString();
     }
 }

@@ -36,4 +36,10 @@ public final class CaseValues {
     public static BigDecimal money(Object value) {
         return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString().strip());
     }
+
+    /** A value as text, or null when absent. */
+    public static String text(java.util.function.Function<String, Object> values, String name) {
+        Object value = values.apply(name);
+        return value == null ? null : value.toString();
+    }
 }
