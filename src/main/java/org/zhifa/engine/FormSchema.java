@@ -25,6 +25,11 @@ public final class FormSchema {
 
     /** Engine text columns hold 4,000 characters: a longer text is refused where it enters. */
     public static final int MAX_TEXT = 4000;
+    /**
+     * A single-line field holds at most this many characters unless its form says less: names, addresses, places
+     * and numbers that the server copies into its own columns (a party's name, the published case name) fit.
+     */
+    public static final int MAX_LINE = 255;
 
     /** A form with no fields: a step without a form takes no values. */
     public static final FormSchema NONE = new FormSchema(Map.of());
@@ -156,6 +161,15 @@ public final class FormSchema {
     private static Double number(JsonNode node, String name) {
         JsonNode value = node.get(name);
         return value == null || !value.isNumber() ? null : value.asDouble();
+    }
+
+    /**
+     * The most characters a field takes: its form's {@code maxLength}, never more than a single line or an engine
+     * text column holds.
+     */
+    public static int maxLength(Field field) {
+        int limit = "textarea".equals(field.type()) || "object".equals(field.type()) ? MAX_TEXT : MAX_LINE;
+        return field.maxLength() == null ? limit : Math.min(field.maxLength(), limit);
     }
 
     /** Every field by key, inputs and displays. */

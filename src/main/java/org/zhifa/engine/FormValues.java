@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -14,10 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.zhifa.engine.FormSchema.Field;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
+import org.zhifa.shared.CleanText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The earliest date a step takes: the founding of the People's Republic. */
+    public static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+    /** How far ahead a date a step takes may lie. */
+    public static final int YEARS_AHEAD = 30;
 
     private FormValues() {
     }
@@ -101,12 +108,16 @@ public final class FormValues {
             return "应为文字";
         }
         String text = value.toString();
-        int max = field.maxLength() == null ? FormSchema.MAX_TEXT : Math.min(field.maxLength(), FormSchema.MAX_TEXT);
+        int max = FormSchema.maxLength(field);
         if (text.length() > max) {
             return "最多 " + max + " 个字符，提交了 " + text.length() + " 个";
         }
         if (text.isEmpty()) {
             return null;
+        }
+        if (!CleanText.Check.clean(text, "textarea".equals(field.type()))) {
+            return "textarea".equals(field.type()) ? "含有控制字符或文字方向控制字符（只允许换行和制表符）"
+                    : "含有换行、控制字符或文字方向控制字符";
         }
         if (field.minLength() != null && text.length() < field.minLength()) {
             return "至少 " + field.minLength() + " 个字符";
@@ -121,8 +132,12 @@ public final class FormValues {
     }
 
     private static String dateTime(Field field, Object value) {
-        if (value instanceof Date || value instanceof TemporalAccessor) {
-            return null;
+        if (value instanceof Date date) {
+            return bounded(LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC));
+        }
+        if (value instanceof TemporalAccessor temporal) {
+            return temporal.isSupported(java.time.temporal.ChronoField.EPOCH_DAY)
+                    ? bounded(LocalDate.ofEpochDay(temporal.getLong(java.time.temporal.ChronoField.EPOCH_DAY))) : null;
         }
         if (!(value instanceof CharSequence)) {
             return "应为日期";
@@ -132,29 +147,38 @@ public final class FormValues {
             return null;
         }
         try {
-            switch (field.subtype() == null ? "date" : field.subtype()) {
-                case "time" -> LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
-                case "datetime" -> parseDateTime(text);
-                default -> {
-                    if (text.length() == 10) {
-                        LocalDate.parse(text);
-                    } else {
-                        OffsetDateTime.parse(text);
-                    }
+            return switch (field.subtype() == null ? "date" : field.subtype()) {
+                case "time" -> {
+                    LocalTime.parse(text);
+                    yield null;
                 }
-            }
-            return null;
+                case "datetime" -> bounded(parseDateTime(text));
+                default -> bounded(text.length() == 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate());
+            };
         } catch (DateTimeParseException e) {
-            return "“" + shorten(text) + "”不是有效的日期或时间";
+            return "“" + shorten(text) + "”不是有效的日期或时间（应为 2026-03-01 这样的日期）";
         }
     }
 
-    private static void parseDateTime(String text) {
+    private static LocalDate parseDateTime(String text) {
         try {
-            OffsetDateTime.parse(text);
+            return OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
-            java.time.LocalDateTime.parse(text);
+            return java.time.LocalDateTime.parse(text).toLocalDate();
         }
+    }
+
+    /**
+     * A date a step records: nothing before the People's Republic (no agency's act is older), nothing more than
+     * {@value #YEARS_AHEAD} years after today by the engine's clock (a validity, a deadline, a hearing date).
+     */
+    private static String bounded(LocalDate date) {
+        // bounds decades wide: the day in UTC is near enough, whatever the zone of the server
+        LocalDate latest = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC).plusYears(YEARS_AHEAD);
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            return "日期 " + date + " 不在 " + EARLIEST + " 至 " + latest + " 之间";
+        }
+        return null;
     }
 
     private static String number(Field field, Object value) {

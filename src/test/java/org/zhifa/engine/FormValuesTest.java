@@ -79,4 +79,50 @@ class FormValuesTest {
         assertThat(FormValues.check(open, Map.of("t", "字".repeat(4001)), name -> null)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).contains("4000"));
     }
+
+    @Test
+    void aSingleLineFieldWithoutALimitHoldsWhatAColumnHolds() {
+        FormSchema open = FormSchema.parse("{\"components\": [{\"type\": \"textfield\", \"key\": \"t\"}]}");
+        assertThat(FormValues.check(open, Map.of("t", "字".repeat(FormSchema.MAX_LINE)), name -> null)).isEmpty();
+        assertThat(FormValues.check(open, Map.of("t", "字".repeat(FormSchema.MAX_LINE + 1)), name -> null))
+                .singleElement().satisfies(e -> assertThat(e.reason()).contains("255"));
+    }
+
+    @Test
+    void controlAndDirectionCharactersAreRefusedAndLineBreaksOnlyWhereTheFieldHasLines() {
+        FormSchema form = FormSchema.parse("""
+                {"components": [{"type": "textfield", "key": "name"}, {"type": "textarea", "key": "facts"}]}
+                """);
+        assertThat(FormValues.check(form, Map.of("name", "张三", "facts", "第一行\n第二行\t完"), name -> null)).isEmpty();
+        for (String bad : List.of("张\u0000三", "photo\u202egnp.exe", "张\u001b[31m三", "\ud800张")) {
+            assertThat(fields(FormValues.check(form, Map.of("name", bad, "facts", bad), name -> null)))
+                    .as(bad).containsExactlyInAnyOrder("name", "facts");
+        }
+        assertThat(fields(FormValues.check(form, Map.of("name", "第一行\n第二行"), name -> null))).containsExactly("name");
+    }
+
+    @Test
+    void datesAreWholeIsoDatesOfThisEra() {
+        for (String bad : List.of("2026-02-30", "0001-01-01", "3026-01-01", "+99999-01-01", "2026-03-01x",
+                "2026-03-01T08:00:00+08:00junk", "1949-09-30")) {
+            assertThat(FormValues.check(FORM, Map.of("name", "张三", "day", bad), name -> null)).as(bad)
+                    .singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("day"));
+        }
+        assertThat(FormValues.check(FORM, Map.of("name", "张三", "day", "1949-10-01"), name -> null)).isEmpty();
+        assertThat(FormValues.check(FORM, Map.of("name", "张三", "day", "2026-03-01T08:00:00+08:00"), name -> null))
+                .isEmpty();
+        assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "day", Variables.dateValue(
+                java.util.Date.from(java.time.Instant.parse("0001-01-01T00:00:00Z")))), name -> null)))
+                .containsExactly("day");
+        assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "day", true), name -> null)))
+                .containsExactly("day");
+    }
+
+    @Test
+    void aBooleanOrNumberWhereTheFormHasTextIsRefusedNotStoredAsText() {
+        assertThat(FormValues.check(FORM, Map.of("name", true), name -> null)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("应为文字"));
+        assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "decision", 1), name -> null)))
+                .containsExactly("decision");
+    }
 }
