@@ -3,18 +3,18 @@ package org.zhifa.directory;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo agency, its officers and its service items from {@code config/application-demo.yaml}, in the demo profile
- * only.
+ * only; once every bean is ready, so the demo users its officers are linked to exist.
  */
 @Component
 @Profile("demo")
-class DemoDirectory implements InitializingBean {
+class DemoDirectory implements SmartInitializingSingleton {
 
     private final Directory directory;
     private final ServiceItems serviceItems;
@@ -39,7 +39,7 @@ class DemoDirectory implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void afterSingletonsInstantiated() {
         if (settings.agencies() == null) {
             return;
         }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +25,15 @@ public class Directory {
     private final Agencies agencies;
     private final Officers officers;
     private final ApplicationEventPublisher events;
+    /** The engine's users; looked up when needed, as the engine's own rules depend on this directory. */
+    private final ObjectProvider<IdentityService> users;
 
-    Directory(Agencies agencies, Officers officers, ApplicationEventPublisher events) {
+    Directory(Agencies agencies, Officers officers, ApplicationEventPublisher events,
+            ObjectProvider<IdentityService> users) {
         this.agencies = agencies;
         this.officers = officers;
         this.events = events;
+        this.users = users;
     }
 
     @Transactional(readOnly = true)
@@ -121,12 +127,17 @@ public class Directory {
     /**
      * Registers an officer or changes the record.
      *
-     * @throws InvalidInput if the officer's agency is not registered
+     * @throws InvalidInput if the officer's agency is not registered, or the user the officer signs in as does not
+     *                     exist (a certificate linked to nobody, or to a user created later by someone else)
      */
     @Transactional
     public Officer saveOfficer(Officer officer) {
         if (agencies.findById(officer.getAgencyCode()).isEmpty()) {
             throw new InvalidInput("执法机关 " + officer.getAgencyCode() + " 未登记");
+        }
+        String userId = officer.getUserId();
+        if (userId != null && users.getObject().createUserQuery().userId(userId).count() == 0) {
+            throw new InvalidInput("字段 userId：用户 " + userId + " 不存在；请先在“管理”（Admin）中建立该用户，再关联执法证");
         }
         Officer saved = officers.findById(officer.getCertificateNumber()).map(existing -> {
             existing.update(officer);

@@ -17,6 +17,7 @@ import org.zhifa.directory.Directory;
 import org.zhifa.directory.Officer;
 import org.zhifa.directory.OfficerPhotos;
 import org.zhifa.shared.CleanText;
+import org.zhifa.shared.PlausibleDate;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 
@@ -62,7 +63,9 @@ class DirectoryController {
             @Size(max = 255, message = "职务不能超过 {max} 个字符") @CleanText String post,
             @Size(max = 255, message = "执法类别不能超过 {max} 个字符") @CleanText String category,
             @Size(max = 255, message = "执法区域不能超过 {max} 个字符") @CleanText String area,
-            LocalDate validFrom, LocalDate validUntil, boolean revoked) {
+            @PlausibleDate(message = "执法证有效期起应在 1949-10-01 至今后 {yearsAhead} 年之间") LocalDate validFrom,
+            @PlausibleDate(message = "执法证有效期至应在 1949-10-01 至今后 {yearsAhead} 年之间") LocalDate validUntil,
+            boolean revoked) {
     }
 
     /** Agency codes and certificate numbers: letters, digits, hyphens (no quotes, spaces or markup). */
