@@ -94,6 +94,15 @@ public class DecisionChanges {
         if (date.isBefore(publication.decisionDate())) {
             throw new InvalidInput("changeDate（变更日期）" + date + " 早于原决定日期 " + publication.decisionDate());
         }
+        // one change document is published once: a repeated registration (a second click, a retry) is refused,
+        // registrations of one decision are serialised so that two at once cannot both pass this check
+        jdbc.queryForList("select id from publications where id = ? for update", publicationId);
+        String number = documentNumber.strip();
+        List<Change> earlier = changes(publicationId).stream().filter(c -> c.documentNumber().equals(number)).toList();
+        if (!earlier.isEmpty()) {
+            throw new StateConflict("变更文书 " + number + " 已于 " + earlier.get(0).registeredAt().atZone(zone).toLocalDate()
+                    + " 公示（决定 " + publication.decisionNumber() + "），不能重复登记");
+        }
         LocalDate deadline = workingDays.after(date, settings.otherWorkingDays());
         boolean late = today.isAfter(deadline);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);

@@ -118,6 +118,11 @@ class PortalIntegrationTest {
                 "/api/disclosure/publications/" + id + "/changes", change);
         assertThat(registered.getStatusCode()).as(String.valueOf(registered.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(registered.getBody().get("late").asBoolean()).isFalse();
+        ResponseEntity<com.fasterxml.jackson.databind.JsonNode> again = http.post("wujiu",
+                "/api/disclosure/publications/" + id + "/changes", change);
+        assertThat(again.getStatusCode()).as("the same change document is published once").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("detail").asText()).contains("昆政复决字〔2026〕12号", "不能重复登记");
+        assertThat(http.get(null, "/api/public/results/" + id + "/changes").getBody()).hasSize(1);
 
         assertThat(http.get(null, "/api/public/results/" + id + "/changes").getBody().toString())
                 .contains("昆政复决字〔2026〕12号", "revoked");
