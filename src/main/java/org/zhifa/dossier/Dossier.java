@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+
 import java.util.zip.ZipOutputStream;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,6 +32,7 @@ import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.record.Verification;
+import org.zhifa.shared.FileNames;
 import org.zhifa.shared.Refusal;
 
 /**
@@ -216,8 +218,7 @@ public class Dossier {
 
     /** A file or folder name that is safe inside a ZIP: no separators, no control characters, no leading dots. */
     static String safe(String name) {
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_").strip();
-        return cleaned.isEmpty() ? "_" : cleaned.length() > 120 ? cleaned.substring(cleaned.length() - 120) : cleaned;
+        return FileNames.safe(name, "_");
     }
 
     private static String sha256(byte[] bytes) {

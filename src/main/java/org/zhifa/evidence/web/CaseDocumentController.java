@@ -20,6 +20,7 @@ import org.zhifa.evidence.CaseAccess;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.evidence.EvidenceAccess;
+import org.zhifa.shared.FileNames;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +59,7 @@ class CaseDocumentController {
                 .contentType(MediaType.parseMediaType(document.mediaType()))
                 .contentLength(document.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(FileNames.safe(document.fileName(), document.sha256()), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SHA256", document.sha256())
                 .body(new InputStreamResource(content));
     }

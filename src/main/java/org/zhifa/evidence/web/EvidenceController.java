@@ -27,6 +27,7 @@ import org.zhifa.evidence.EvidenceAccess;
 import org.zhifa.evidence.EvidenceIntake;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.IntakeRequest;
+import org.zhifa.shared.FileNames;
 import org.zhifa.shared.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -124,7 +125,7 @@ class EvidenceController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(item.detectedType()))
                 .contentLength(item.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(item.fileName() == null ? item.sha256() : item.fileName(), StandardCharsets.UTF_8)
+                        .filename(FileNames.safe(item.fileName(), item.sha256()), StandardCharsets.UTF_8)
                         .build().toString())
                 .header("X-Content-SHA256", item.sha256())
                 .body(new InputStreamResource(download.content()));
