@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.shared.CleanText;
+import org.zhifa.shared.InvalidInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +33,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public class AccessLog {
 
     static final String GENESIS = "0".repeat(64);
+    /** The most characters of a reason a user gives for an access (用途); the log line adds what was done. */
+    public static final int MAX_REASON = 500;
+    /** What the log's reason column holds; a longer line the server composed keeps its start. */
+    private static final int REASON_COLUMN = 1024;
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -51,6 +57,27 @@ public class AccessLog {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The reason a user gives for reading or exporting, as it will be logged: required, one line of clean text, at
+     * most {@value #MAX_REASON} characters.
+     *
+     * @param what what the reason is for, for the refusal (下载证据原件, 导出卷宗)
+     * @throws InvalidInput naming {@code reason} otherwise
+     */
+    public static String reason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("字段 reason：" + what + "须写明用途");
+        }
+        String stripped = reason.strip();
+        if (stripped.length() > MAX_REASON) {
+            throw new InvalidInput("字段 reason：" + what + "的用途最多 " + MAX_REASON + " 个字符，提交了 " + stripped.length() + " 个");
+        }
+        if (!CleanText.Check.clean(stripped, false)) {
+            throw new InvalidInput("字段 reason：含有换行、控制字符或文字方向控制字符");
+        }
+        return stripped;
+    }
+
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(String actor, String action, EvidenceItem item, String reason) {
         append(actor, action, item == null ? null : item.id(), item == null ? null : item.businessKey(),
@@ -63,7 +90,9 @@ public class AccessLog {
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String previous = (String) head.get("last_hash");
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        Entry entry = new Entry(seq, actor, action, evidenceId, businessKey, sha256, reason, at, previous, null);
+        String logged = reason == null || reason.length() <= REASON_COLUMN ? reason
+                : reason.substring(0, REASON_COLUMN - 1) + "…";
+        Entry entry = new Entry(seq, actor, action, evidenceId, businessKey, sha256, logged, at, previous, null);
         String hash = hash(previous, entry);
         jdbc.update("insert into evidence_access_log (seq, actor, action, evidence_id, business_key, sha256, reason, "
                 + "accessed_at, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
@@ -73,7 +102,7 @@ public class AccessLog {
                     ps.setObject(4, evidenceId);
                     ps.setString(5, businessKey);
                     ps.setString(6, sha256);
-                    ps.setString(7, reason);
+                    ps.setString(7, logged);
                     ps.setTimestamp(8, Timestamp.from(at), UTC);
                     ps.setString(9, previous);
                     ps.setString(10, hash);

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.Refusal;
 
 
@@ -49,19 +48,17 @@ public class EvidenceExport {
     @Transactional
     public CaseFiles export(String businessKey, String user, Collection<String> groups, String reason,
             boolean withContent) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("导出卷宗须写明用途（reason）");
-        }
+        String why = AccessLog.reason(reason, "导出卷宗");
         caseAccess.requireSee(user, groups, businessKey, "导出本案卷宗");
         List<EvidenceItem> evidence = items.ofCase(businessKey);
         Map<Long, List<EvidenceNotes.Note>> notesById = new LinkedHashMap<>();
         String what = withContent ? "导出卷宗（含文件）：" : "导出卷宗目录：";
         for (EvidenceItem item : evidence) {
             notesById.put(item.id(), notes.of(item.id()));
-            accessLog.append(user, "export", item, what + reason.strip());
+            accessLog.append(user, "export", item, what + why);
         }
         if (evidence.isEmpty()) {
-            accessLog.append(user, "export", null, businessKey, null, what + reason.strip());
+            accessLog.append(user, "export", null, businessKey, null, what + why);
         }
         return new CaseFiles(businessKey, evidence, notesById, documents.of(businessKey), user);
     }
