@@ -109,7 +109,7 @@ public class CorrectionRequests {
                 .orElseThrow(() -> new NotFound("没有编号为 " + publicationId + " 的已公示执法决定"));
         RequiredFields.require(requester, "requester（申请人姓名或名称）", 255);
         RequiredFields.require(contact, "contact（联系方式）", 255);
-        RequiredFields.require(description, "description（哪些信息不准确、应当如何更正）", 4000);
+        RequiredFields.requireText(description, "description（哪些信息不准确、应当如何更正）", 4000);
         Publications.Publication publication = publications.find(publicationId).orElseThrow();
         LocalDate answerBy = workingDays.after(LocalDate.now(clock), settings.otherWorkingDays());
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));

@@ -3,7 +3,11 @@ package org.zhifa.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Checks of the fields of a request, refused as invalid input naming the field (as {@code name（label）}). */
+/**
+ * Checks of the fields of a request in the service that takes it, whoever calls (the API, a portal form, Java):
+ * present, bounded and clean text ({@link CleanText}), refused as invalid input naming the field (as
+ * {@code name（label）}).
+ */
 public final class RequiredFields {
 
     private RequiredFields() {
@@ -15,10 +19,23 @@ public final class RequiredFields {
         }
     }
 
+    /** A single line of text: a name, a code, a number. */
     public static void require(String value, String field, int max) {
+        require(value, field, max, false);
+    }
+
+    /** Text that may run over several lines: a description, an opinion. */
+    public static void requireText(String value, String field, int max) {
+        require(value, field, max, true);
+    }
+
+    private static void require(String value, String field, int max, boolean multiline) {
         require(value, field);
         if (value.strip().length() > max) {
             throw new InvalidInput(field + " 不能超过 " + max + " 个字符");
+        }
+        if (!CleanText.Check.clean(value, multiline)) {
+            throw new InvalidInput(field + (multiline ? " 含有控制字符或文字方向控制字符" : " 含有换行、控制字符或文字方向控制字符"));
         }
     }
 

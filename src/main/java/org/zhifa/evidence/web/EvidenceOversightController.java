@@ -14,6 +14,8 @@ import org.zhifa.evidence.StorageDeadlines;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /** For supervisors (RM20, RM22, RM24): late storage, the access log and its chain, re-hashing, reconciliation. */
 @RestController
@@ -45,8 +47,9 @@ class EvidenceOversightController {
     @GetMapping("/api/evidence/access-log")
     @PreAuthorize(OVERSIGHT)
     @Operation(summary = "证据访问日志（最近的在前）")
-    List<AccessLog.Entry> accessLog(@RequestParam(defaultValue = "100") int limit) {
-        return accessLog.latest(Math.max(1, Math.min(limit, 1000)));
+    List<AccessLog.Entry> accessLog(@RequestParam(defaultValue = "100") @Min(value = 1, message = "limit 至少为 {value}")
+            @Max(value = 1000, message = "limit 最多为 {value}") int limit) {
+        return accessLog.latest(limit);
     }
 
     @GetMapping("/api/evidence/access-log/verify")

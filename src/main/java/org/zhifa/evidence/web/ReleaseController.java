@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /** Releasing evidence outside the agency, only after the head's approval (RM23), every release traceable (RM24.5). */
@@ -80,7 +82,8 @@ class ReleaseController {
     @GetMapping("/api/evidence/releases")
     @PreAuthorize("hasAnyAuthority('supervisor', 'leader', 'camunda-admin')")
     @Operation(summary = "全部对外提供申请（最新在前），供监督（RM24.5）")
-    List<EvidenceReleases.Release> latest(@RequestParam(defaultValue = "100") int limit) {
+    List<EvidenceReleases.Release> latest(@RequestParam(defaultValue = "100") @Min(value = 1, message = "limit 至少为 {value}")
+            @Max(value = 1000, message = "limit 最多为 {value}") int limit) {
         return releases.latest(limit);
     }
 }

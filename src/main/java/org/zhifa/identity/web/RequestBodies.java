@@ -47,6 +47,8 @@ class RequestBodies implements WebMvcConfigurer {
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // a date is an ISO date text, not a number of days since 1970
+        mapper.setDefaultLeniency(false);
         return mapper;
     }
 }

@@ -1,6 +1,7 @@
 package org.zhifa.portal.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhifa.requests.InformationRequests;
 import org.zhifa.requests.PublicRequestLimits;
+import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
 import org.zhifa.shared.web.Problems;
@@ -26,6 +28,10 @@ class RequestPagesController {
     private final InformationRequests requests;
     private final AgencyCatalogue catalogue;
     private final PublicRequestLimits limits;
+
+    /** What the request form offers. */
+    private static final Set<String> FIELDS = Set.of("agencyCode", "requester", "idDocument", "contact", "description",
+            "delivery");
 
     RequestPagesController(InformationRequests requests, AgencyCatalogue catalogue, PublicRequestLimits limits) {
         this.requests = requests;
@@ -46,6 +52,9 @@ class RequestPagesController {
         form(model);
         model.addAttribute("fields", fields);
         try {
+            fields.keySet().stream().filter(name -> !FIELDS.contains(name)).findFirst().ifPresent(name -> {
+                throw new InvalidInput("申请表没有“" + name + "”这一项，不能提交");
+            });
             limits.submission(request.getRemoteAddr());
             model.addAttribute("receipt", requests.submit(fields.get("agencyCode"), fields.get("requester"),
                     fields.get("idDocument"), fields.get("contact"), fields.get("description"), fields.get("delivery")));

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 @RestController
 @RequestMapping("/api")
@@ -68,10 +70,10 @@ class RecordController {
 
     @GetMapping("/record/unmapped")
     @Operation(summary = "没有对应法律条目的记录（模型元素缺少 law 属性）")
-    UnmappedView unmapped(@RequestParam(defaultValue = "50") int limit) {
-        int bounded = Math.max(1, Math.min(limit, 500));
+    UnmappedView unmapped(@RequestParam(defaultValue = "50") @Min(value = 1, message = "limit 至少为 {value}")
+            @Max(value = 500, message = "limit 最多为 {value}") int limit) {
         return new UnmappedView(caseRecord.unmappedEntryCount(),
-                caseRecord.unmappedEntries(bounded).stream().map(this::view).toList());
+                caseRecord.unmappedEntries(limit).stream().map(this::view).toList());
     }
 
     @GetMapping("/models/law-coverage")
