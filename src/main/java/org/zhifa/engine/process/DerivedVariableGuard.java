@@ -1,6 +1,8 @@
 package org.zhifa.engine.process;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -8,17 +10,23 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.zhifa.engine.FormSchema;
+import org.zhifa.engine.FormValues;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
 
 /**
  * What the server derives, only the server writes: a user's write of a variable outside a step (the variable
- * endpoints of REST and Cockpit, modifications) may touch only what the model's task forms let users change; the
- * case's officers, handlers, deadlines, numbers, the triggers of legal review and the values fixed at filing stay the
- * server's. Seen at the one place every variable write passes, the engine's history events, so no API is missed; the
- * refusal rolls the whole command back.
+ * endpoints of REST and Cockpit, modifications) may touch only what the model's task forms let users change, and only
+ * with what those forms take (type, bounds, clean text); the case's officers, handlers, deadlines, numbers, the
+ * triggers of legal review and the values fixed at filing stay the server's. Seen at the one place every variable
+ * write passes, the engine's history events, so no API is missed; the refusal rolls the whole command back.
  */
 final class DerivedVariableGuard implements HistoryEventHandler {
+
+    /** Serializers of the values a form can submit. */
+    private static final Set<String> VALUE_KINDS = Set.of("string", "boolean", "integer", "long", "short", "double",
+            "date", "json", "null");
 
     @Override
     public void handleEvent(HistoryEvent event) {
@@ -32,9 +40,33 @@ final class DerivedVariableGuard implements HistoryEventHandler {
             return;
         }
         var definition = StepForms.definition(context, variable.getProcessDefinitionId());
-        if (!StepForms.writableOutsideSteps(context, definition).contains(variable.getVariableName())) {
+        FormSchema.Field field = StepForms.writableFields(context, definition).get(variable.getVariableName());
+        if (field == null) {
             throw new InvalidSubmissionException("修改流程变量", List.of(derived(variable.getVariableName())));
         }
+        if (HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName().equals(event.getEventType())) {
+            return;
+        }
+        // outside a step too, a field takes only what its form takes: its type, its bounds, clean text
+        String problem = VALUE_KINDS.contains(variable.getSerializerName())
+                ? FormValues.problem(field, value(variable)) : "不能以 " + variable.getSerializerName() + " 类型写入";
+        if (problem != null) {
+            throw new InvalidSubmissionException("修改流程变量", List.of(new FieldError(field.key(), field.label(), problem)));
+        }
+    }
+
+    /** The value the update writes, as the engine will store it. */
+    private static Object value(HistoricVariableUpdateEventEntity variable) {
+        return switch (variable.getSerializerName()) {
+            case "string" -> variable.getTextValue();
+            case "json" -> variable.getTextValue() != null ? variable.getTextValue()
+                    : variable.getByteValue() == null ? null : new String(variable.getByteValue(), StandardCharsets.UTF_8);
+            case "boolean" -> variable.getLongValue() != null && variable.getLongValue() == 1L;
+            case "integer", "long", "short" -> variable.getLongValue();
+            case "double" -> variable.getDoubleValue();
+            case "date" -> variable.getLongValue() == null ? null : new java.util.Date(variable.getLongValue());
+            default -> null;
+        };
     }
 
     @Override

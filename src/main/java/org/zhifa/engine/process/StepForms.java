@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
@@ -60,26 +62,38 @@ final class StepForms {
     }
 
     /** The names a user may change in a case of this model outside a step: the writable fields of its task forms. */
-    @SuppressWarnings("unchecked")
     static Set<String> writableOutsideSteps(CommandContext context, ProcessDefinitionEntity definition) {
+        return writableFields(context, definition).keySet();
+    }
+
+    /**
+     * The fields a user may change in a case of this model outside a step, each as the first of its task forms that
+     * offers it defines it (its type and bounds hold outside the step too).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, FormSchema.Field> writableFields(CommandContext context, ProcessDefinitionEntity definition) {
         Object cached = definition.getProperty(WRITABLE);
         if (cached != null) {
-            return (Set<String>) cached;
+            return (Map<String, FormSchema.Field>) cached;
         }
-        Set<String> names = new LinkedHashSet<>();
+        Map<String, FormSchema.Field> fields = new LinkedHashMap<>();
         boolean fixed = true;
         for (FormSource source : FormParseListener.userTaskForms(definition).values()) {
+            FormSchema schema;
             if (source.needsLookup()) {
                 fixed = false;
-                names.addAll(lookup(context, source, definition.getDeploymentId()).writable());
+                schema = lookup(context, source, definition.getDeploymentId());
             } else {
-                names.addAll(source.schema().writable());
+                schema = source.schema();
             }
+            schema.fields().values().stream().filter(FormSchema.Field::writable)
+                    .forEach(field -> fields.putIfAbsent(field.key(), field));
         }
+        Map<String, FormSchema.Field> result = Collections.unmodifiableMap(fields);
         if (fixed) {
-            definition.setProperty(WRITABLE, Set.copyOf(names));
+            definition.setProperty(WRITABLE, result);
         }
-        return names;
+        return result;
     }
 
     private static FormSchema lookup(CommandContext context, FormSource source, String deploymentId) {
