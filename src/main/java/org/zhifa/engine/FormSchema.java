@@ -26,8 +26,8 @@ public final class FormSchema {
     /** Engine text columns hold 4,000 characters: a longer text is refused where it enters. */
     public static final int MAX_TEXT = 4000;
     /**
-     * A single-line field holds at most this many characters unless its form says less: names, addresses, places
-     * and numbers that the server copies into its own columns (a party's name, the published case name) fit.
+     * A single-line field without a {@code maxLength} holds at most this many characters: names, addresses, places
+     * and numbers that the server copies into its own columns (a party's name, the decision's cause) fit.
      */
     public static final int MAX_LINE = 255;
 
@@ -164,12 +164,14 @@ public final class FormSchema {
     }
 
     /**
-     * The most characters a field takes: its form's {@code maxLength}, never more than a single line or an engine
-     * text column holds.
+     * The most characters a field takes: its form's {@code maxLength} (never more than an engine text column holds),
+     * or without one {@value #MAX_LINE} for a single line and {@value #MAX_TEXT} for a text area.
      */
     public static int maxLength(Field field) {
-        int limit = "textarea".equals(field.type()) || "object".equals(field.type()) ? MAX_TEXT : MAX_LINE;
-        return field.maxLength() == null ? limit : Math.min(field.maxLength(), limit);
+        if (field.maxLength() != null) {
+            return Math.min(field.maxLength(), MAX_TEXT);
+        }
+        return "textarea".equals(field.type()) || "object".equals(field.type()) ? MAX_TEXT : MAX_LINE;
     }
 
     /** Every field by key, inputs and displays. */

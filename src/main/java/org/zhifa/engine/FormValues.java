@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,12 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.zhifa.engine.FormSchema.Field;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.shared.CleanText;
+import org.zhifa.shared.PlausibleDate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,10 +35,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The earliest date a step takes: the founding of the People's Republic. */
-    public static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
-    /** How far ahead a date a step takes may lie. */
-    public static final int YEARS_AHEAD = 30;
 
     private FormValues() {
     }
@@ -72,7 +69,8 @@ public final class FormValues {
                 }
                 return;
             }
-            String problem = problem(field, value);
+            // a value sent back as the case holds it (a draft the server wrote, an earlier answer) changes nothing
+            String problem = same(value, plain(current.apply(name))) ? null : problem(field, value);
             if (problem != null) {
                 errors.add(new FieldError(name, field.label(), problem));
             }
@@ -88,8 +86,12 @@ public final class FormValues {
         return errors;
     }
 
-    /** The problem with one value, or null. */
-    static String problem(Field field, Object value) {
+    /**
+     * The problem with one value for a field, or null: its type, bounds, choices and clean text, as a step checks it
+     * (a typed value is read as its value).
+     */
+    public static String problem(Field field, Object value) {
+        value = plain(value);
         if (value == null) {
             return null;
         }
@@ -136,8 +138,8 @@ public final class FormValues {
             return bounded(LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC));
         }
         if (value instanceof TemporalAccessor temporal) {
-            return temporal.isSupported(java.time.temporal.ChronoField.EPOCH_DAY)
-                    ? bounded(LocalDate.ofEpochDay(temporal.getLong(java.time.temporal.ChronoField.EPOCH_DAY))) : null;
+            return temporal.isSupported(ChronoField.EPOCH_DAY)
+                    ? bounded(LocalDate.ofEpochDay(temporal.getLong(ChronoField.EPOCH_DAY))) : null;
         }
         if (!(value instanceof CharSequence)) {
             return "应为日期";
@@ -168,15 +170,11 @@ public final class FormValues {
         }
     }
 
-    /**
-     * A date a step records: nothing before the People's Republic (no agency's act is older), nothing more than
-     * {@value #YEARS_AHEAD} years after today by the engine's clock (a validity, a deadline, a hearing date).
-     */
+    /** A date a step records is plausible ({@link PlausibleDate}): from 1949-10-01 to 30 years ahead. */
     private static String bounded(LocalDate date) {
-        // bounds decades wide: the day in UTC is near enough, whatever the zone of the server
-        LocalDate latest = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC).plusYears(YEARS_AHEAD);
-        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
-            return "日期 " + date + " 不在 " + EARLIEST + " 至 " + latest + " 之间";
+        if (!PlausibleDate.Check.within(date, PlausibleDate.YEARS_AHEAD)) {
+            return "日期 " + date + " 不在 " + PlausibleDate.EARLIEST + " 至 "
+                    + PlausibleDate.Check.latest(PlausibleDate.YEARS_AHEAD) + " 之间";
         }
         return null;
     }
@@ -217,7 +215,8 @@ public final class FormValues {
             return "选项过多";
         }
         for (String item : items) {
-            if (field.values() != null ? !field.values().contains(item) : item.length() > 255) {
+            if (field.values() != null ? !field.values().contains(item)
+                    : item.length() > FormSchema.MAX_LINE || !CleanText.Check.clean(item, false)) {
                 return "“" + shorten(item) + "”不是可选的值";
             }
         }

@@ -53,6 +53,10 @@ public @interface CleanText {
                 if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
                     continue;
                 }
+                if (c == '\u2028' || c == '\u2029') {
+                    // line and paragraph separators: a line break that does not look like one
+                    return false;
+                }
                 if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
                         || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\uFEFF') {
                     return false;

@@ -26,11 +26,14 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleDate {
 
+    /** Nothing an agency records happened before the founding of the People's Republic. */
     LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+    /** How far ahead a recorded date may lie by default (a certificate's validity, a hearing, a deadline). */
+    int YEARS_AHEAD = 30;
 
     String message() default "日期应在 1949-10-01 至今后 {yearsAhead} 年之间";
 
-    int yearsAhead() default 30;
+    int yearsAhead() default YEARS_AHEAD;
 
     Class<?>[] groups() default {};
 
@@ -47,9 +50,18 @@ public @interface PlausibleDate {
 
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
+            return value == null || within(value, yearsAhead);
+        }
+
+        /** The rule, for checks outside Bean Validation too; the latest day is {@link #latest(int)}. */
+        public static boolean within(LocalDate value, int yearsAhead) {
+            return !value.isBefore(EARLIEST) && !value.isAfter(latest(yearsAhead));
+        }
+
+        /** The latest plausible day, by the engine's clock. */
+        public static LocalDate latest(int yearsAhead) {
             // bounds decades wide: the day in UTC is near enough, whatever the zone of the server
-            LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
-            return value == null || !value.isBefore(EARLIEST) && !value.isAfter(today.plusYears(yearsAhead));
+            return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC).plusYears(yearsAhead);
         }
     }
 }

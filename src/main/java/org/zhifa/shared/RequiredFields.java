@@ -31,20 +31,29 @@ public final class RequiredFields {
 
     private static void require(String value, String field, int max, boolean multiline) {
         require(value, field);
-        if (value.strip().length() > max) {
+        // what is kept is the stripped text; a line break a browser sends as CR LF is one character
+        String kept = value.strip().replace("\r\n", "\n");
+        if (kept.length() > max) {
             throw new InvalidInput(field + " 不能超过 " + max + " 个字符");
         }
-        if (!CleanText.Check.clean(value, multiline)) {
+        if (!CleanText.Check.clean(kept, multiline)) {
             throw new InvalidInput(field + (multiline ? " 含有控制字符或文字方向控制字符" : " 含有换行、控制字符或文字方向控制字符"));
         }
     }
 
+    /** A whole ISO date, from 1949-10-01 to 30 years ahead ({@link PlausibleDate}). */
     public static LocalDate date(String value, String field) {
-        require(value, field);
+        require(value, field, 40);
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field + "“" + value + "”不是日期（应为 yyyy-MM-dd）");
+            throw new InvalidInput(field + "“" + value.strip() + "”不是日期（应为 yyyy-MM-dd）");
         }
+        if (!PlausibleDate.Check.within(date, PlausibleDate.YEARS_AHEAD)) {
+            throw new InvalidInput(field + " " + date + " 不在 " + PlausibleDate.EARLIEST + " 至 "
+                    + PlausibleDate.Check.latest(PlausibleDate.YEARS_AHEAD) + " 之间");
+        }
+        return date;
     }
 }

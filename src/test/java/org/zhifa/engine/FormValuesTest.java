@@ -94,7 +94,7 @@ class FormValuesTest {
                 {"components": [{"type": "textfield", "key": "name"}, {"type": "textarea", "key": "facts"}]}
                 """);
         assertThat(FormValues.check(form, Map.of("name", "张三", "facts", "第一行\n第二行\t完"), name -> null)).isEmpty();
-        for (String bad : List.of("张\u0000三", "photo\u202egnp.exe", "张\u001b[31m三", "\ud800张")) {
+        for (String bad : List.of("张\u0000三", "photo\u202egnp.exe", "张\u001b[31m三", "\ud800张", "张\u2028三")) {
             assertThat(fields(FormValues.check(form, Map.of("name", bad, "facts", bad), name -> null)))
                     .as(bad).containsExactlyInAnyOrder("name", "facts");
         }

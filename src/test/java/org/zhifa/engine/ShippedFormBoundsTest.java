@@ -14,8 +14,7 @@ import org.zhifa.engine.FormSchema.Field;
 
 /**
  * Every field a user types into in the shipped forms says its limit (issue 13: bounds declared once, next to the
- * field), so Tasklist stops the user where the server would: no more than a single line or an engine text column
- * holds.
+ * field), so Tasklist stops the user where the server would: no more than an engine text column holds.
  */
 class ShippedFormBoundsTest {
 
@@ -30,8 +29,7 @@ class ShippedFormBoundsTest {
                         continue;
                     }
                     inputs++;
-                    int cap = "textarea".equals(field.type()) ? FormSchema.MAX_TEXT : FormSchema.MAX_LINE;
-                    if (field.maxLength() == null || field.maxLength() > cap || field.maxLength() < 1) {
+                    if (field.maxLength() == null || field.maxLength() > FormSchema.MAX_TEXT || field.maxLength() < 1) {
                         unbounded.add(file.getFileName() + " " + field.key() + " (maxLength " + field.maxLength() + ")");
                     }
                 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import org.zhifa.shared.PlausibleDate;
+
 /**
  * Dates as the forms send them — {@code yyyy-MM-dd}, or a date-time with its offset as Camunda Forms' datetime
  * field sends it — read whole (nothing after the date is ignored), and the span a case's date can plausibly lie in.
@@ -12,9 +14,9 @@ import java.time.format.DateTimeParseException;
 public final class CaseDates {
 
     /** Nothing in a case happened before the founding of the state. */
-    public static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+    public static final LocalDate EARLIEST = PlausibleDate.EARLIEST;
     /** How far ahead a case's date can lie (a hearing, a deadline, a certificate's validity). */
-    public static final int YEARS_AHEAD = 30;
+    public static final int YEARS_AHEAD = PlausibleDate.YEARS_AHEAD;
 
     private CaseDates() {
     }
