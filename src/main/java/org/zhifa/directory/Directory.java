@@ -136,7 +136,10 @@ public class Directory {
             throw new InvalidInput("执法机关 " + officer.getAgencyCode() + " 未登记");
         }
         String userId = officer.getUserId();
-        if (userId != null && users.getObject().createUserQuery().userId(userId).count() == 0) {
+        String linked = officers.findById(officer.getCertificateNumber()).map(Officer::getUserId).orElse(null);
+        // checked when a certificate is linked to a user; a revocation or an edit keeps an earlier link
+        if (userId != null && !userId.equals(linked) && !officer.isRevoked()
+                && users.getObject().createUserQuery().userId(userId).count() == 0) {
             throw new InvalidInput("字段 userId：用户 " + userId + " 不存在；请先在“管理”（Admin）中建立该用户，再关联执法证");
         }
         Officer saved = officers.findById(officer.getCertificateNumber()).map(existing -> {

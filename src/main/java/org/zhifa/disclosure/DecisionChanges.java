@@ -1,6 +1,7 @@
 package org.zhifa.disclosure;
 
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,9 +84,9 @@ public class DecisionChanges {
         if (kind == null || !KINDS.containsKey(kind)) {
             throw new InvalidInput("kind（变更情形）应为 changed（变更）、revoked（撤销）或 unlawful（确认违法）");
         }
-        RequiredFields.require(changedBy, "changedBy（作出变更的机关）");
-        RequiredFields.require(documentNumber, "documentNumber（变更文书文号）");
-        RequiredFields.require(content, "content（变更内容）");
+        RequiredFields.require(changedBy, "changedBy（作出变更的机关）", 255);
+        RequiredFields.require(documentNumber, "documentNumber（变更文书文号）", 128);
+        RequiredFields.requireText(content, "content（变更内容）", 4000);
         LocalDate date = RequiredFields.date(changeDate, "changeDate（变更日期）");
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
@@ -96,12 +97,16 @@ public class DecisionChanges {
         }
         // one change document is published once: a repeated registration (a second click, a retry) is refused,
         // registrations of one decision are serialised so that two at once cannot both pass this check
+        // (locking reads: they see what a registration committed a moment ago, whatever the isolation level)
         jdbc.queryForList("select id from publications where id = ? for update", publicationId);
         String number = documentNumber.strip();
-        List<Change> earlier = changes(publicationId).stream().filter(c -> c.documentNumber().equals(number)).toList();
+        String same = sameNumber(number);
+        List<Map<String, Object>> earlier = jdbc.queryForList("select document_number, registered_at from "
+                + "publication_changes where publication_id = ? for update", publicationId).stream()
+                .filter(row -> sameNumber((String) row.get("document_number")).equals(same)).toList();
         if (!earlier.isEmpty()) {
-            throw new StateConflict("变更文书 " + number + " 已于 " + earlier.get(0).registeredAt().atZone(zone).toLocalDate()
-                    + " 公示（决定 " + publication.decisionNumber() + "），不能重复登记");
+            throw new StateConflict("变更文书 " + earlier.get(0).get("document_number") + " 已公示（决定 "
+                    + publication.decisionNumber() + "），不能重复登记");
         }
         LocalDate deadline = workingDays.after(date, settings.otherWorkingDays());
         boolean late = today.isAfter(deadline);
@@ -139,6 +144,13 @@ public class DecisionChanges {
                 null, null));
         List<Change> all = changes(publicationId);
         return all.get(all.size() - 1);
+    }
+
+    /** A document number as a person reads it: full-width forms, spaces and bracket styles do not make another one. */
+    private static String sameNumber(String number) {
+        // NFKC turns full-width digits, letters and brackets into their plain forms; 〔〕 are written as []
+        return Normalizer.normalize(number, Normalizer.Form.NFKC).replaceAll("\\s+", "").replace('〔', '[')
+                .replace('〕', ']');
     }
 
     /** The published changes of a publication, oldest first. */

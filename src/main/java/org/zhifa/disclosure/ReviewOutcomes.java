@@ -59,7 +59,7 @@ public class ReviewOutcomes {
     @Transactional
     public Outcome register(String decisionNumber, String channel, String outcome, String body, String documentNumber,
             String outcomeDate, String content, String user) {
-        RequiredFields.require(decisionNumber, "decisionNumber（原决定文号）");
+        RequiredFields.require(decisionNumber, "decisionNumber（原决定文号）", 128);
         if (channel == null || !CHANNELS.containsKey(channel)) {
             throw new InvalidInput("channel（救济途径）应为 reconsideration（行政复议）或 litigation（行政诉讼）");
         }
@@ -67,11 +67,10 @@ public class ReviewOutcomes {
             throw new InvalidInput("outcome（结果）应为 " + String.join("、", OUTCOMES.entrySet().stream()
                     .map(e -> e.getKey() + "（" + e.getValue() + "）").toList()));
         }
-        RequiredFields.require(body, "body（复议机关或者人民法院）");
-        RequiredFields.require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）");
-        if (body.strip().length() > 255 || documentNumber.strip().length() > 128
-                || content != null && content.strip().length() > 4000) {
-            throw new InvalidInput("body 不超过 255 个字符，documentNumber 不超过 128 个字符，content 不超过 4000 个字符");
+        RequiredFields.require(body, "body（复议机关或者人民法院）", 255);
+        RequiredFields.require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）", 128);
+        if (content != null && !content.isBlank()) {
+            RequiredFields.requireText(content, "content（变更内容）", 4000);
         }
         LocalDate date = RequiredFields.date(outcomeDate, "outcomeDate（结果作出日期）");
         String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new NotFound("没有文号为 " + decisionNumber.strip() + " 的执法决定"));

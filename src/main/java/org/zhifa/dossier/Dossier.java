@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-
 import java.util.zip.ZipOutputStream;
 
 import org.camunda.bpm.engine.ProcessEngine;

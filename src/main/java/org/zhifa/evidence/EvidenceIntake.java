@@ -111,9 +111,7 @@ public class EvidenceIntake {
         caseAccess.requireAdd(uploader, groups, original.businessKey(), "制作本案证据的复制件");
         Derivation how = Derivation.of(derivation).orElseThrow(() -> new InvalidInput("derivation “"
                 + derivation + "”无效，应为 " + String.join("、", Derivation.codes())));
-        if (reason == null || reason.isBlank() || reason.strip().length() > 1024) {
-            throw new InvalidInput("reason（制作" + how.label() + "的理由）必须填写，不超过 1024 个字符");
-        }
+        String why = AccessLog.reason(reason, "制作" + how.label());
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw new InvalidInput("声明的 SHA-256 “" + declaredSha256 + "”应为 64 位十六进制数");
         }
@@ -130,8 +128,8 @@ public class EvidenceIntake {
                 original.focus(), original.recordedBy(), original.recordedAt(), original.place(), original.deviceId(),
                 fileName, declaredType, received.inspection().mediaType(), received.sha256(), received.size(),
                 received.key(), received.inspection().metadata(), received.inspection().metadataStatus(), uploader,
-                null, null, null, false, originalId, how.code(), reason.strip()));
-        accessLog.append(uploader, "copy", copy, how.label() + "，原件 " + originalId + "：" + reason.strip());
+                null, null, null, false, originalId, how.code(), why));
+        accessLog.append(uploader, "copy", copy, how.label() + "，原件 " + originalId + "：" + why);
         return copy;
     }
 

@@ -8,7 +8,7 @@ package org.zhifa.shared;
  */
 public final class FileNames {
 
-    /** Longest name handed out, in characters; the end (the extension) is kept. */
+    /** Longest name handed out, in characters (code points); the end (the extension) is kept. */
     public static final int MAX = 120;
 
     private FileNames() {
@@ -35,6 +35,7 @@ public final class FileNames {
         if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '_')) {
             return fallback;
         }
-        return cleaned.length() > MAX ? cleaned.substring(cleaned.length() - MAX) : cleaned;
+        int length = cleaned.codePointCount(0, cleaned.length());
+        return length > MAX ? cleaned.substring(cleaned.offsetByCodePoints(0, length - MAX)) : cleaned;
     }
 }

@@ -174,11 +174,14 @@ class BadInputSuiteIntegrationTest {
             if (path != null) {
                 String name = name(path.name(), path.value(), parameter);
                 String placeholder = "{" + name + "}";
-                for (Map.Entry<String, String> bad : badPathValues(type).entrySet()) {
+                for (Map.Entry<String, String> bad : badPathValues(type, method).entrySet()) {
                     String p = placeholders(pattern.replace(placeholder, bad.getValue()));
+                    // quotes and markup are not wrong in themselves: a key that names nothing is not found
+                    boolean named = isNumber(type)
+                            || !bad.getKey().startsWith("含引号") && !bad.getKey().startsWith("含标记");
                     cases.add(new Case(endpoint, "路径参数 " + name + " " + bad.getKey(), user, method, p,
                             bodyType == null ? null : "application/json", validBody,
-                            isNumber(type) ? name : null));
+                            named ? (isNumber(type) ? name : "路径参数 " + name) : null));
                 }
             } else if (param != null) {
                 if (Map.class.isAssignableFrom(type)) {
@@ -210,13 +213,19 @@ class BadInputSuiteIntegrationTest {
         return value.isEmpty() ? parameter.getParameterName() : value;
     }
 
-    private static Map<String, String> badPathValues(Class<?> type) {
+    /** Bad path values; quotes and markup only where the request writes (a read of what they name finds nothing). */
+    private static Map<String, String> badPathValues(Class<?> type, String method) {
         Map<String, String> bad = new LinkedHashMap<>();
         if (isNumber(type)) {
             bad.put("不是数字", "abc");
             bad.put("超出范围", "99999999999999999999");
         } else {
             bad.put("含控制字符", "X%01Y");
+            bad.put("含文字方向控制字符", "X%E2%80%AEY");
+            if (!"GET".equals(method)) {
+                bad.put("含引号和注释", URLEncoder.encode("X' OR 1=1--", StandardCharsets.UTF_8));
+                bad.put("含标记", URLEncoder.encode("<script>", StandardCharsets.UTF_8));
+            }
             bad.put("过长", URLEncoder.encode("长".repeat(300), StandardCharsets.UTF_8));
         }
         return bad;
@@ -272,6 +281,8 @@ class BadInputSuiteIntegrationTest {
                 Size size = annotation(type, name);
                 int max = size == null ? 100_000 : size.max();
                 bad.put("类型错误（数组）", "[1]");
+                bad.put("类型错误（是否）", "true");
+                bad.put("类型错误（数字）", "12");
                 bad.put("过长（" + max + " 字以上）", quote("长".repeat(max + 1)));
                 bad.put("含控制字符", quote("a\u0000b\u001b"));
                 bad.put("含文字方向控制字符", quote("photo\u202egnp.exe"));
@@ -283,6 +294,8 @@ class BadInputSuiteIntegrationTest {
             } else if (t == LocalDate.class) {
                 bad.put("不存在的日期", "\"2026-02-30\"");
                 bad.put("远古的日期", "\"0001-01-01\"");
+                bad.put("千年之后", "\"3026-01-01\"");
+                bad.put("五位数的年份", "\"+99999-01-01\"");
                 bad.put("日期后有多余字符", "\"2026-03-01x\"");
                 bad.put("类型错误（数字）", "20260301");
             } else if (Collection.class.isAssignableFrom(t)) {
@@ -464,7 +477,7 @@ class BadInputSuiteIntegrationTest {
     private HttpResponse<String> send(Case c) throws Exception {
         String contentType = c.contentType();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + c.path()))
-                .header("Accept", c.path().startsWith("/portal") ? "text/html" : "application/json");
+                .header("Accept", c.path().startsWith("/portal") ? "text/html" : "application/json, */*;q=0.1");
         if (contentType != null && contentType.startsWith("image/png;headers=")) {
             String[] lines = contentType.substring("image/png;headers=".length()).split("\n");
             for (int i = 0; i + 1 < lines.length; i += 2) {

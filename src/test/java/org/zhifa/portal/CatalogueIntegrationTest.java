@@ -223,6 +223,11 @@ class CatalogueIntegrationTest {
                 "agencyCode", "KMSJ", "userId", "lisi", "post", "执法科副科长", "validFrom", "2024-01-01",
                 "validUntil", "2029-12-31"));
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> nobody = http.put("admin", "/api/officers/53010012346", Map.of("name", "李四",
+                "agencyCode", "KMSJ", "userId", "nobody-here", "post", "执法科副科长"));
+        assertThat(nobody.getStatusCode()).as("a certificate linked to a user that does not exist")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nobody.getBody().get("detail").asText()).contains("userId", "nobody-here", "不存在");
         List<Catalogue.Version> versions = catalogue.versions("KMSJ", "officers", "53010012346");
         assertThat(versions.get(0).content()).containsEntry("职务", "执法科副科长");
         assertThat(versions.get(0).state()).isEqualTo("published");

@@ -104,7 +104,7 @@ class PortalIntegrationTest {
         assertThat(http.post("zhangsan", "/api/disclosure/publications/" + id + "/changes", change).getStatusCode())
                 .as("only disclosure officers publish").isEqualTo(HttpStatus.FORBIDDEN);
         java.util.Map<String, Object> wrong = new java.util.LinkedHashMap<>(change);
-        wrong.put("changeDate", "2999-01-01");
+        wrong.put("changeDate", java.time.LocalDate.parse(today).plusDays(3).toString());
         ResponseEntity<com.fasterxml.jackson.databind.JsonNode> future = http.post("wujiu",
                 "/api/disclosure/publications/" + id + "/changes", wrong);
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -122,6 +122,10 @@ class PortalIntegrationTest {
                 "/api/disclosure/publications/" + id + "/changes", change);
         assertThat(again.getStatusCode()).as("the same change document is published once").isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().get("detail").asText()).contains("昆政复决字〔2026〕12号", "不能重复登记");
+        java.util.Map<String, Object> fullWidth = new java.util.LinkedHashMap<>(change);
+        fullWidth.put("documentNumber", "昆政复决字 〔２０２６〕１２号");
+        assertThat(http.post("wujiu", "/api/disclosure/publications/" + id + "/changes", fullWidth).getStatusCode())
+                .as("the same number written with full-width digits and a space").isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.get(null, "/api/public/results/" + id + "/changes").getBody()).hasSize(1);
 
         assertThat(http.get(null, "/api/public/results/" + id + "/changes").getBody().toString())

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,7 +52,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (field != null) {
             problem.setProperty("field", field);
         }
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A request body that breaks its declared rules ({@code @NotBlank}, {@code @Size}…): 400 naming each field. */
@@ -62,7 +63,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(error -> new InvalidSubmissionException.FieldError(error.getField(), error.getField(),
                         String.valueOf(error.getDefaultMessage())))
                 .toList();
-        return ResponseEntity.badRequest().body(fieldProblem(errors, e.getBindingResult().getGlobalErrors().stream()
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(fieldProblem(errors, e.getBindingResult().getGlobalErrors().stream()
                 .map(error -> String.valueOf(error.getDefaultMessage())).toList()));
     }
 
@@ -82,7 +84,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             result.getResolvableErrors().forEach(error -> errors.add(new InvalidSubmissionException.FieldError(
                     String.valueOf(name), String.valueOf(name), String.valueOf(error.getDefaultMessage()))));
         });
-        return ResponseEntity.badRequest().body(fieldProblem(errors, List.of()));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(fieldProblem(errors, List.of()));
     }
 
     /** Everything else Spring MVC refuses (method, media type, missing parameter…): its status, in Chinese. */
@@ -91,7 +94,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, WebErrors.detail(e, status));
         problem.setTitle(WebErrors.title(status));
-        return ResponseEntity.status(status).headers(headers).body(problem);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ProblemDetail fieldProblem(List<InvalidSubmissionException.FieldError> errors, List<String> others) {
@@ -120,7 +124,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal e) {
-        return ResponseEntity.status(Problems.status(e)).body(Problems.of(e));
+        return ResponseEntity.status(Problems.status(e)).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(e));
     }
 
     @ExceptionHandler(BusinessKeyInUseException.class)
@@ -145,19 +150,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             log.warn("值超过存储长度，缺少入口检查：{}", tooLong);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, tooLong);
             problem.setTitle("请求有误");
-            return ResponseEntity.badRequest().body(problem);
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         if (e instanceof ErrorResponse known) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(known.getStatusCode(),
                     WebErrors.detail(e, known.getStatusCode()));
             problem.setTitle(WebErrors.title(known.getStatusCode()));
-            return ResponseEntity.status(known.getStatusCode()).body(problem);
+            return ResponseEntity.status(known.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         String reference = Long.toHexString(System.nanoTime());
         log.error("未处理的错误 {}", reference, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "服务器内部错误，请联系管理员并提供编号 " + reference);
         problem.setTitle("服务器内部错误");
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

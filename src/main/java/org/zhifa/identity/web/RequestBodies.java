@@ -47,8 +47,10 @@ class RequestBodies implements WebMvcConfigurer {
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        // a date is an ISO date text, not a number of days since 1970
+        // a date is an ISO date text, not a number of days since 1970; an empty one is no date
         mapper.setDefaultLeniency(false);
+        mapper.coercionConfigFor(LogicalType.DateTime)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
         return mapper;
     }
 }

@@ -53,8 +53,10 @@ class RequestValues implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     private static void check(String what, String value, int max, boolean multiline) {
-        if (value.length() > max) {
-            throw new InvalidInput(what + "：最多 " + max + " 个字符，提交了 " + value.length() + " 个");
+        // a browser sends a text area's line break as CR LF: one character, as the form counted it
+        int length = value.replace("\r\n", "\n").length();
+        if (length > max) {
+            throw new InvalidInput(what + "：最多 " + max + " 个字符，提交了 " + length + " 个");
         }
         if (!CleanText.Check.clean(value, multiline)) {
             throw new InvalidInput(what + "：含有" + (multiline ? "" : "换行、") + "控制字符或文字方向控制字符");
