@@ -137,9 +137,13 @@ public class Directory {
         }
         String userId = officer.getUserId();
         String linked = officers.findById(officer.getCertificateNumber()).map(Officer::getUserId).orElse(null);
-        // checked when a certificate is linked to a user; a revocation or an edit keeps an earlier link
-        if (userId != null && !userId.equals(linked) && !officer.isRevoked()
-                && users.getObject().createUserQuery().userId(userId).count() == 0) {
+        // a revoked certificate keeps the link it had (or none) and takes no new one; a valid certificate is linked
+        // only to a user who exists (not to nobody, nor to whoever is later created under that name)
+        if (officer.isRevoked()) {
+            if (userId != null && !userId.equals(linked)) {
+                throw new InvalidInput("字段 userId：已注销的执法证不能关联新的用户");
+            }
+        } else if (userId != null && users.getObject().createUserQuery().userId(userId).count() == 0) {
             throw new InvalidInput("字段 userId：用户 " + userId + " 不存在；请先在“管理”（Admin）中建立该用户，再关联执法证");
         }
         Officer saved = officers.findById(officer.getCertificateNumber()).map(existing -> {

@@ -86,7 +86,7 @@ public class DecisionChanges {
         }
         RequiredFields.require(changedBy, "changedBy（作出变更的机关）", 255);
         RequiredFields.require(documentNumber, "documentNumber（变更文书文号）", 128);
-        RequiredFields.requireText(content, "content（变更内容）", 4000);
+        String text = RequiredFields.requireText(content, "content（变更内容）", 4000);
         LocalDate date = RequiredFields.date(changeDate, "changeDate（变更日期）");
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
@@ -119,7 +119,7 @@ public class DecisionChanges {
                     ps.setString(3, changedBy.strip());
                     ps.setString(4, documentNumber.strip());
                     ps.setObject(5, date);
-                    ps.setString(6, content.strip());
+                    ps.setString(6, text);
                     ps.setObject(7, deadline);
                     ps.setBoolean(8, late);
                     ps.setString(9, user);
@@ -134,7 +134,7 @@ public class DecisionChanges {
         values.put("changedBy", changedBy.strip());
         values.put("documentNumber", documentNumber.strip());
         values.put("changeDate", date.toString());
-        values.put("content", content.strip());
+        values.put("content", text);
         values.put("late", late);
         // not a process step: recorded under the disclosure of the decision it changes
         String instance = publication.processInstanceId() == null ? "publication-" + publicationId
@@ -147,7 +147,7 @@ public class DecisionChanges {
     }
 
     /** A document number as a person reads it: full-width forms, spaces and bracket styles do not make another one. */
-    private static String sameNumber(String number) {
+    static String sameNumber(String number) {
         // NFKC turns full-width digits, letters and brackets into their plain forms; 〔〕 are written as []
         return Normalizer.normalize(number, Normalizer.Form.NFKC).replaceAll("\\s+", "").replace('〔', '[')
                 .replace('〕', ']');

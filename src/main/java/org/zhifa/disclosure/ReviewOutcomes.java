@@ -17,6 +17,7 @@ import org.zhifa.shared.RequiredFields;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
+import org.zhifa.shared.StateConflict;
 
 /**
  * PM8.6: the outcomes of administrative reconsideration and litigation against an agency's decisions, counted in the
@@ -69,11 +70,20 @@ public class ReviewOutcomes {
         }
         RequiredFields.require(body, "body（复议机关或者人民法院）", 255);
         RequiredFields.require(documentNumber, "documentNumber（复议决定书或者裁判文书文号）", 128);
-        if (content != null && !content.isBlank()) {
-            RequiredFields.requireText(content, "content（变更内容）", 4000);
-        }
+        String text = content == null || content.isBlank() ? null
+                : RequiredFields.requireText(content, "content（变更内容）", 4000);
         LocalDate date = RequiredFields.date(outcomeDate, "outcomeDate（结果作出日期）");
         String agency = agencyOf(decisionNumber.strip()).orElseThrow(() -> new NotFound("没有文号为 " + decisionNumber.strip() + " 的执法决定"));
+        // one outcome document is registered once (a second click, a retry would count twice in the statistics):
+        // registrations of one decision are serialised by a locking read of its publication
+        jdbc.queryForList("select id from publications where decision_number = ? for update", decisionNumber.strip());
+        String same = DecisionChanges.sameNumber(documentNumber.strip());
+        jdbc.queryForList("select document_number from review_outcomes where decision_number = ? for update",
+                String.class, decisionNumber.strip()).stream()
+                .filter(number -> DecisionChanges.sameNumber(number).equals(same)).findFirst().ifPresent(number -> {
+                    throw new StateConflict("文书 " + number + " 的复议或诉讼结果已登记（决定 " + decisionNumber.strip()
+                            + "），不能重复登记");
+                });
         Long changeId = null;
         if (List.of("changed", "revoked", "unlawful").contains(outcome)) {
             Optional<Publications.Publication> publication = publications.ofDecision(decisionNumber.strip())
@@ -97,13 +107,13 @@ public class ReviewOutcomes {
             ps.setString(5, body.strip());
             ps.setString(6, documentNumber.strip());
             ps.setObject(7, date);
-            ps.setString(8, content == null || content.isBlank() ? null : content.strip());
+            ps.setString(8, text);
             ps.setString(9, user);
             ps.setTimestamp(10, Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)), UTC);
             return ps;
         }, key);
         return new Outcome(key.getKey().longValue(), decisionNumber.strip(), agency, channel, outcome, body.strip(),
-                documentNumber.strip(), date, content, change);
+                documentNumber.strip(), date, text, change);
     }
 
     private Optional<String> agencyOf(String decisionNumber) {

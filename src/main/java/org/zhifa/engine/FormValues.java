@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -62,6 +63,12 @@ public final class FormValues {
                         : "不能以 Java 对象提交"));
                 return;
             }
+            String kind = raw instanceof TypedValue typed && typed.getType() != null ? typed.getType().getName() : null;
+            String wrongKind = kind == null ? null : kindProblem(field, kind);
+            if (wrongKind != null) {
+                errors.add(new FieldError(name, field.label(), wrongKind));
+                return;
+            }
             Object value = plain(raw);
             if (field.readonly()) {
                 if (!same(value, plain(current.apply(name)))) {
@@ -104,6 +111,42 @@ public final class FormValues {
             default -> String.valueOf(value).length() > FormSchema.MAX_TEXT ? "内容过长（最多 " + FormSchema.MAX_TEXT + " 个字符）" : null;
         };
     }
+
+    /**
+     * The problem with the kind of value a client sends for a field (a value type of the engine: string, boolean,
+     * long, json…), or null: text only as a string, a number as a number or its text, a list as JSON. A JSON or XML
+     * value where the form has text would pass as its serialized text and break every later read of the case.
+     */
+    public static String kindProblem(Field field, String kind) {
+        String type = field.type() == null ? "" : field.type();
+        Set<String> kinds = switch (type) {
+            case "textfield", "textarea", "radio", "select" -> TEXT_KINDS;
+            case "number" -> NUMBER_KINDS;
+            case "checkbox" -> BOOLEAN_KINDS;
+            case "datetime" -> DATE_KINDS;
+            case "checklist", "taglist" -> LIST_KINDS;
+            default -> PLAIN_KINDS;
+        };
+        return kinds.contains(kind.toLowerCase(java.util.Locale.ROOT)) ? null : "不能以 " + kind + " 类型提交（应为"
+                + switch (type) {
+                    case "number" -> "数字";
+                    case "checkbox" -> "“是”或“否”";
+                    case "datetime" -> "日期";
+                    case "checklist", "taglist" -> "选项列表";
+                    default -> "文字";
+                } + "）";
+    }
+
+    private static final Set<String> TEXT_KINDS = Set.of("string", "null");
+    private static final Set<String> NUMBER_KINDS = Set.of("integer", "long", "short", "double", "string", "null");
+    private static final Set<String> BOOLEAN_KINDS = Set.of("boolean", "null");
+    private static final Set<String> DATE_KINDS = Set.of("date", "string", "null");
+    private static final Set<String> LIST_KINDS = Set.of("json", "string", "null");
+    private static final Set<String> PLAIN_KINDS = Set.of("string", "boolean", "integer", "long", "short", "double",
+            "date", "null");
+
+    /** The longest text a number may be sent as (digits, sign, point, exponent). */
+    static final int MAX_NUMBER_TEXT = 40;
 
     private static String text(Field field, Object value) {
         if (!(value instanceof CharSequence)) {
@@ -180,6 +223,12 @@ public final class FormValues {
     }
 
     private static String number(Field field, Object value) {
+        if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
+            return "不是有效的数字";
+        }
+        if (value instanceof CharSequence text && text.length() > MAX_NUMBER_TEXT) {
+            return "不是有效的数字（最多 " + MAX_NUMBER_TEXT + " 个字符）";
+        }
         BigDecimal number;
         try {
             number = value instanceof Number n ? new BigDecimal(n.toString())
@@ -270,12 +319,23 @@ public final class FormValues {
         return items != null && items.isEmpty();
     }
 
+    /**
+     * Whether a submitted value is the one the case holds: exactly that value, or nothing where it has nothing (a
+     * blank or control character is a value like any other, and is checked).
+     */
     private static boolean same(Object submitted, Object current) {
-        if (empty(submitted) && empty(current)) {
-            return true;
+        if (submitted == null || submitted instanceof CharSequence text && text.isEmpty()) {
+            return current == null || current instanceof CharSequence text && text.isEmpty();
+        }
+        if (current == null) {
+            return false;
         }
         if (submitted instanceof Number a && current instanceof Number b) {
-            return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+            try {
+                return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
         return Objects.equals(String.valueOf(submitted), String.valueOf(current));
     }

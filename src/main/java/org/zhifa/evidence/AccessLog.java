@@ -69,8 +69,9 @@ public class AccessLog {
             throw new InvalidInput("字段 reason：" + what + "须写明用途");
         }
         String stripped = reason.strip();
-        if (stripped.codePointCount(0, stripped.length()) > MAX_REASON) {
-            throw new InvalidInput("字段 reason：" + what + "的用途最多 " + MAX_REASON + " 个字符，提交了 " + stripped.length() + " 个");
+        int length = stripped.codePointCount(0, stripped.length());
+        if (length > MAX_REASON) {
+            throw new InvalidInput("字段 reason：" + what + "的用途最多 " + MAX_REASON + " 个字符，提交了 " + length + " 个");
         }
         if (!CleanText.Check.clean(stripped, false)) {
             throw new InvalidInput("字段 reason：含有换行、控制字符或文字方向控制字符");
@@ -90,8 +91,11 @@ public class AccessLog {
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String previous = (String) head.get("last_hash");
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        String logged = reason == null || reason.codePointCount(0, reason.length()) <= REASON_COLUMN ? reason
-                : reason.substring(0, reason.offsetByCodePoints(0, REASON_COLUMN - 1)) + "…";
+        // cut to the column in UTF-16 units (H2 counts those, MySQL code points: the stricter fits both), never
+        // inside a character
+        String logged = reason == null || reason.length() <= REASON_COLUMN ? reason
+                : reason.substring(0, Character.isHighSurrogate(reason.charAt(REASON_COLUMN - 2)) ? REASON_COLUMN - 2
+                        : REASON_COLUMN - 1) + "…";
         Entry entry = new Entry(seq, actor, action, evidenceId, businessKey, sha256, logged, at, previous, null);
         String hash = hash(previous, entry);
         jdbc.update("insert into evidence_access_log (seq, actor, action, evidence_id, business_key, sha256, reason, "

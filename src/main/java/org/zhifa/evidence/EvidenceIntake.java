@@ -23,6 +23,7 @@ import io.minio.ComposeSource;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.PlausibleDate;
 import org.zhifa.shared.RequestChecks;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
@@ -265,7 +266,16 @@ public class EvidenceIntake {
         if (recorded != null && recorded.isAfter(Instant.now(clock).plusSeconds(300))) {
             throw new InvalidInput("recordedAt " + r.recordedAt() + " 晚于当前时间");
         }
+        if (recorded != null && recorded.isBefore(PlausibleDate.EARLIEST.atStartOfDay(clock.getZone()).toInstant())) {
+            throw new InvalidInput("recordedAt " + r.recordedAt() + " 早于 " + PlausibleDate.EARLIEST);
+        }
         LocalDate returned = returnedAt(r);
+        // the officers have returned when they store the record: a later day would hide a late storage (RM20)
+        LocalDate today = LocalDate.ofInstant(Instant.now(clock), clock.getZone());
+        if (returned != null && (returned.isAfter(today) || returned.isBefore(PlausibleDate.EARLIEST))) {
+            throw new InvalidInput("returnedAt " + returned + " 不在 " + PlausibleDate.EARLIEST + " 至今天（" + today
+                    + "）之间");
+        }
         if (returned != null && recorded != null && returned.isBefore(recorded.atZone(clock.getZone()).toLocalDate())) {
             throw new InvalidInput("returnedAt " + returned + " 早于录制时间 " + r.recordedAt());
         }

@@ -109,7 +109,7 @@ public class CorrectionRequests {
                 .orElseThrow(() -> new NotFound("没有编号为 " + publicationId + " 的已公示执法决定"));
         RequiredFields.require(requester, "requester（申请人姓名或名称）", 255);
         RequiredFields.require(contact, "contact（联系方式）", 255);
-        RequiredFields.requireText(description, "description（哪些信息不准确、应当如何更正）", 4000);
+        String text = RequiredFields.requireText(description, "description（哪些信息不准确、应当如何更正）", 4000);
         Publications.Publication publication = publications.find(publicationId).orElseThrow();
         LocalDate answerBy = workingDays.after(LocalDate.now(clock), settings.otherWorkingDays());
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
@@ -118,7 +118,7 @@ public class CorrectionRequests {
         variables.put(DECISION_NUMBER, result.decisionNumber());
         variables.put(REQUESTER, requester.strip());
         variables.put(CONTACT, contact.strip());
-        variables.put(DESCRIPTION, description.strip());
+        variables.put(DESCRIPTION, text);
         variables.put(DUE, Deadline.endOf(answerBy, clock.getZone()));
         variables.put(CASE_NAME, result.caseName());
         variables.put(PARTY_SHOWN, result.partyShown());
@@ -138,7 +138,7 @@ public class CorrectionRequests {
             ps.setString(2, publication.businessKey());
             ps.setString(3, requester.strip());
             ps.setString(4, contact.strip());
-            ps.setString(5, description.strip());
+            ps.setString(5, text);
             ps.setString(6, code);
             ps.setTimestamp(7, now(), UTC);
             ps.setString(8, instance);

@@ -89,7 +89,7 @@ public class InformationRequests {
         RequiredFields.require(requester, "requester（申请人姓名或者名称）", 255);
         RequiredFields.require(idDocument, "idDocument（身份证件号码或者统一社会信用代码）", 64);
         RequiredFields.require(contact, "contact（联系方式）", 255);
-        RequiredFields.requireText(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
+        String text = RequiredFields.requireText(description, "description（所需信息的名称、文号或者便于查询的其他特征描述）", 4000);
         String how = delivery == null || delivery.isBlank() ? "electronic" : delivery.strip();
         if (!DELIVERY.containsKey(how)) {
             throw new InvalidInput("delivery（获取信息的方式）应为 electronic（电子数据）、paper（纸质）或 onsite（当面查阅）");
@@ -104,7 +104,7 @@ public class InformationRequests {
         variables.put(InformationRequestProcess.REQUESTER, requester.strip());
         variables.put(InformationRequestProcess.ID_DOCUMENT, idDocument.strip());
         variables.put(InformationRequestProcess.CONTACT, contact.strip());
-        variables.put(InformationRequestProcess.DESCRIPTION, description.strip());
+        variables.put(InformationRequestProcess.DESCRIPTION, text);
         variables.put(InformationRequestProcess.DELIVERY, DELIVERY.get(how));
         variables.put(InformationRequestProcess.LAST_DAY, deadline.lastDay().toString());
         variables.put(InformationRequestProcess.DUE, deadline.due());
@@ -122,7 +122,7 @@ public class InformationRequests {
             ps.setString(2, requester.strip());
             ps.setString(3, idDocument.strip());
             ps.setString(4, contact.strip());
-            ps.setString(5, description.strip());
+            ps.setString(5, text);
             ps.setString(6, how);
             ps.setString(7, code);
             ps.setTimestamp(8, now(), UTC);

@@ -24,21 +24,31 @@ public final class RequiredFields {
         require(value, field, max, false);
     }
 
-    /** Text that may run over several lines: a description, an opinion. */
-    public static void requireText(String value, String field, int max) {
-        require(value, field, max, true);
+    /**
+     * Text that may run over several lines: a description, an opinion.
+     *
+     * @return the text to keep: stripped, each line break (CR LF as a browser sends it, or a lone CR) one LF, so what
+     *         is stored is what was counted
+     */
+    public static String requireText(String value, String field, int max) {
+        return require(value, field, max, true);
     }
 
-    private static void require(String value, String field, int max, boolean multiline) {
+    private static String require(String value, String field, int max, boolean multiline) {
         require(value, field);
-        // what is kept is the stripped text; a line break a browser sends as CR LF is one character
-        String kept = value.strip().replace("\r\n", "\n");
+        String kept = lines(value.strip());
         if (kept.length() > max) {
             throw new InvalidInput(field + " 不能超过 " + max + " 个字符");
         }
         if (!CleanText.Check.clean(kept, multiline)) {
             throw new InvalidInput(field + (multiline ? " 含有控制字符或文字方向控制字符" : " 含有换行、控制字符或文字方向控制字符"));
         }
+        return kept;
+    }
+
+    /** Line breaks as one LF each (CR LF and a lone CR included). */
+    public static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** A whole ISO date, from 1949-10-01 to 30 years ahead ({@link PlausibleDate}). */

@@ -376,6 +376,12 @@ class BadInputSuiteIntegrationTest {
                 cases.add(multipart(endpoint, "不存在的日期", user, path, Map.of("step", "Task_X", "kind", "photo",
                         "focus", "scene", "recordedAt", "2026-02-30T08:00:00+08:00", "reason", "核对"), "a.png",
                         named ? "recordedAt" : null));
+                cases.add(multipart(endpoint, "返回日期在今天之后", user, path, Map.of("step", "Task_X", "kind", "photo",
+                        "focus", "scene", "returnedAt", "9999-12-31", "reason", "核对"), "a.png",
+                        named ? "returnedAt" : null));
+                cases.add(multipart(endpoint, "录制时间早于 1949 年", user, path, Map.of("step", "Task_X", "kind",
+                        "photo", "focus", "scene", "recordedAt", "0001-01-01", "reason", "核对"), "a.png",
+                        named ? "recordedAt" : null));
                 cases.add(new Case(endpoint, "不是 multipart", user, "POST", path, "application/json",
                         "{}".getBytes(StandardCharsets.UTF_8), null));
             }

@@ -125,4 +125,47 @@ class FormValuesTest {
         assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "decision", 1), name -> null)))
                 .containsExactly("decision");
     }
+
+    @Test
+    void aJsonOrXmlValueWhereTheFormHasTextIsRefusedNotKeptAsItsSerializedText() {
+        assertThat(FormValues.check(FORM, Map.of("name", Variables.serializedObjectValue("not json")
+                .serializationDataFormat("application/json").create()), name -> null)).isNotEmpty();
+        List<FieldError> errors = FormValues.check(FORM, Map.of("name", Variables.untypedValue("张三"),
+                "decision", org.camunda.spin.plugin.variable.SpinValues.jsonValue("\"approve\"").create(),
+                "penalties", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"fine\"]").create()),
+                name -> null);
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("decision");
+            assertThat(e.reason()).contains("不能以 json 类型提交");
+        });
+        assertThat(FormValues.kindProblem(FORM.fields().get("shown"), "string")).contains("“是”或“否”");
+        assertThat(FormValues.kindProblem(FORM.fields().get("fine"), "long")).isNull();
+        assertThat(FormValues.kindProblem(FORM.fields().get("facts"), "xml")).isNotNull();
+    }
+
+    @Test
+    void numbersAreFiniteAndTheirTextShort() {
+        assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "fine", Double.NaN), name -> 100L)))
+                .containsExactly("fine");
+        assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "fine", Double.POSITIVE_INFINITY),
+                name -> null))).containsExactly("fine");
+        assertThat(FormValues.check(FORM, Map.of("name", "张三", "fine", "0".repeat(5000) + "1.5"), name -> null))
+                .singleElement().satisfies(e -> assertThat(e.reason()).contains("最多 40 个字符"));
+        assertThat(FormValues.check(FORM, Map.of("name", "张三", "fine", "1500.50"), name -> null)).isEmpty();
+    }
+
+    @Test
+    void onlyTheExactValueTheCaseHoldsSkipsTheChecks() {
+        // a blank or a control character where the case has nothing is a value, and checked
+        for (String value : new String[] { "\u001F", "\u000B", "\n" }) {
+            assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "decision", value), name -> null)))
+                    .as("%x", (int) value.charAt(0)).containsExactly("decision");
+        }
+        assertThat(fields(FormValues.check(FORM, Map.of("name", "张三", "decision", "   "), name -> null)))
+                .containsExactly("decision");
+        assertThat(FormValues.check(FORM, Map.of("name", "张三", "decision", ""), name -> null)).isEmpty();
+        // a value the server wrote (a draft) and the client sends back unchanged passes
+        assertThat(FormValues.check(FORM, Map.of("name", "张三", "decision", "草拟"),
+                name -> "decision".equals(name) ? "草拟" : null)).isEmpty();
+    }
 }

@@ -42,7 +42,7 @@ class ShippedStepsBadInputTest {
                 for (var bad : BadFormValues.of(field).entrySet()) {
                     tried++;
                     models.add(step.model());
-                    Object value = bad.getValue().get("value");
+                    Object value = BadFormValues.typed(bad.getValue());
                     List<FieldError> errors = FormValues.check(step.form(), Map.of(field.key(), value), name -> null);
                     if (errors.stream().noneMatch(e -> e.field().equals(field.key()))) {
                         accepted.add(step.model() + "/" + step.element() + " " + field.key() + " " + bad.getKey());

@@ -448,6 +448,18 @@ class EvidenceIntegrationTest {
         assertThat(notReleased.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.get("zhangsan", "/api/cases/{bk}/evidence-releases", bk).getBody().toString())
                 .contains("\"status\":\"approved\"", "\"status\":\"refused\"");
+
+        // the longest recipient and purpose, in characters outside the basic plane: the access log keeps its line,
+        // cut to the column as both databases count it
+        String emoji = "\uD83D\uDE00";
+        ResponseEntity<JsonNode> widest = http.post("zhangsan", releases, Map.of("recipient", emoji.repeat(256),
+                "purpose", emoji.repeat(512), "basis", "调取证据通知书"));
+        assertThat(widest.getStatusCode().is2xxSuccessful()).as(String.valueOf(widest.getBody())).isTrue();
+        String logged = jdbc.queryForObject("select reason from evidence_access_log where action = 'release-request' "
+                + "order by seq desc limit 1", String.class);
+        assertThat(logged).endsWith("…").startsWith("申请对外提供");
+        assertThat(logged.length()).isLessThanOrEqualTo(1024);
+        assertThat(Character.isHighSurrogate(logged.charAt(logged.length() - 2))).isFalse();
     }
 
     @Test

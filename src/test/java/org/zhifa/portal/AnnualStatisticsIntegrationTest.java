@@ -76,6 +76,12 @@ class AnnualStatisticsIntegrationTest {
                 fined, "channel", "reconsideration", "outcome", "upheld", "body", "测试市人民政府", "documentNumber",
                 "测政复决〔" + YEAR + "〕1号", "outcomeDate", YEAR + "-09-01"));
         assertThat(upheld.getStatusCode()).as(String.valueOf(upheld.getBody())).isEqualTo(HttpStatus.CREATED);
+        // the same outcome document again (a second click; full-width digits and spaces) counts once
+        ResponseEntity<JsonNode> again = http.post("wujiu", "/api/disclosure/review-outcomes", Map.of("decisionNumber",
+                fined, "channel", "reconsideration", "outcome", "upheld", "body", "测试市人民政府", "documentNumber",
+                "测政复决 〔" + fullWidth(String.valueOf(YEAR)) + "〕１号", "outcomeDate", YEAR + "-09-01"));
+        assertThat(again.getStatusCode()).as(String.valueOf(again.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("detail").asText()).contains("已登记", "不能重复登记");
         ResponseEntity<JsonNode> bad = http.post("wujiu", "/api/disclosure/review-outcomes", Map.of("decisionNumber",
                 fined, "channel", "appeal", "outcome", "upheld"));
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -250,5 +256,11 @@ class AnnualStatisticsIntegrationTest {
                     "经查。", "《中华人民共和国食品安全法》", null, document.sha256(), "91530100MA6K0000XX", null, null));
         });
         return number;
+    }
+
+    private static String fullWidth(String digits) {
+        StringBuilder wide = new StringBuilder();
+        digits.chars().forEach(c -> wide.append((char) (c - '0' + '０')));
+        return wide.toString();
     }
 }

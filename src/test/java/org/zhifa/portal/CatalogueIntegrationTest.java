@@ -228,6 +228,11 @@ class CatalogueIntegrationTest {
         assertThat(nobody.getStatusCode()).as("a certificate linked to a user that does not exist")
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(nobody.getBody().get("detail").asText()).contains("userId", "nobody-here", "不存在");
+        // nor by way of a revocation: a revoked certificate takes no new link, to be restored with it afterwards
+        ResponseEntity<JsonNode> revokedToNobody = http.put("admin", "/api/officers/53010012346", Map.of("name", "李四",
+                "agencyCode", "KMSJ", "userId", "nobody-here", "post", "执法科副科长", "revoked", true));
+        assertThat(revokedToNobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(revokedToNobody.getBody().get("detail").asText()).contains("userId", "已注销");
         List<Catalogue.Version> versions = catalogue.versions("KMSJ", "officers", "53010012346");
         assertThat(versions.get(0).content()).containsEntry("职务", "执法科副科长");
         assertThat(versions.get(0).state()).isEqualTo("published");

@@ -104,6 +104,15 @@ class InformationRequestIntegrationTest {
         String page = http.getText(null, "/portal/requests/status?reference=" + numbers.group(1) + "&code="
                 + numbers.group(2)).getBody();
         assertThat(page).contains("正在办理", "昆明市市场监督管理局").doesNotContain("530102199001011231");
+
+        // a browser sends each line break of a text area as CR LF: counted once, and kept as one LF
+        String lines = "甲\r\n".repeat(1999) + "乙";
+        ResponseEntity<String> long_ = http.postForm("/portal/requests", Map.of("agencyCode", "KMSJ", "requester",
+                "孙某", "idDocument", "530102199001011231", "contact", "13800004444", "description", lines,
+                "delivery", "paper"));
+        assertThat(long_.getStatusCode()).as(long_.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForObject("select description from information_requests order by id desc limit 1",
+                String.class)).isEqualTo("甲\n".repeat(1999) + "乙");
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class BadFormValues {
                 bad.put("含 NUL", variable("王\u0000某", "String"));
                 bad.put("含文字方向控制字符", variable("王\u202e某", "String"));
                 bad.put("含转义字符", variable("王\u001b[31m某", "String"));
+                bad.put("JSON 代替文字", variable("not json", "Json"));
+                bad.put("XML 代替文字", variable("<a>王某</a>", "Xml"));
                 if ("textfield".equals(field.type())) {
                     bad.put("单行中换行", variable("第一行\n第二行", "String"));
                 }
@@ -54,6 +56,8 @@ public final class BadFormValues {
                 bad.put("文字代替数字", variable("很多", "String"));
                 bad.put("是否代替数字", variable(true, "Boolean"));
                 bad.put("数值过大", variable(1e16, "Double"));
+                bad.put("数字文字过长", variable("0".repeat(5000) + "1.5", "String"));
+                bad.put("不是有限的数", variable("NaN", "Double"));
             }
             case "checkbox" -> {
                 bad.put("文字代替是否", variable("yes", "String"));
@@ -61,6 +65,8 @@ public final class BadFormValues {
             }
             case "radio", "select" -> {
                 bad.put("数字代替选项", variable(1, "Integer"));
+                bad.put("控制字符代替选项", variable("\u000b", "String"));
+                bad.put("JSON 代替选项", variable("\"x\"", "Json"));
                 if (field.values() != null) {
                     bad.put("不是可选的值", variable("zzNotAChoice", "String"));
                 }
@@ -82,6 +88,21 @@ public final class BadFormValues {
             }
         }
         return bad;
+    }
+
+    /** A bad value as the engine receives it from REST: a typed value of the type the request names. */
+    public static org.camunda.bpm.engine.variable.value.TypedValue typed(Map<String, Object> variable) {
+        Object value = variable.get("value");
+        return switch ((String) variable.get("type")) {
+            case "String" -> org.camunda.bpm.engine.variable.Variables.stringValue((String) value);
+            case "Integer" -> org.camunda.bpm.engine.variable.Variables.integerValue((Integer) value);
+            case "Boolean" -> org.camunda.bpm.engine.variable.Variables.booleanValue((Boolean) value);
+            case "Double" -> org.camunda.bpm.engine.variable.Variables.doubleValue(value instanceof String text
+                    ? Double.valueOf(text) : ((Number) value).doubleValue());
+            case "Json" -> org.camunda.spin.plugin.variable.SpinValues.jsonValue((String) value).create();
+            case "Xml" -> org.camunda.spin.plugin.variable.SpinValues.xmlValue((String) value).create();
+            default -> throw new IllegalArgumentException(String.valueOf(variable.get("type")));
+        };
     }
 
     private static Map<String, Object> variable(Object value, String type) {

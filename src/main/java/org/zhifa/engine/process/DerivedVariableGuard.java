@@ -48,8 +48,12 @@ final class DerivedVariableGuard implements HistoryEventHandler {
             return;
         }
         // outside a step too, a field takes only what its form takes: its type, its bounds, clean text
-        String problem = VALUE_KINDS.contains(variable.getSerializerName())
-                ? FormValues.problem(field, value(variable)) : "不能以 " + variable.getSerializerName() + " 类型写入";
+        String kind = variable.getSerializerName();
+        String problem = !VALUE_KINDS.contains(kind) ? "不能以 " + kind + " 类型写入"
+                : FormValues.kindProblem(field, kind);
+        if (problem == null) {
+            problem = FormValues.problem(field, value(variable));
+        }
         if (problem != null) {
             throw new InvalidSubmissionException("修改流程变量", List.of(new FieldError(field.key(), field.label(), problem)));
         }

@@ -12,8 +12,9 @@ import org.zhifa.engine.ModelSettings;
 /**
  * Installs the server's rules for what users may send the engine, for every client and every model, including models
  * deployed later: each step's form fields ({@link StepInputGuard}), no derived value written from outside
- * ({@link DerivedVariableGuard}), who may start what and under which key ({@link StartPolicy}, {@link StarterGrants});
- * and hands refusals back as themselves ({@link RuleViolations}).
+ * ({@link DerivedVariableGuard}), no value the server cannot keep ({@link UnstorableValues}), who may start what and
+ * under which key ({@link StartPolicy}, {@link StarterGrants}); and hands refusals back as themselves
+ * ({@link RuleViolations}).
  */
 @Component
 class StepInputsPlugin extends AbstractProcessEnginePlugin {
@@ -53,6 +54,10 @@ class StepInputsPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostDeployers(new ArrayList<>());
         }
         configuration.getCustomPostDeployers().add(new StarterGrants());
+        if (configuration.getCustomPostVariableSerializers() == null) {
+            configuration.setCustomPostVariableSerializers(new ArrayList<>());
+        }
+        configuration.getCustomPostVariableSerializers().add(new UnstorableValues());
     }
 
     @Override

@@ -98,6 +98,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** A problem answer, always as problem JSON (whatever the client accepts: an error is never a 406). */
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     private static ProblemDetail fieldProblem(List<InvalidSubmissionException.FieldError> errors, List<String> others) {
         List<String> parts = new ArrayList<>(others);
         errors.forEach(error -> parts.add("字段 " + error.field() + "：" + error.reason()));
@@ -108,18 +113,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AuthorizationException.class)
-    ProblemDetail forbidden(AuthorizationException e) {
+    ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "当前用户无权进行此操作：" + e.getMessage());
         problem.setTitle("没有权限");
-        return problem;
+        return respond(problem);
     }
 
     @ExceptionHandler(InvalidSubmissionException.class)
-    ProblemDetail invalid(InvalidSubmissionException e) {
+    ResponseEntity<ProblemDetail> invalid(InvalidSubmissionException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("提交的内容有误");
         problem.setProperty("errors", e.errors());
-        return problem;
+        return respond(problem);
     }
 
     @ExceptionHandler(Refusal.class)
@@ -129,17 +134,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(BusinessKeyInUseException.class)
-    ProblemDetail conflict(BusinessKeyInUseException e) {
+    ResponseEntity<ProblemDetail> conflict(BusinessKeyInUseException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("业务编号已被使用");
-        return problem;
+        return respond(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "当前用户的岗位无权进行此操作");
         problem.setTitle("没有权限");
-        return problem;
+        return respond(problem);
     }
 
     @ExceptionHandler(RuntimeException.class)

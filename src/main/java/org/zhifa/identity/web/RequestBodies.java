@@ -47,10 +47,11 @@ class RequestBodies implements WebMvcConfigurer {
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        // a date is an ISO date text, not a number of days since 1970; an empty one is no date
+        // a date is an ISO date text, not a number of days since 1970; an empty one is no date (AsEmpty: the
+        // date types read "" as their empty value, null; AsNull would still fail them as not lenient)
         mapper.setDefaultLeniency(false);
         mapper.coercionConfigFor(LogicalType.DateTime)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsEmpty);
         return mapper;
     }
 }
