@@ -106,6 +106,15 @@ class ApplicationCaseProcessTest {
         cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "notify"));
         assertThat(cases.variable(application, "supplementNoticeDocument")).isNotNull();
 
+        // the supplement form offers what the notice asked for, named as the guide names it, and takes only that
+        var supplementTask = engine.getTaskService().createTaskQuery().processInstanceId(application.getId())
+                .taskDefinitionKey(ApplicationCaseProcess.TASK_SUPPLEMENT).singleResult();
+        assertThat(engine.getTaskService().getVariableLocal(supplementTask.getId(), "supplementMaterialOptions")
+                .toString()).contains("premises-plan", "safety-rules", "经营场所平面图").doesNotContain("subject-proof");
+        assertThatThrownBy(() -> cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT,
+                values("supplementOutcome", "supplemented", "supplementedMaterials", List.of("subject-proof"),
+                        "supplementReceivedAt", "2026-03-02"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("supplementedMaterials");
         today(LocalDate.of(2026, 3, 12));
         cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT, values("supplementOutcome", "supplemented",
                 "supplementedMaterials", List.of("premises-plan", "safety-rules"), "supplementReceivedAt", "2026-03-12"));

@@ -24,6 +24,23 @@ final class ApplicationMaterials {
         }
     }
 
+    /** Form choices ({@code [{"label", "value"}]}, as JSON for form-js) for the codes, named by the guide. */
+    @SuppressWarnings("unchecked")
+    static org.camunda.bpm.engine.variable.value.TypedValue options(Object names, List<String> codes) {
+        Map<String, String> byCode;
+        try {
+            byCode = names instanceof Map<?, ?> map ? (Map<String, String>) map
+                    : JSON.readValue(String.valueOf(names), Map.class);
+        } catch (JsonProcessingException e) {
+            byCode = Map.of();
+        }
+        List<Map<String, String>> options = new java.util.ArrayList<>();
+        for (String code : codes) {
+            options.add(Map.of("label", byCode.getOrDefault(code, code), "value", code));
+        }
+        return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.valueToTree(options).toString()).create();
+    }
+
     /** "1. 食品经营许可申请书；2. …" from the codes and the guide's names (kept as a JSON map in the case). */
     @SuppressWarnings("unchecked")
     static String describe(Object names, List<String> codes) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.internal.CaseValues;
@@ -39,6 +40,18 @@ final class ApplicationRules {
     ApplicationRules(WorkingDays workingDays, DocumentIssuer documents) {
         this.workingDays = workingDays;
         this.documents = documents;
+    }
+
+    /** The task variable the supplement form's checklist takes its choices from ({@code valuesKey}). */
+    static final String SUPPLEMENT_OPTIONS = "supplementMaterialOptions";
+
+    /**
+     * The supplement form offers the materials the one-time notice asked for (《行政许可法》第三十二条), by the
+     * names of the applied service item's guide.
+     */
+    void offerMissingMaterials(DelegateTask task) {
+        task.setVariableLocal(SUPPLEMENT_OPTIONS, ApplicationMaterials.options(task.getVariable(MISSING_MATERIALS_NAMES),
+                CaseValues.list(task.getVariable(MISSING_MATERIALS))));
     }
 
     void register(Map<String, StepRule> rules) {
@@ -133,8 +146,9 @@ final class ApplicationRules {
         if (!"supplemented".equals(outcome)) {
             return;
         }
+        // what the one-time notice asked for, as the form offers it (SUPPLEMENT_OPTIONS)
         List<String> supplemented = s.selection("supplementedMaterials", "补正的材料",
-                ApplicationMaterials.codes(s.get(MISSING_MATERIALS_NAMES)));
+                new java.util.LinkedHashSet<>(CaseValues.list(s.get(MISSING_MATERIALS))));
         LocalDate received = s.date("supplementReceivedAt", "收到补正材料日期");
         notInFuture(s, "supplementReceivedAt", "收到补正材料日期", received);
         if (!s.valid()) {

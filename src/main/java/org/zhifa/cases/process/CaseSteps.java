@@ -43,7 +43,10 @@ class CaseSteps {
         preparations.put(OfficerInitiatedCaseProcess.KEY, Map.of(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE,
                 hearing::offerPresidingOfficers));
         Map<String, StepRule> application = new HashMap<>();
-        new ApplicationRules(workingDays, documents).register(application);
+        ApplicationRules applicationRules = new ApplicationRules(workingDays, documents);
+        applicationRules.register(application);
+        preparations.put(ApplicationCaseProcess.KEY, Map.of(ApplicationCaseProcess.TASK_SUPPLEMENT,
+                applicationRules::offerMissingMaterials));
         StepRule legalReview = officer.get(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
         application.put(ApplicationCaseProcess.TASK_LEGAL_REVIEW, legalReview);
         rules.put(ApplicationCaseProcess.KEY, Map.copyOf(application));
