@@ -97,26 +97,31 @@ class WebappsBrowserIntegrationTest {
         // the task with its due date, in Chinese word order and the server's time
         browser.get(site + "tasklist/default/#/?task=" + task.getId());
         // claimed, it is in "我的待办", its due date in Chinese order: "3 天后到期"
-        WebElement claim = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector("button, a")).stream().filter(e -> e.isDisplayed() && "认领".equals(e.getText().strip()))
-                .findFirst().orElse(null));
-        claim.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "zhangsan".equals(engine.getTaskService()
-                .createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
+        // the page re-renders while it loads: an element found a moment ago may be gone, so each look finds anew
+        waiting(30).until(d -> {
+            WebElement claim = d.findElements(By.cssSelector("button, a")).stream()
+                    .filter(e -> e.isDisplayed() && "认领".equals(e.getText().strip())).findFirst().orElse(null);
+            if (claim != null) {
+                claim.click();
+            }
+            return claim != null;
+        });
+        waiting(20).until(d -> "zhangsan".equals(engine.getTaskService().createTaskQuery().taskId(task.getId())
+                .singleResult().getAssignee()));
         browser.navigate().refresh();
-        WebElement listed;
+        String[] shown;
         try {
-            listed = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
-                    By.cssSelector(".due-date")).stream().filter(e -> e.getText().contains("到期")).findFirst()
+            shown = waiting(20).until(d -> d.findElements(By.cssSelector(".tasks-list .due-date")).stream()
+                    .filter(e -> e.getText().contains("到期")).findFirst()
+                    .map(e -> new String[] { e.getText(), e.findElement(By.xpath("..")).getText(),
+                            e.findElement(By.cssSelector("[am-time-ago]")).getDomAttribute("uib-tooltip") })
                     .orElse(null));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("no due date with 到期\n" + Browser.diagnosis(browser), e);
         }
-        assertThat(listed.getText().replaceAll("\\s+", "")).matches("[23]天后到期");
-        assertThat(listed.findElement(By.xpath("..")).getText().replaceAll("\\s+", ""))
-                .matches("[23]天后到期[0-9]+个月后跟进.*前创建");
-        String exact = listed.findElement(By.cssSelector("[am-time-ago]")).getDomAttribute("uib-tooltip");
-        assertThat(exact).as("the due date in Kunming's time, in Chinese").contains(
+        assertThat(shown[0].replaceAll("\\s+", "")).matches("[23]天后到期");
+        assertThat(shown[1].replaceAll("\\s+", "")).matches("[23]天后到期[0-9]+个月后跟进.*前创建");
+        assertThat(shown[2]).as("the due date in Kunming's time, in Chinese").contains(
                 DateTimeFormatter.ofPattern("yyyy年M月d日").format(due.atZone(SERVER_ZONE)), "10:30");
         assertChinese("tasklist", "the task");
         Browser.screenshot(browser, SCREENSHOTS, "01-tasklist-task");
@@ -131,7 +136,7 @@ class WebappsBrowserIntegrationTest {
             browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("admin");
             browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
             wait(By.cssSelector(".zhifa-header"));
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> page[2].equals(d.getTitle()));
+            waiting(20).until(d -> page[2].equals(d.getTitle()));
             assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).as(page[0]).isEmpty();
             assertChinese(page[0], page[1]);
             Browser.screenshot(browser, SCREENSHOTS, "02-" + page[0]);
@@ -179,6 +184,12 @@ class WebappsBrowserIntegrationTest {
             });
             return words;
         }
+    }
+
+    private WebDriverWait waiting(int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private WebElement wait(By what) {
