@@ -128,6 +128,20 @@ class ApplicationCaseProcessTest {
     }
 
     @Test
+    void aNoticeOfCorrectionsOnlyIsSupplementedWithoutMaterials() {
+        ProcessInstance application = apply(FOOD, ALL_FOOD_MATERIALS);
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "notify",
+                "noticeNotes", "申请书须加盖公章"));
+        assertThatThrownBy(() -> cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT,
+                values("supplementOutcome", "supplemented", "supplementedMaterials", List.of("premises-plan"),
+                        "supplementReceivedAt", "2026-03-02"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("没有要求补正材料");
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT, values("supplementOutcome",
+                "supplemented", "supplementReceivedAt", "2026-03-02"));
+        assertThat(application).isWaitingAt(ApplicationCaseProcess.TASK_CHECK_MATERIALS);
+    }
+
+    @Test
     void applicantMayWithdrawInsteadOfSupplementing() {
         ProcessInstance application = apply(FOOD, List.of("application-form"));
         cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "notify",

@@ -36,7 +36,7 @@ final class ApplicationMaterials {
         }
         List<Map<String, String>> options = new java.util.ArrayList<>();
         for (String code : codes) {
-            options.add(Map.of("label", byCode.getOrDefault(code, code), "value", code));
+            options.add(Map.of("label", java.util.Objects.requireNonNullElse(byCode.get(code), code), "value", code));
         }
         return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.valueToTree(options).toString()).create();
     }

@@ -146,9 +146,16 @@ final class ApplicationRules {
         if (!"supplemented".equals(outcome)) {
             return;
         }
-        // what the one-time notice asked for, as the form offers it (SUPPLEMENT_OPTIONS)
-        List<String> supplemented = s.selection("supplementedMaterials", "补正的材料",
-                new java.util.LinkedHashSet<>(CaseValues.list(s.get(MISSING_MATERIALS))));
+        // what the one-time notice asked for, as the form offers it (SUPPLEMENT_OPTIONS); a notice that asked only
+        // for corrections (noticeNotes) has no materials to tick
+        List<String> missing = CaseValues.list(s.get(MISSING_MATERIALS));
+        List<String> supplemented = List.of();
+        if (!missing.isEmpty()) {
+            supplemented = s.selection("supplementedMaterials", "补正的材料", new java.util.LinkedHashSet<>(missing));
+        } else if (s.get("supplementedMaterials") != null
+                && !s.get("supplementedMaterials").toString().replaceAll("[\\s\\[\\]]", "").isEmpty()) {
+            s.reject("supplementedMaterials", "补正的材料", "补正通知没有要求补正材料，不需要选择");
+        }
         LocalDate received = s.date("supplementReceivedAt", "收到补正材料日期");
         notInFuture(s, "supplementReceivedAt", "收到补正材料日期", received);
         if (!s.valid()) {

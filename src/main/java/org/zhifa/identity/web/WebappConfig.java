@@ -2,6 +2,7 @@ package org.zhifa.identity.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,9 +47,12 @@ class WebappConfig {
     private final ZoneId zone;
     private final ObjectMapper json = new ObjectMapper();
     private final String momentTimezoneVersion;
+    private final String applicationPath;
 
-    WebappConfig(WebappSettings settings, TimeSettings time) throws IOException {
+    WebappConfig(WebappSettings settings, TimeSettings time,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) throws IOException {
         this.settings = settings;
+        this.applicationPath = applicationPath;
         this.zone = time.timeZone();
         Properties webjar = new Properties();
         try (InputStream in = WebappConfig.class.getClassLoader().getResourceAsStream(MOMENT_TIMEZONE)) {
@@ -78,8 +85,9 @@ class WebappConfig {
         zhifa.put("timeZone", zone.getId());
         zhifa.put("timeZoneName", TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.LONG, Locale.CHINA)
                 + "（" + zone.getId() + "）");
-        zhifa.put("momentTimezone", request.getContextPath() + "/webjars/moment-timezone/" + momentTimezoneVersion
-                + "/builds/moment-timezone-with-data-1970-2030.min.js");
+        // under the webapps' own path, so that a proxy forwarding only that path forwards it too
+        zhifa.put("momentTimezone", request.getContextPath() + applicationPath + "/app/zhifa/lib/moment-timezone-"
+                + momentTimezoneVersion + ".js");
         config.put("zhifa", zhifa);
         if ("tasklist".equals(app)) {
             config.put("shortcuts", Map.of(
@@ -93,6 +101,19 @@ class WebappConfig {
                 MediaType.parseMediaType("text/javascript;charset=UTF-8"))
                 .body("// written by the server from zhifa.webapps and zhifa.time-zone\nexport default "
                         + json.writerWithDefaultPrettyPrinter().writeValueAsString(config) + ";\n");
+    }
+
+    /** moment-timezone with the zones' data, from its webjar, named by its version (cached for a year). */
+    @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/zhifa/lib/moment-timezone-{version}.js",
+            produces = "text/javascript;charset=UTF-8")
+    ResponseEntity<Resource> momentTimezone(@PathVariable String version) {
+        if (!momentTimezoneVersion.equals(version)) {
+            throw new NotFound("没有 moment-timezone " + version);
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
+                .body(new ClassPathResource("META-INF/resources/webjars/moment-timezone/" + momentTimezoneVersion
+                        + "/builds/moment-timezone-with-data-1970-2030.min.js"));
     }
 
     private static Map<String, String> shortcut(String key, String description) {

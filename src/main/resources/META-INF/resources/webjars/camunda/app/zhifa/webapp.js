@@ -63,10 +63,17 @@ async function timeZone() {
     try {
       await new Promise(function (resolve, reject) {
         const script = document.createElement('script');
+        const timer = setTimeout(function () {
+          reject(new Error('timed out'));
+        }, 10000);
         script.src = zhifa.momentTimezone;
-        script.onload = resolve;
+        script.onload = function () {
+          clearTimeout(timer);
+          resolve();
+        };
         script.onerror = function () {
-          reject(new Error('moment-timezone could not be loaded from ' + zhifa.momentTimezone));
+          clearTimeout(timer);
+          reject(new Error('not loaded'));
         };
         document.head.appendChild(script);
       });
@@ -93,17 +100,13 @@ function header() {
     + '</div>';
 }
 
-/** Whether the webapp shows Chinese: the first browser language it has, as the webapps choose, else Chinese. */
+/** Whether the webapp shows Chinese: the browser's first language if the webapp has it, else the fallback (as the webapps choose). */
 function chinese() {
   const available = (conf.locales && conf.locales.availableLocales) || ['zh', 'en'];
-  const languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-  for (const language of languages) {
-    const code = String(language || '').split('-')[0].toLowerCase();
-    if (available.includes(code)) {
-      return code === 'zh';
-    }
-  }
-  return ((conf.locales && conf.locales.fallbackLocale) || 'zh') === 'zh';
+  const first = (Array.isArray(navigator.languages) && navigator.languages.length ? navigator.languages[0]
+    : navigator.language) || '';
+  const code = first.split('-')[0].toLowerCase();
+  return (available.includes(code) ? code : (conf.locales && conf.locales.fallbackLocale) || 'zh') === 'zh';
 }
 
 function decorateTemplate($provide, $injector, directive, rewrite) {
@@ -193,7 +196,14 @@ function watchForms() {
 }
 
 stylesheet();
-watchForms();
-await timeZone();
+if (chinese()) {
+  watchForms();
+}
+// a webapp starts whatever happens here: without the zone it shows the browser's, and says so in the console
+try {
+  await timeZone();
+} catch (e) {
+  console.error('zhifa: dates stay in the browser zone: moment-timezone ' + e.message + ' (' + zhifa.momentTimezone + ')');
+}
 
 export default [];
