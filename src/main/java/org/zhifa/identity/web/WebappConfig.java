@@ -48,10 +48,12 @@ class WebappConfig {
     private final ObjectMapper json = new ObjectMapper();
     private final String momentTimezoneVersion;
     private final String applicationPath;
+    private final WebappFiles files;
 
-    WebappConfig(WebappSettings settings, TimeSettings time,
+    WebappConfig(WebappSettings settings, TimeSettings time, WebappFiles files,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) throws IOException {
         this.settings = settings;
+        this.files = files;
         this.applicationPath = applicationPath;
         this.zone = time.timeZone();
         Properties webjar = new Properties();
@@ -75,7 +77,7 @@ class WebappConfig {
         config.put("app", Map.of("name", name, "vendor", settings.product()));
         config.put("locales", Map.of("availableLocales", List.of("zh", "en"), "fallbackLocale", "zh"));
         config.put("dateFormat", Map.of("normal", "LLL", "long", "LLLL"));
-        config.put("customScripts", List.of("../zhifa/webapp"));
+        config.put("customScripts", List.of("../zhifa/" + files.version() + "/webapp"));
         config.put("requireJsConfig", Map.of("ngDeps", List.of("zhifa.webapp"), "deps", List.of()));
         config.put("disableWelcomeMessage", true);
         Map<String, Object> zhifa = new LinkedHashMap<>();

@@ -69,6 +69,22 @@ class WebappsBrowserIntegrationTest {
     }
 
     @Test
+    void theServersFilesAreNamedByTheirContentSoNoBrowserKeepsAnOldOne() {
+        String config = http.getText(null, "/camunda/app/tasklist/scripts/config.js").getBody();
+        java.util.regex.Matcher script = Pattern.compile("\\.\\./zhifa/([0-9a-f]{12})/webapp").matcher(config);
+        assertThat(script.find()).as(config).isTrue();
+        assertThat(config).contains("\"fallbackLocale\" : \"zh\"", "\"timeZone\" : \"Asia/Shanghai\"");
+        var file = http.getText(null, "/camunda/app/zhifa/" + script.group(1) + "/webapp.js");
+        assertThat(file.getStatusCode().value()).isEqualTo(200);
+        assertThat(file.getHeaders().getCacheControl()).contains("max-age=31536000");
+        assertThat(file.getBody()).contains("angular.module('zhifa.webapp'");
+        assertThat(http.getText(null, "/camunda/app/zhifa/000000000000/webapp.js").getStatusCode().value())
+                .as("another version is not served").isEqualTo(404);
+        assertThat(http.getText(null, "/camunda/app/zhifa/" + script.group(1) + "/application.yaml").getStatusCode()
+                .value()).as("nothing but the webapp's files").isEqualTo(404);
+    }
+
+    @Test
     void everyWebappIsTheProductsInChineseAndInTheServersTime() throws Exception {
         PenaltyCases cases = new PenaltyCases(http);
         PenaltyCases.Case c = cases.filed("person", "53010012346");
