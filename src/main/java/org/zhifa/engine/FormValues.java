@@ -1,20 +1,11 @@
 package org.zhifa.engine;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -22,7 +13,6 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.zhifa.engine.FormSchema.Field;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.shared.CleanText;
-import org.zhifa.shared.PlausibleDate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +54,7 @@ public final class FormValues {
                 return;
             }
             String kind = raw instanceof TypedValue typed && typed.getType() != null ? typed.getType().getName() : null;
-            String wrongKind = kind == null ? null : kindProblem(field, kind);
+            String wrongKind = kind == null ? null : FormValueKinds.problem(field, kind);
             if (wrongKind != null) {
                 errors.add(new FieldError(name, field.label(), wrongKind));
                 return;
@@ -104,46 +94,13 @@ public final class FormValues {
         }
         return switch (field.type() == null ? "" : field.type()) {
             case "textfield", "textarea", "radio", "select" -> text(field, value);
-            case "datetime" -> dateTime(field, value);
+            case "datetime" -> FormDates.problem(field, value);
             case "number" -> number(field, value);
             case "checkbox" -> value instanceof Boolean ? null : "应为“是”或“否”";
             case "checklist", "taglist" -> list(field, value);
             default -> String.valueOf(value).length() > FormSchema.MAX_TEXT ? "内容过长（最多 " + FormSchema.MAX_TEXT + " 个字符）" : null;
         };
     }
-
-    /**
-     * The problem with the kind of value a client sends for a field (a value type of the engine: string, boolean,
-     * long, json…), or null: text only as a string, a number as a number or its text, a list as JSON. A JSON or XML
-     * value where the form has text would pass as its serialized text and break every later read of the case.
-     */
-    public static String kindProblem(Field field, String kind) {
-        String type = field.type() == null ? "" : field.type();
-        Set<String> kinds = switch (type) {
-            case "textfield", "textarea", "radio", "select" -> TEXT_KINDS;
-            case "number" -> NUMBER_KINDS;
-            case "checkbox" -> BOOLEAN_KINDS;
-            case "datetime" -> DATE_KINDS;
-            case "checklist", "taglist" -> LIST_KINDS;
-            default -> PLAIN_KINDS;
-        };
-        return kinds.contains(kind.toLowerCase(java.util.Locale.ROOT)) ? null : "不能以 " + kind + " 类型提交（应为"
-                + switch (type) {
-                    case "number" -> "数字";
-                    case "checkbox" -> "“是”或“否”";
-                    case "datetime" -> "日期";
-                    case "checklist", "taglist" -> "选项列表";
-                    default -> "文字";
-                } + "）";
-    }
-
-    private static final Set<String> TEXT_KINDS = Set.of("string", "null");
-    private static final Set<String> NUMBER_KINDS = Set.of("integer", "long", "short", "double", "string", "null");
-    private static final Set<String> BOOLEAN_KINDS = Set.of("boolean", "null");
-    private static final Set<String> DATE_KINDS = Set.of("date", "string", "null");
-    private static final Set<String> LIST_KINDS = Set.of("json", "string", "null");
-    private static final Set<String> PLAIN_KINDS = Set.of("string", "boolean", "integer", "long", "short", "double",
-            "date", "null");
 
     /** The longest text a number may be sent as (digits, sign, point, exponent). */
     static final int MAX_NUMBER_TEXT = 40;
@@ -172,52 +129,6 @@ public final class FormValues {
         }
         if (field.values() != null && !field.values().contains(text)) {
             return "“" + shorten(text) + "”不是可选的值";
-        }
-        return null;
-    }
-
-    private static String dateTime(Field field, Object value) {
-        if (value instanceof Date date) {
-            return bounded(LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC));
-        }
-        if (value instanceof TemporalAccessor temporal) {
-            return temporal.isSupported(ChronoField.EPOCH_DAY)
-                    ? bounded(LocalDate.ofEpochDay(temporal.getLong(ChronoField.EPOCH_DAY))) : null;
-        }
-        if (!(value instanceof CharSequence)) {
-            return "应为日期";
-        }
-        String text = value.toString().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return switch (field.subtype() == null ? "date" : field.subtype()) {
-                case "time" -> {
-                    LocalTime.parse(text);
-                    yield null;
-                }
-                case "datetime" -> bounded(parseDateTime(text));
-                default -> bounded(text.length() == 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate());
-            };
-        } catch (DateTimeParseException e) {
-            return "“" + shorten(text) + "”不是有效的日期或时间（应为 2026-03-01 这样的日期）";
-        }
-    }
-
-    private static LocalDate parseDateTime(String text) {
-        try {
-            return OffsetDateTime.parse(text).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return java.time.LocalDateTime.parse(text).toLocalDate();
-        }
-    }
-
-    /** A date a step records is plausible ({@link PlausibleDate}): from 1949-10-01 to 30 years ahead. */
-    private static String bounded(LocalDate date) {
-        if (!PlausibleDate.Check.within(date, PlausibleDate.YEARS_AHEAD)) {
-            return "日期 " + date + " 不在 " + PlausibleDate.EARLIEST + " 至 "
-                    + PlausibleDate.Check.latest(PlausibleDate.YEARS_AHEAD) + " 之间";
         }
         return null;
     }
@@ -344,7 +255,7 @@ public final class FormValues {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

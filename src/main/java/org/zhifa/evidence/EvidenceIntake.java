@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import io.minio.ComposeSource;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import org.zhifa.shared.InvalidInput;
-import org.zhifa.shared.PlausibleDate;
 import org.zhifa.shared.RequestChecks;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Refusal;
@@ -75,10 +72,11 @@ public class EvidenceIntake {
      */
     public EvidenceItem ingest(IntakeRequest request, InputStream body, String uploader, Collection<String> groups) {
         caseAccess.requireAdd(uploader, groups, request.businessKey(), "向本案添加证据");
-        EvidenceKind kind = check(request);
+        Checked checked = check(request);
+        EvidenceKind kind = checked.kind();
         Received received = receive(request, kind, body);
-        Instant recorded = recordedAt(request);
-        LocalDate returned = returnedAt(request);
+        Instant recorded = checked.recorded();
+        LocalDate returned = checked.returned();
         boolean audioVisual = kind == EvidenceKind.AUDIO || kind == EvidenceKind.VIDEO;
         LocalDate lastDay = audioVisual && (recorded != null || returned != null)
                 ? deadlines.lastDay(recorded, returned) : null;
@@ -248,7 +246,7 @@ public class EvidenceIntake {
         }
     }
 
-    private EvidenceKind check(IntakeRequest r) {
+    private Checked check(IntakeRequest r) {
         RequestChecks.check(r);
         if (r.step() == null || r.step().isBlank()) {
             throw new InvalidInput("缺少 step（证据所属的办案步骤）");
@@ -262,47 +260,16 @@ public class EvidenceIntake {
         if (r.declaredSha256() != null && !r.declaredSha256().matches("[0-9a-fA-F]{64}")) {
             throw new InvalidInput("声明的 SHA-256 “" + r.declaredSha256() + "”应为 64 位十六进制数");
         }
-        Instant recorded = recordedAt(r);
-        if (recorded != null && recorded.isAfter(Instant.now(clock).plusSeconds(300))) {
-            throw new InvalidInput("recordedAt " + r.recordedAt() + " 晚于当前时间");
-        }
-        if (recorded != null && recorded.isBefore(PlausibleDate.EARLIEST.atStartOfDay(clock.getZone()).toInstant())) {
-            throw new InvalidInput("recordedAt " + r.recordedAt() + " 早于 " + PlausibleDate.EARLIEST);
-        }
-        LocalDate returned = returnedAt(r);
-        // the officers have returned when they store the record: a later day would hide a late storage (RM20)
-        LocalDate today = LocalDate.ofInstant(Instant.now(clock), clock.getZone());
-        if (returned != null && (returned.isAfter(today) || returned.isBefore(PlausibleDate.EARLIEST))) {
-            throw new InvalidInput("returnedAt " + returned + " 不在 " + PlausibleDate.EARLIEST + " 至今天（" + today
-                    + "）之间");
-        }
+        Instant recorded = EvidenceDates.passed(r.recordedAt(), "recordedAt", clock);
+        LocalDate returned = EvidenceDates.returned(r.returnedAt(), clock);
         if (returned != null && recorded != null && returned.isBefore(recorded.atZone(clock.getZone()).toLocalDate())) {
             throw new InvalidInput("returnedAt " + returned + " 早于录制时间 " + r.recordedAt());
         }
         involvement.requireRunningAt(r.businessKey(), r.step(), "不能再添加证据");
-        return kind;
+        return new Checked(kind, recorded, returned);
     }
 
-    private LocalDate returnedAt(IntakeRequest r) {
-        if (r.returnedAt() == null || r.returnedAt().isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(r.returnedAt().strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("returnedAt “" + r.returnedAt() + "”不是日期（应为 yyyy-MM-dd）");
-        }
-    }
-
-    private Instant recordedAt(IntakeRequest r) {
-        if (r.recordedAt() == null || r.recordedAt().isBlank()) {
-            return null;
-        }
-        try {
-            return r.recordedAt().length() == 10 ? LocalDate.parse(r.recordedAt()).atStartOfDay(clock.getZone()).toInstant()
-                    : OffsetDateTime.parse(r.recordedAt()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("recordedAt “" + r.recordedAt() + "”不是 ISO-8601 日期或日期时间");
-        }
+    /** What the checks of a request read from it. */
+    private record Checked(EvidenceKind kind, Instant recorded, LocalDate returned) {
     }
 }

@@ -3,9 +3,6 @@ package org.zhifa.evidence;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.shared.InvalidInput;
-import org.zhifa.shared.PlausibleDate;
 import org.zhifa.shared.Refusal;
 import org.zhifa.shared.StorageUnavailable;
 
@@ -92,20 +88,11 @@ public class EvidenceNotes {
     }
 
     private Instant instant(String text) {
-        if (text == null || text.isBlank()) {
+        // collected before it is described
+        Instant at = EvidenceDates.passed(text, "collectedAt", clock);
+        if (at == null) {
             throw new InvalidInput("证据说明缺少 collectedAt（采集时间）");
         }
-        try {
-            Instant at = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(clock.getZone()).toInstant()
-                    : OffsetDateTime.parse(text).toInstant();
-            // collected before it is described: not in the future, not before the earliest plausible day
-            if (at.isAfter(Instant.now(clock).plusSeconds(300))
-                    || at.isBefore(PlausibleDate.EARLIEST.atStartOfDay(clock.getZone()).toInstant())) {
-                throw new InvalidInput("collectedAt " + text + " 不在 " + PlausibleDate.EARLIEST + " 至当前时间之间");
-            }
-            return at;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("collectedAt “" + text + "”不是 ISO-8601 日期或日期时间");
-        }
+        return at;
     }
 }

@@ -138,9 +138,9 @@ class FormValuesTest {
             assertThat(e.field()).isEqualTo("decision");
             assertThat(e.reason()).contains("不能以 json 类型提交");
         });
-        assertThat(FormValues.kindProblem(FORM.fields().get("shown"), "string")).contains("“是”或“否”");
-        assertThat(FormValues.kindProblem(FORM.fields().get("fine"), "long")).isNull();
-        assertThat(FormValues.kindProblem(FORM.fields().get("facts"), "xml")).isNotNull();
+        assertThat(FormValueKinds.problem(FORM.fields().get("shown"), "string")).contains("“是”或“否”");
+        assertThat(FormValueKinds.problem(FORM.fields().get("fine"), "long")).isNull();
+        assertThat(FormValueKinds.problem(FORM.fields().get("facts"), "xml")).isNotNull();
     }
 
     @Test

@@ -14,26 +14,9 @@ final class ApplicationMaterials {
     private ApplicationMaterials() {
     }
 
-    /** The material codes of the case's service item. */
-    @SuppressWarnings("unchecked")
-    static java.util.Set<String> codes(Object names) {
-        try {
-            return ((Map<String, String>) JSON.readValue(String.valueOf(names), Map.class)).keySet();
-        } catch (JsonProcessingException e) {
-            return java.util.Set.of();
-        }
-    }
-
     /** Form choices ({@code [{"label", "value"}]}, as JSON for form-js) for the codes, named by the guide. */
-    @SuppressWarnings("unchecked")
     static org.camunda.bpm.engine.variable.value.TypedValue options(Object names, List<String> codes) {
-        Map<String, String> byCode;
-        try {
-            byCode = names instanceof Map<?, ?> map ? (Map<String, String>) map
-                    : JSON.readValue(String.valueOf(names), Map.class);
-        } catch (JsonProcessingException e) {
-            byCode = Map.of();
-        }
+        Map<String, String> byCode = byCode(names);
         List<Map<String, String>> options = new java.util.ArrayList<>();
         for (String code : codes) {
             options.add(Map.of("label", java.util.Objects.requireNonNullElse(byCode.get(code), code), "value", code));
@@ -42,23 +25,30 @@ final class ApplicationMaterials {
     }
 
     /** "1. 食品经营许可申请书；2. …" from the codes and the guide's names (kept as a JSON map in the case). */
-    @SuppressWarnings("unchecked")
     static String describe(Object names, List<String> codes) {
         if (codes.isEmpty()) {
             return "无";
         }
-        Map<String, String> byCode;
-        try {
-            byCode = names instanceof Map<?, ?> map ? (Map<String, String>) map
-                    : JSON.readValue(String.valueOf(names), Map.class);
-        } catch (JsonProcessingException e) {
-            byCode = Map.of();
-        }
+        Map<String, String> byCode = byCode(names);
         StringBuilder text = new StringBuilder();
         int i = 1;
         for (String code : codes) {
             text.append(i++).append(". ").append(byCode.getOrDefault(code, code)).append("；");
         }
         return text.toString();
+    }
+
+    /** The guide's names by material code, as the case keeps them (a JSON map); none if unreadable. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> byCode(Object names) {
+        if (names instanceof Map<?, ?> map) {
+            return (Map<String, String>) map;
+        }
+        try {
+            Map<String, String> read = JSON.readValue(String.valueOf(names), Map.class);
+            return read == null ? Map.of() : read;
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.zhifa.engine.process;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.zhifa.engine.FormSchema;
+import org.zhifa.engine.FormValueKinds;
 import org.zhifa.engine.FormValues;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
@@ -23,10 +23,6 @@ import org.zhifa.engine.InvalidSubmissionException.FieldError;
  * write passes, the engine's history events, so no API is missed; the refusal rolls the whole command back.
  */
 final class DerivedVariableGuard implements HistoryEventHandler {
-
-    /** Serializers of the values a form can submit. */
-    private static final Set<String> VALUE_KINDS = Set.of("string", "boolean", "integer", "long", "short", "double",
-            "date", "json", "null");
 
     @Override
     public void handleEvent(HistoryEvent event) {
@@ -49,8 +45,8 @@ final class DerivedVariableGuard implements HistoryEventHandler {
         }
         // outside a step too, a field takes only what its form takes: its type, its bounds, clean text
         String kind = variable.getSerializerName();
-        String problem = !VALUE_KINDS.contains(kind) ? "不能以 " + kind + " 类型写入"
-                : FormValues.kindProblem(field, kind);
+        String problem = !FormValueKinds.known(kind) ? "不能以 " + kind + " 类型写入"
+                : FormValueKinds.problem(field, kind);
         if (problem == null) {
             problem = FormValues.problem(field, value(variable));
         }
