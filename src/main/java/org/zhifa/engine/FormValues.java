@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -68,6 +69,10 @@ public final class FormValues {
             }
             // a value sent back as the case holds it (a draft the server wrote, an earlier answer) changes nothing
             String problem = same(value, plain(current.apply(name))) ? null : problem(field, value);
+            if (problem == null && value != null && field.valuesKey() != null
+                    && !same(value, plain(current.apply(name)))) {
+                problem = notOffered(field, value, current.apply(field.valuesKey()));
+            }
             if (problem != null) {
                 errors.add(new FieldError(name, field.label(), problem));
             }
@@ -100,6 +105,35 @@ public final class FormValues {
             case "checklist", "taglist" -> list(field, value);
             default -> String.valueOf(value).length() > FormSchema.MAX_TEXT ? "内容过长（最多 " + FormSchema.MAX_TEXT + " 个字符）" : null;
         };
+    }
+
+    /**
+     * The problem with a value of a field whose choices the server put into the task ({@code valuesKey}, a JSON list
+     * of {@code {"label", "value"}}): anything the form did not offer is refused; null if it did, or if the step has
+     * no such choices (a variable write outside a step is checked as text).
+     */
+    private static String notOffered(Field field, Object value, Object options) {
+        if (options == null) {
+            return null;
+        }
+        Set<String> offered = new java.util.HashSet<>();
+        try {
+            JsonNode node = JSON.readTree(options.toString());
+            if (node == null || !node.isArray()) {
+                return null;
+            }
+            node.forEach(option -> offered.add(option.isValueNode() ? option.asText() : option.path("value").asText()));
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        List<String> items = "checklist".equals(field.type()) || "taglist".equals(field.type()) ? items(value)
+                : List.of(String.valueOf(value));
+        for (String item : items == null ? List.<String>of() : items) {
+            if (!offered.contains(item)) {
+                return "“" + shorten(item) + "”不是本步骤可选的值";
+            }
+        }
+        return null;
     }
 
     /** The longest text a number may be sent as (digits, sign, point, exponent). */

@@ -248,12 +248,14 @@ class InsiderAttacksIntegrationTest {
         assertThat(cases.submit("zhaoliu", c, forged).getBody().get("message").asText()).contains("officerNames");
         Map<String, Object> byName = new java.util.LinkedHashMap<>(notice);
         byName.putAll(Http.variables("presidingOfficer", "张三（执法人员）"));
-        assertThat(cases.submit("zhaoliu", c, byName).getBody().get("message").asText()).contains("不是本系统的用户");
+        // a name is not one of the presiding officers the step offers (user ids of legal reviewers)
+        assertThat(cases.submit("zhaoliu", c, byName).getBody().get("message").asText()).contains("presidingOfficer",
+                "不是本步骤可选的值");
         Map<String, Object> investigator = new java.util.LinkedHashMap<>(notice);
         investigator.putAll(Http.variables("presidingOfficer", "zhangsan"));
         ResponseEntity<JsonNode> refused = cases.submit("zhaoliu", c, investigator);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().get("message").asText()).contains("presidingOfficer", "承办或调查过本案");
+        assertThat(refused.getBody().get("message").asText()).contains("presidingOfficer", "不是本步骤可选的值");
 
         JsonNode options = http.get("zhaoliu", "/engine-rest/task/{id}/form-variables?deserializeValues=false",
                 cases.openTask(c).get("id").asText()).getBody().get("presidingOfficerOptions");

@@ -87,8 +87,8 @@ public final class RecordBenchmark {
                             "source", "random", "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"))
                     .getId();
             Task onSite = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-            tasks.complete(onSite.getId(), Map.of("inspectionDate", "2026-11-27", "officer1Name", "张三",
-                    "officer1Certificate", "53010012345", "officer2Name", "李四", "officer2Certificate", "53010012346",
+            tasks.complete(onSite.getId(), Map.of("inspectionDate", "2026-11-27",
+                    "officer1Certificate", "53010012345", "officer2Certificate", "53010012346",
                     "certificatesShown", true, "findings", "发现超过保质期的食品", "violationFound", true));
             Task review = tasks.createTaskQuery().processInstanceId(instance).singleResult();
             tasks.complete(review.getId(), Map.of("reviewOpinion", "同意移送立案", "proposeFiling", true));

@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zhifa.cases.process.ApplicationCaseProcess;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
+import org.zhifa.directory.ServiceItem;
+import org.zhifa.directory.ServiceItems;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.testing.Http;
@@ -33,8 +35,45 @@ class ApplicationCaseIntegrationTest {
     Http http;
     @Autowired
     CaseRecord caseRecord;
+    @Autowired
+    ServiceItems serviceItems;
 
     private final String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    @Test
+    void startFormsAreServedWithTheChoicesTheServerKeeps() {
+        JsonNode intake = http.get("wuyi", "/engine-rest/process-definition/key/application-case/deployed-start-form")
+                .getBody();
+        JsonNode items = field(intake, "serviceItemCode");
+        assertThat(items.has("valuesKey")).isFalse();
+        assertThat(items.get("values").toString()).contains("{\"label\":\"食品经营许可（新办）\",\"value\":\"SPJY-XB\"}",
+                "YPLS-XB", "GGFB-DJ");
+        assertThat(field(intake, "materialsProvided").get("values").toString())
+                .contains("\"value\":\"pharmacist-proof\"", " ／ 食品经营许可申请书 ／ 药品经营许可证申请表");
+
+        // a service item registered now is offered now, without deploying the form again
+        serviceItems.save(new ServiceItem("TEST-ZC", "KMSJ", "测试事项（新办）", "licence", "测试依据", 20, false, null,
+                List.of(new ServiceItem.Material("test-proof", "测试证明", true, null))));
+        JsonNode again = http.get("wuyi", "/engine-rest/process-definition/key/application-case/deployed-start-form")
+                .getBody();
+        assertThat(field(again, "serviceItemCode").get("values").toString()).contains("TEST-ZC", "测试事项（新办）");
+        assertThat(field(again, "materialsProvided").get("values").toString()).contains("test-proof");
+
+        JsonNode catalogue = http.get("wujiu", "/engine-rest/process-definition/key/catalogue-change/deployed-start-form")
+                .getBody();
+        assertThat(field(catalogue, "catalogueSection").get("values").toString()).contains("random-inspection",
+                "随机抽查事项清单");
+        assertThat(field(catalogue, "agencyCode").get("values").toString()).contains("\"value\":\"KMSJ\"");
+    }
+
+    private static JsonNode field(JsonNode form, String key) {
+        for (JsonNode component : form.get("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError("no field " + key + " in " + form);
+    }
 
     @Test
     void licenceApplicationFromTheServiceHallToAServedCertificate() {

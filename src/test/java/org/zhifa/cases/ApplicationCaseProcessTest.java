@@ -135,7 +135,7 @@ class ApplicationCaseProcessTest {
         assertThatThrownBy(() -> cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT,
                 values("supplementOutcome", "supplemented", "supplementedMaterials", List.of("premises-plan"),
                         "supplementReceivedAt", "2026-03-02"))).isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("没有要求补正材料");
+                .hasMessageContaining("supplementedMaterials").hasMessageContaining("不是本步骤可选的值");
         cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_SUPPLEMENT, values("supplementOutcome",
                 "supplemented", "supplementReceivedAt", "2026-03-02"));
         assertThat(application).isWaitingAt(ApplicationCaseProcess.TASK_CHECK_MATERIALS);
@@ -230,6 +230,33 @@ class ApplicationCaseProcessTest {
         assertThat(cases.task(application, ApplicationCaseProcess.TASK_EXAMINE).getDueDate()).isEqualTo(java.util.Date.from(
                 LocalDate.of(2026, 4, 4).atStartOfDay(OfficerCaseFixtures.CHINA).toInstant()));
         assertThat((String) cases.variable(application, "decisionClockLog")).contains("专家评审", "不计入审查期限");
+    }
+
+    @Test
+    void materialsCheckOffersTheAppliedItemsMaterialsAndRecountsWhatIsMissing() {
+        ProcessInstance application = apply(FOOD, List.of("application-form", "subject-proof"));
+        var check = cases.task(application, ApplicationCaseProcess.TASK_CHECK_MATERIALS);
+        String offered = engine.getTaskService().getVariableLocal(check.getId(), "materialOptions").toString();
+        assertThat(offered).contains("application-form", "食品经营许可申请书", "safety-rules", "agent-proof")
+                .doesNotContain("pharmacist-proof", "药品经营许可证申请表");
+        assertThat(engine.getTaskService().getVariable(check.getId(), "receivedMaterials").toString())
+                .isEqualTo("[\"application-form\",\"subject-proof\"]");
+
+        // a material of another item is not one this check offers, whatever client sends it
+        assertThatThrownBy(() -> cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS,
+                values("materialsDecision", "notify", "receivedMaterials", List.of("application-form",
+                        "pharmacist-proof")))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("receivedMaterials").hasMessageContaining("pharmacist-proof");
+        // the reviewer finds the premises plan and the safety rules in the bundle after all: nothing is missing
+        cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision",
+                "accept", "receivedMaterials", List.of("application-form", "subject-proof", "premises-plan",
+                        "safety-rules")));
+
+        assertThat(application).isWaitingAt(ApplicationCaseProcess.TASK_EXAMINE);
+        assertThat(cases.variable(application, "missingMaterials")).isEqualTo(List.of());
+        assertThat(cases.variable(application, "materialsProvided")).isEqualTo(List.of("application-form",
+                "subject-proof", "premises-plan", "safety-rules"));
+        assertThat((String) cases.variable(application, "missingMaterialsText")).isEqualTo("无");
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
+import org.zhifa.directory.Officer;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
@@ -55,6 +58,8 @@ class OfficerInitiatedCaseProcessTest {
     DecisionsSeen decisions;
     @Autowired
     org.zhifa.evidence.EvidenceIntake evidenceIntake;
+    @Autowired
+    Directory directory;
 
     OfficerCaseFixtures cases;
 
@@ -68,6 +73,38 @@ class OfficerInitiatedCaseProcessTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    @Test
+    void officersStepOffersTheAgencysOfficersAndTakesNoOneElse() {
+        directory.saveAgency(new Agency("ZF-TEST-QJ", "测试用曲靖市市场监督管理局", "测曲市监"));
+        directory.saveOfficer(new Officer("53030077701", "周测试", "ZF-TEST-QJ", null, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2029, 12, 31)));
+        directory.saveOfficer(new Officer("53010077702", "吴调动", "KMSJ", null, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2029, 12, 31)));
+        ProcessInstance instance = cases.report("penalty", "person");
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, values("filingDecision",
+                "approve", "filingOpinion", "同意立案"));
+
+        // the agency's officers, an expired certificate marked (the day they showed it may be past), none revoked
+        String offered = engine.getTaskService().getVariableLocal(cases.task(instance,
+                OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS).getId(), "officerOptions").toString();
+        assertThat(offered).contains("张三（执法证号 53010012345）", "钱过期（执法证号 53010090001，2025-12-31 已到期）",
+                "53010077702").doesNotContain("53010090002", "孔注销", "53030077701");
+        // another agency's officer is not offered, so not taken
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
+                officers("53010012345", "53030077701"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("officer2Certificate").hasMessageContaining("不是本步骤可选的值");
+        // nor one who moved to another agency after the step was offered
+        directory.saveOfficer(new Officer("53010077702", "吴调动", "ZF-TEST-QJ", null, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2029, 12, 31)));
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
+                officers("53010077702", "53010012345"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("officer1Certificate").hasMessageContaining("不是本机关（KMSJ）的执法人员");
+
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
+                officers("53010012345", "53010012346"));
+        assertThat(cases.variable(instance, "officerNames")).isEqualTo("张三、李四");
     }
 
     @Test
@@ -364,11 +401,13 @@ class OfficerInitiatedCaseProcessTest {
                 .hasMessageContaining("已于 2025-12-31 过期").hasMessageContaining("officer2Certificate");
         assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
                 officers("53019999999", "53010012346")))
+                .as("an unknown number is not one the step offers")
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("53019999999")
-                .hasMessageContaining("不在执法人员名录中");
+                .hasMessageContaining("不是本步骤可选的值");
         assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
-                officers("53010012345", "53010090002")))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("已被注销");
+                officers("53010012345", "53010090002"))).as("nor a revoked one")
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("53010090002")
+                .hasMessageContaining("不是本步骤可选的值");
         assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
                 officers("53010012345", "")))
                 .as("the form asks for two officers (Penalty Law Art. 42)")

@@ -49,7 +49,7 @@ class RoutineInspectionProcessTest {
 
         assertThat(inspection).isWaitingAt(RoutineInspectionProcess.TASK_ON_SITE);
         assertThat(task()).hasCandidateGroup("handler");
-        complete(task(), withVariables("violationFound", true, "findings", "发现过期食品"));
+        complete(task(), onSite(true));
 
         assertThat(inspection).isWaitingAt(RoutineInspectionProcess.TASK_REVIEW_FINDINGS);
         assertThat(task()).hasCandidateGroup("unit-reviewer");
@@ -63,7 +63,7 @@ class RoutineInspectionProcessTest {
     void noViolationEndsTheInspection() {
         ProcessInstance inspection = start();
 
-        complete(task(inspection), withVariables("violationFound", false));
+        complete(task(inspection), onSite(false));
 
         assertThat(inspection).isEnded().hasPassed(RoutineInspectionProcess.END_NO_VIOLATION).hasNotPassed(RoutineInspectionProcess.TASK_REVIEW_FINDINGS);
     }
@@ -84,8 +84,15 @@ class RoutineInspectionProcessTest {
         execute(job(inspection));
 
         assertThat(inspection).hasPassed(RoutineInspectionProcess.TIMER_INSPECTION_OVERDUE, RoutineInspectionProcess.END_OVERDUE_NOTED).isWaitingAt(RoutineInspectionProcess.TASK_ON_SITE);
-        complete(task(inspection), withVariables("violationFound", false));
+        complete(task(inspection), onSite(false));
         assertThat(inspection).isEnded();
+    }
+
+    /** What the on-site step takes (officers of the demo directory, where the whole server's rules run). */
+    private static java.util.Map<String, Object> onSite(boolean violationFound) {
+        return withVariables("inspectionDate", "2026-11-27", "officer1Certificate", "53010012345",
+                "officer2Certificate", "53010012346", "certificatesShown", true, "findings",
+                violationFound ? "发现过期食品" : "未发现问题", "violationFound", violationFound);
     }
 
     private static ProcessInstance start() {

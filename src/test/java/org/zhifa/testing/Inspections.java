@@ -29,8 +29,8 @@ public final class Inspections {
     }
 
     public static Map<String, Object> onSite(boolean violationFound) {
-        return Http.variables("inspectionDate", "2026-11-27", "officer1Name", "张三", "officer1Certificate",
-                "53010012345", "officer2Name", "李四", "officer2Certificate", "53010012346", "certificatesShown", true,
+        return Http.variables("inspectionDate", "2026-11-27", "officer1Certificate", "53010012345",
+                "officer2Certificate", "53010012346", "certificatesShown", true,
                 "findings", violationFound ? "发现超过保质期的食品" : "未发现问题", "violationFound", violationFound);
     }
 

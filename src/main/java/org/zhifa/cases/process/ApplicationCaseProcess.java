@@ -48,6 +48,10 @@ public final class ApplicationCaseProcess {
     /** Materials: codes provided, codes missing, and the missing ones as names and as the notice's text. */
     public static final String MATERIALS_PROVIDED = "materialsProvided";
     public static final String MISSING_MATERIALS = "missingMaterials";
+    /** The codes of the materials the applied item's guide requires, kept at registration. */
+    public static final String REQUIRED_MATERIALS = "requiredMaterials";
+    /** What the materials check confirms was received, from the item's materials its form offers. */
+    public static final String RECEIVED_MATERIALS = "receivedMaterials";
     public static final String MISSING_MATERIALS_NAMES = "missingMaterialsNames";
     public static final String MISSING_MATERIALS_TEXT = "missingMaterialsText";
     /** Days of the procedure, ISO dates. */

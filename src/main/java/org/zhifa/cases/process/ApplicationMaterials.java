@@ -14,6 +14,21 @@ final class ApplicationMaterials {
     private ApplicationMaterials() {
     }
 
+    /** The required materials not among those provided, in the guide's order. */
+    static List<String> missing(List<String> required, List<String> provided) {
+        return new java.util.ArrayList<>(required.stream().filter(code -> !provided.contains(code)).toList());
+    }
+
+    /** Every material of the applied item, by the guide's order, as the case keeps their names. */
+    static List<String> codes(Object names) {
+        return new java.util.ArrayList<>(byCode(names).keySet());
+    }
+
+    /** A list of codes as a Json value, which form-js reads as a checklist's value. */
+    static org.camunda.bpm.engine.variable.value.TypedValue list(List<String> codes) {
+        return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.valueToTree(codes).toString()).create();
+    }
+
     /** Form choices ({@code [{"label", "value"}]}, as JSON for form-js) for the codes, named by the guide. */
     static org.camunda.bpm.engine.variable.value.TypedValue options(Object names, List<String> codes) {
         Map<String, String> byCode = byCode(names);
@@ -45,7 +60,7 @@ final class ApplicationMaterials {
             return (Map<String, String>) map;
         }
         try {
-            Map<String, String> read = JSON.readValue(String.valueOf(names), Map.class);
+            Map<String, String> read = JSON.readValue(String.valueOf(names), java.util.LinkedHashMap.class);
             return read == null ? Map.of() : read;
         } catch (JsonProcessingException e) {
             return Map.of();

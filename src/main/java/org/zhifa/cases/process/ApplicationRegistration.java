@@ -9,6 +9,7 @@ import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_T
 import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_DEADLINE;
 import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_LAST_DAY;
 import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_AT;
+import static org.zhifa.cases.process.ApplicationCaseProcess.REQUIRED_MATERIALS;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_KIND;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_LEGAL_BASIS;
 import static org.zhifa.cases.process.ApplicationCaseProcess.SERVICE_ITEM_NAME;
@@ -67,14 +68,15 @@ class ApplicationRegistration implements JavaDelegate {
         LocalDate today = LocalDate.now(clock);
         ServiceItem item = check.validate(execution.getVariables(), today);
         List<String> provided = CaseValues.list(execution.getVariable(MATERIALS_PROVIDED));
-        List<String> missing = new ArrayList<>();
+        List<String> required = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (ServiceItem.Material material : item.materials()) {
             names.put(material.code(), material.name());
-            if (material.required() && !provided.contains(material.code())) {
-                missing.add(material.code());
+            if (material.required()) {
+                required.add(material.code());
             }
         }
+        List<String> missing = ApplicationMaterials.missing(required, provided);
         Object received = execution.getVariable(RECEIVED_AT);
         LocalDate receivedAt = received == null ? today : LocalDate.parse(received.toString().substring(0, 10));
         LocalDate noticeLastDay = workingDays.after(receivedAt, NOTICE_WORKING_DAYS);
@@ -91,6 +93,7 @@ class ApplicationRegistration implements JavaDelegate {
         execution.setVariable(AGENCY_CODE, item.agencyCode());
         execution.setVariable(AGENCY_NAME, directory.agency(item.agencyCode()).map(a -> a.getName()).orElse(item.agencyCode()));
         execution.setVariable(MATERIALS_PROVIDED, provided);
+        execution.setVariable(REQUIRED_MATERIALS, required);
         execution.setVariable(MISSING_MATERIALS, missing);
         execution.setVariable(MISSING_MATERIALS_NAMES, json(names));
         execution.setVariable(MISSING_MATERIALS_TEXT, ApplicationMaterials.describe(names, missing));

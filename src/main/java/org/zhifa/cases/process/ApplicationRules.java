@@ -10,6 +10,8 @@ import static org.zhifa.cases.process.ApplicationCaseProcess.MISSING_MATERIALS_T
 import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_DEADLINE;
 import static org.zhifa.cases.process.ApplicationCaseProcess.NOTICE_LAST_DAY;
 import static org.zhifa.cases.process.ApplicationCaseProcess.PAUSED_WORKING_DAYS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.RECEIVED_MATERIALS;
+import static org.zhifa.cases.process.ApplicationCaseProcess.REQUIRED_MATERIALS;
 import static org.zhifa.cases.process.CaseVariables.DECISION_DATE;
 import static org.zhifa.cases.process.FilingRules.notInFuture;
 
@@ -44,6 +46,19 @@ final class ApplicationRules {
 
     /** The task variable the supplement form's checklist takes its choices from ({@code valuesKey}). */
     static final String SUPPLEMENT_OPTIONS = "supplementMaterialOptions";
+    /** The task variable the check form's checklist takes its choices from: every material of the applied item. */
+    static final String MATERIAL_OPTIONS = "materialOptions";
+
+    /**
+     * The check form offers every material of the applied item by the guide's names, ticked as the intake recorded
+     * them, so that the reviewer confirms what was received (RM10.2).
+     */
+    void offerItemMaterials(DelegateTask task) {
+        Object names = task.getVariable(MISSING_MATERIALS_NAMES);
+        task.setVariableLocal(MATERIAL_OPTIONS, ApplicationMaterials.options(names, ApplicationMaterials.codes(names)));
+        // in the case, not the task: what the step submits replaces it (a task's own variable would shadow it)
+        task.setVariable(RECEIVED_MATERIALS, ApplicationMaterials.list(CaseValues.list(task.getVariable(MATERIALS_PROVIDED))));
+    }
 
     /**
      * The supplement form offers the materials the one-time notice asked for (《行政许可法》第三十二条), by the
@@ -119,6 +134,18 @@ final class ApplicationRules {
 
     private void check(Submission s) {
         String decision = s.choice("materialsDecision", "审查结果", "accept", "notify", "reject");
+        // a case registered before the guide's required list was kept keeps the missing list it was given
+        if (s.get(RECEIVED_MATERIALS) != null && s.get(REQUIRED_MATERIALS) != null) {
+            List<String> received = s.optionalSelection(RECEIVED_MATERIALS, "已收到的材料",
+                    new java.util.LinkedHashSet<>(ApplicationMaterials.codes(s.get(MISSING_MATERIALS_NAMES))));
+            if (!s.valid()) {
+                return;
+            }
+            List<String> missing = ApplicationMaterials.missing(CaseValues.list(s.get(REQUIRED_MATERIALS)), received);
+            s.set(MATERIALS_PROVIDED, received);
+            s.set(MISSING_MATERIALS, missing);
+            s.set(MISSING_MATERIALS_TEXT, ApplicationMaterials.describe(s.get(MISSING_MATERIALS_NAMES), missing));
+        }
         List<String> missing = CaseValues.list(s.get(MISSING_MATERIALS));
         if ("accept".equals(decision) && !missing.isEmpty()) {
             s.reject("materialsDecision", "审查结果", "材料不齐全，缺少：" + String.valueOf(s.get(MISSING_MATERIALS_TEXT))

@@ -30,7 +30,9 @@ class CaseSteps {
             CaseParticipants participants, ObjectProvider<IdentityService> identity, Clock clock) {
         this.clock = clock;
         Map<String, StepRule> officer = new HashMap<>();
-        new FilingRules(directory, officerCase).register(officer);
+        new FilingRules(officerCase).register(officer);
+        OfficerRules officers = new OfficerRules(directory, clock.getZone());
+        officer.put(OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, officers::caseOfficers);
         new InvestigationRules().register(officer);
         HearingRules hearing = new HearingRules(workingDays, officerCase, documents, participants, identity);
         hearing.register(officer);
@@ -38,15 +40,20 @@ class CaseSteps {
         new ExecutionRules(officerCase).register(officer);
         Map<String, StepRule> inspection = new HashMap<>();
         new StartRules().register(officer, inspection);
+        inspection.put(RoutineInspectionProcess.TASK_ON_SITE, officers::inspectionOnSite);
         rules.put(OfficerInitiatedCaseProcess.KEY, Map.copyOf(officer));
         rules.put(RoutineInspectionProcess.KEY, Map.copyOf(inspection));
         preparations.put(OfficerInitiatedCaseProcess.KEY, Map.of(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE,
-                hearing::offerPresidingOfficers));
+                hearing::offerPresidingOfficers, OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS,
+                officers::offerOfficers));
+        preparations.put(RoutineInspectionProcess.KEY, Map.of(RoutineInspectionProcess.TASK_ON_SITE,
+                officers::offerOfficers));
         Map<String, StepRule> application = new HashMap<>();
         ApplicationRules applicationRules = new ApplicationRules(workingDays, documents);
         applicationRules.register(application);
         preparations.put(ApplicationCaseProcess.KEY, Map.of(ApplicationCaseProcess.TASK_SUPPLEMENT,
-                applicationRules::offerMissingMaterials));
+                applicationRules::offerMissingMaterials, ApplicationCaseProcess.TASK_CHECK_MATERIALS,
+                applicationRules::offerItemMaterials));
         StepRule legalReview = officer.get(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
         application.put(ApplicationCaseProcess.TASK_LEGAL_REVIEW, legalReview);
         rules.put(ApplicationCaseProcess.KEY, Map.copyOf(application));

@@ -1,24 +1,17 @@
 package org.zhifa.cases.process;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.zhifa.calendar.Deadline;
 import org.zhifa.cases.OfficerCaseSettings;
-import org.zhifa.directory.Directory;
-import org.zhifa.directory.Officer;
-import org.zhifa.shared.InvalidInput;
 
-/** Filing (RM11.1), officers and certificates (RM11.2), coercive measures (RM11.9), closing without a decision. */
+/** Filing (RM11.1), coercive measures (RM11.9), closing without a decision. */
 final class FilingRules {
 
-    private final Directory directory;
     private final OfficerCaseSettings settings;
 
-    FilingRules(Directory directory, OfficerCaseSettings settings) {
-        this.directory = directory;
+    FilingRules(OfficerCaseSettings settings) {
         this.settings = settings;
     }
 
@@ -27,7 +20,6 @@ final class FilingRules {
             s.choice("filingDecision", "审批意见", "approve", "reject");
             s.text("filingOpinion", "理由");
         });
-        rules.put(OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, this::officers);
         rules.put(OfficerInitiatedCaseProcess.TASK_COERCION_APPROVAL, s -> {
             s.choice("measureType", "强制措施种类", "seal", "seize", "freeze", "other");
             s.text("measureItems", "对象及清单");
@@ -52,33 +44,6 @@ final class FilingRules {
             s.choice("closeReason", "结案理由", "noViolation", "notEstablished", "minor", "other");
             s.text("closeExplanation", "说明");
         });
-    }
-
-    private void officers(Submission s) {
-        LocalDate shownAt = s.date("shownAt", "出示证件（到场）日期");
-        notInFuture(s, "shownAt", "出示证件（到场）日期", shownAt);
-        if (!s.flag("certificatesShown")) {
-            s.text("certificatesNotShownReason", "未出示证件的原因");
-        }
-        List<String> numbers = new ArrayList<>();
-        for (String field : List.of("officer1Certificate", "officer2Certificate", "officer3Certificate")) {
-            String number = s.optionalText(field);
-            if (number != null) {
-                numbers.add(number);
-            }
-        }
-        if (shownAt == null) {
-            return;
-        }
-        try {
-            List<Officer> officers = directory.requireValidOfficers(numbers, shownAt, 2);
-            s.set("officerCertificates", String.join(",", officers.stream().map(Officer::getCertificateNumber).toList()));
-            s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
-            s.set(CaseParticipants.OFFICER_USERS, String.join(",", officers.stream().map(Officer::getUserId)
-                    .filter(id -> id != null).toList()));
-        } catch (InvalidInput e) {
-            s.reject(fieldOf(e.getMessage(), numbers), "执法证号", e.getMessage());
-        }
     }
 
     private void coercionMeasure(Submission s) {
@@ -117,16 +82,5 @@ final class FilingRules {
         if (date != null && date.isAfter(s.today())) {
             s.reject(field, label, "不能晚于今天（" + s.today() + "）");
         }
-    }
-
-    /** The form field holding the certificate number a directory message names. */
-    private static String fieldOf(String message, List<String> numbers) {
-        String[] fields = { "officer1Certificate", "officer2Certificate", "officer3Certificate" };
-        for (int i = 0; i < numbers.size() && i < fields.length; i++) {
-            if (message.contains(numbers.get(i))) {
-                return fields[i];
-            }
-        }
-        return "officer1Certificate";
     }
 }

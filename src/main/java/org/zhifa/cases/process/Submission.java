@@ -8,8 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -33,6 +37,7 @@ final class Submission {
     private final String step;
     private final ZoneId zone;
     private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, Set<String>> choices = new LinkedHashMap<>();
 
     Submission(VariableScope scope, String step, ZoneId zone) {
         this.scope = scope;
@@ -56,6 +61,7 @@ final class Submission {
 
     /** A required value from a fixed list. */
     String choice(String name, String label, String... allowed) {
+        choices.put(name, new LinkedHashSet<>(Arrays.asList(allowed)));
         String value = text(name, label);
         if (value != null && !Arrays.asList(allowed).contains(value)) {
             reject(name, label, "“" + value + "”不是可选的值（" + String.join("、", allowed) + "）");
@@ -158,6 +164,16 @@ final class Submission {
 
     /** A required non-empty selection from a checklist, each value from the allowed ones. */
     List<String> selection(String name, String label, Set<String> allowed) {
+        List<String> values = optionalSelection(name, label, allowed);
+        if (values.isEmpty()) {
+            reject(name, label, "至少选择一项");
+        }
+        return values;
+    }
+
+    /** A selection from a checklist, possibly empty, each value from the allowed ones. */
+    List<String> optionalSelection(String name, String label, Set<String> allowed) {
+        choices.put(name, Set.copyOf(allowed));
         List<String> values = new ArrayList<>();
         Object value = scope.getVariable(name);
         if (value instanceof Collection<?> collection) {
@@ -174,15 +190,17 @@ final class Submission {
                 values.addAll(Arrays.stream(value.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
             }
         }
-        if (values.isEmpty()) {
-            reject(name, label, "至少选择一项");
-        }
         for (String item : values) {
             if (!allowed.contains(item)) {
                 reject(name, label, "“" + item + "”不是可选的值");
             }
         }
         return values;
+    }
+
+    /** The fields checked against a list of choices so far, with the choices: what the step accepts of each. */
+    Map<String, Set<String>> choices() {
+        return Collections.unmodifiableMap(choices);
     }
 
     void reject(String name, String label, String reason) {
