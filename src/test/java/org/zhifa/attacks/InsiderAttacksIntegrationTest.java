@@ -329,8 +329,9 @@ class InsiderAttacksIntegrationTest {
                 .doesNotContain("300000");
         assertThat(caseRecord.verify(c.businessKey()).valid()).isTrue();
 
+        // nor a field whose choices only its step knows (the agency's officers, the item's materials)
         for (String derived : List.of("legalReviewRequired", "caseHandlers", "officerCertificates", "partyType",
-                "decisionNumber", "agencyCode")) {
+                "decisionNumber", "agencyCode", "officer1Certificate")) {
             ResponseEntity<JsonNode> refused = http.put("admin", "/engine-rest/process-instance/" + c.instance()
                     + "/variables/" + derived, Map.of("value", "x"));
             assertThat(refused.getStatusCode()).as(derived).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,9 +50,15 @@ public final class EvidenceBenchmark {
         try {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             String bk = "BENCH-" + UUID.randomUUID();
-            context.getBean(ProcessEngine.class).getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, bk,
-                    Map.of("subjectName", "基准测试", "subjectAddress", "昆明市五华区", "source", "random",
-                            "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"));
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            engine.getIdentityService().setAuthentication("zhangsan", List.of("handler"));
+            try {
+                engine.getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, bk, Map.of(
+                        "subjectName", "基准测试", "subjectAddress", "昆明市五华区", "source", "random",
+                        "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"));
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
             ObjectStorage storage = context.getBean(ObjectStorage.class);
             HttpClient http = HttpClient.newHttpClient();
 

@@ -82,10 +82,17 @@ public final class RecordBenchmark {
     private static void runCases(ProcessEngine engine, String prefix, int cases) {
         TaskService tasks = engine.getTaskService();
         for (int i = 0; i < cases; i++) {
-            String instance = engine.getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY,
-                    prefix + "-" + System.nanoTime(), Map.of("subjectName", "昆明𠮷祥商贸有限公司", "subjectAddress", "昆明市五华区",
-                            "source", "random", "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"))
-                    .getId();
+            // planned by an officer, whose agency the inspection belongs to
+            engine.getIdentityService().setAuthentication("zhangsan", List.of("handler"));
+            String instance;
+            try {
+                instance = engine.getRuntimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY,
+                        prefix + "-" + System.nanoTime(), Map.of("subjectName", "昆明𠮷祥商贸有限公司", "subjectAddress",
+                                "昆明市五华区", "source", "random", "inspectionItems", "食品经营许可事项", "plannedDate",
+                                "2026-11-27")).getId();
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
             Task onSite = tasks.createTaskQuery().processInstanceId(instance).singleResult();
             tasks.complete(onSite.getId(), Map.of("inspectionDate", "2026-11-27",
                     "officer1Certificate", "53010012345", "officer2Certificate", "53010012346",

@@ -64,6 +64,22 @@ class ApplicationCaseIntegrationTest {
         assertThat(field(catalogue, "catalogueSection").get("values").toString()).contains("random-inspection",
                 "随机抽查事项清单");
         assertThat(field(catalogue, "agencyCode").get("values").toString()).contains("\"value\":\"KMSJ\"");
+        // however the address is written (a path parameter such as ;jsessionid is refused before it gets here)
+        for (String path : List.of("/engine-rest/process-definition/key/catalogue-change/deployed-start-form/",
+                "/engine-rest/process-definition/key/catalogue-change/deployed-start-form//")) {
+            ResponseEntity<JsonNode> response = http.get("wujiu", path);
+            assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
+            JsonNode served = response.getBody();
+            assertThat(field(served, "agencyCode").get("values").toString()).as(path).contains("KMSJ");
+        }
+
+        // and a start takes only what its form was served with
+        ResponseEntity<JsonNode> refused = http.post("wujiu", "/engine-rest/process-definition/key/catalogue-change"
+                + "/submit-form", Map.of("variables", Http.variables("agencyCode", "NO-SUCH", "catalogueSection",
+                        "random-inspection", "catalogueKey", "item-1", "catalogueTitle", "测试事项")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("agencyCode", "“NO-SUCH”不是本步骤可选的值")
+                .doesNotContain("catalogueSection");
     }
 
     private static JsonNode field(JsonNode form, String key) {

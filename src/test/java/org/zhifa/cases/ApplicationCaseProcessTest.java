@@ -120,6 +120,12 @@ class ApplicationCaseProcessTest {
                 "supplementedMaterials", List.of("premises-plan", "safety-rules"), "supplementReceivedAt", "2026-03-12"));
         assertThat(cases.variable(application, "missingMaterials")).isEqualTo(List.of());
         assertThat(cases.variable(application, "noticeLastDay")).isEqualTo("2026-03-19");
+        // the notice told the applicant everything once: a material confirmed before cannot become missing now
+        assertThatThrownBy(() -> cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS,
+                values("materialsDecision", "notify", "receivedMaterials", List.of("application-form", "premises-plan",
+                        "safety-rules")))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("receivedMaterials").hasMessageContaining("营业执照或者其他主体资格证明文件")
+                .hasMessageContaining("第三十二条");
         cases.complete(application, "wuyi", ApplicationCaseProcess.TASK_CHECK_MATERIALS, values("materialsDecision", "accept"));
 
         assertThat(application).isWaitingAt(ApplicationCaseProcess.TASK_EXAMINE).hasPassedInOrder(ApplicationCaseProcess.TASK_CHECK_MATERIALS, ApplicationCaseProcess.TASK_SUPPLEMENT,

@@ -3,6 +3,7 @@ package org.zhifa.cases;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -11,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -95,9 +97,15 @@ class RoutineInspectionProcessTest {
                 violationFound ? "发现过期食品" : "未发现问题", "violationFound", violationFound);
     }
 
+    /** Planned by an officer (the server's rules give the inspection the officer's agency). */
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, "ZF-TEST-1",
-                withVariables("subjectName", "昆明𠮷祥商贸有限公司", "subjectAddress", "昆明市五华区", "source", "random",
-                        "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"));
+        identityService().setAuthentication("zhangsan", List.of("handler"));
+        try {
+            return runtimeService().startProcessInstanceByKey(RoutineInspectionProcess.KEY, "ZF-TEST-1",
+                    withVariables("subjectName", "昆明𠮷祥商贸有限公司", "subjectAddress", "昆明市五华区", "source", "random",
+                            "inspectionItems", "食品经营许可事项", "plannedDate", "2026-11-27"));
+        } finally {
+            identityService().clearAuthentication();
+        }
     }
 }

@@ -138,6 +138,15 @@ final class ApplicationRules {
         if (s.get(RECEIVED_MATERIALS) != null && s.get(REQUIRED_MATERIALS) != null) {
             List<String> received = s.optionalSelection(RECEIVED_MATERIALS, "已收到的材料",
                     new java.util.LinkedHashSet<>(ApplicationMaterials.codes(s.get(MISSING_MATERIALS_NAMES))));
+            if (s.flag("oneTimeNoticeGiven")) {
+                List<String> dropped = new ArrayList<>(CaseValues.list(s.get(MATERIALS_PROVIDED)));
+                dropped.removeAll(received);
+                if (!dropped.isEmpty()) {
+                    s.reject(RECEIVED_MATERIALS, "已收到的材料", "已一次性告知补正，此前确认收到的材料不能改为未收到："
+                            + ApplicationMaterials.describe(s.get(MISSING_MATERIALS_NAMES), dropped).replaceAll("；$", "")
+                            + "（《行政许可法》第三十二条：一次告知申请人需要补正的全部内容）");
+                }
+            }
             if (!s.valid()) {
                 return;
             }

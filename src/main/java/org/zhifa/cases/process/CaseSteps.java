@@ -39,7 +39,7 @@ class CaseSteps {
         new ReviewRules(participants).register(officer);
         new ExecutionRules(officerCase).register(officer);
         Map<String, StepRule> inspection = new HashMap<>();
-        new StartRules().register(officer, inspection);
+        new StartRules(directory).register(officer, inspection);
         inspection.put(RoutineInspectionProcess.TASK_ON_SITE, officers::inspectionOnSite);
         rules.put(OfficerInitiatedCaseProcess.KEY, Map.copyOf(officer));
         rules.put(RoutineInspectionProcess.KEY, Map.copyOf(inspection));

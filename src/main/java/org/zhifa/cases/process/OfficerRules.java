@@ -27,6 +27,7 @@ final class OfficerRules {
     /** The task variable the officers' selects take their choices from ({@code valuesKey}). */
     static final String OPTIONS = "officerOptions";
     static final List<String> FIELDS = List.of("officer1Certificate", "officer2Certificate", "officer3Certificate");
+    private static final List<String> LABELS = List.of("执法人员一", "执法人员二", "执法人员三");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,15 +40,16 @@ final class OfficerRules {
     }
 
     /**
-     * Offers the officers of the case's agency (an inspection's: its initiator's) whose certificates are not revoked
-     * and were valid within the last year: the day they showed them may be past, and the rule checks that day.
+     * Offers the officers of the case's agency (an inspection's: the agency of the officer who planned it) whose
+     * certificates are not revoked and were valid within the last year: the day they showed them may be past, and the
+     * rule checks that day.
      */
     void offerOfficers(DelegateTask task) {
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
         List<Map<String, String>> options = new ArrayList<>();
-        String agency = agencyOf(task);
+        Object agency = task.getVariable(CaseVariables.AGENCY_CODE);
         if (agency != null) {
-            for (Officer officer : directory.officersOf(agency)) {
+            for (Officer officer : directory.officersOf(agency.toString())) {
                 if (officer.isRevoked() || officer.getValidFrom() != null && officer.getValidFrom().isAfter(today)
                         || officer.getValidUntil() != null && officer.getValidUntil().isBefore(today.minusYears(1))) {
                     continue;
@@ -60,15 +62,6 @@ final class OfficerRules {
         task.setVariableLocal(OPTIONS, SpinValues.jsonValue(JSON.valueToTree(options).toString()).create());
     }
 
-    private String agencyOf(DelegateTask task) {
-        Object agency = task.getVariable(CaseVariables.AGENCY_CODE);
-        if (agency != null) {
-            return agency.toString();
-        }
-        Object initiator = task.getVariable("initiator");
-        return initiator == null ? null : directory.agencyCodeOf(initiator.toString()).orElse(null);
-    }
-
     /** The officers' step of a case: two or three officers, certificates shown or the reason why not. */
     void caseOfficers(Submission s) {
         LocalDate shownAt = s.date("shownAt", "出示证件（到场）日期");
@@ -76,13 +69,7 @@ final class OfficerRules {
         if (!s.flag("certificatesShown")) {
             s.text("certificatesNotShownReason", "未出示证件的原因");
         }
-        List<Officer> officers = require(s, FIELDS, shownAt);
-        if (officers != null) {
-            s.set("officerCertificates", String.join(",", officers.stream().map(Officer::getCertificateNumber).toList()));
-            s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
-            s.set(CaseParticipants.OFFICER_USERS, String.join(",", officers.stream().map(Officer::getUserId)
-                    .filter(id -> id != null).toList()));
-        }
+        named(s, require(s, FIELDS, shownAt));
     }
 
     /** The on-site inspection (RM11.4): two officers who showed their certificates, and what they found. */
@@ -93,11 +80,18 @@ final class OfficerRules {
             s.reject("certificatesShown", "已向当事人出示执法证件", "现场检查应当出示执法证件（《行政处罚法》第五十五条）");
         }
         s.text("findings", "检查情况");
-        List<Officer> officers = require(s, FIELDS.subList(0, 2), day);
-        if (officers != null) {
-            s.set("officerCertificates", String.join(",", officers.stream().map(Officer::getCertificateNumber).toList()));
-            s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
+        named(s, require(s, FIELDS.subList(0, 2), day));
+    }
+
+    /** The officers as the case keeps them: certificates, names and the users who work its handlers' steps. */
+    private static void named(Submission s, List<Officer> officers) {
+        if (officers == null) {
+            return;
         }
+        s.set("officerCertificates", String.join(",", officers.stream().map(Officer::getCertificateNumber).toList()));
+        s.set("officerNames", String.join("、", officers.stream().map(Officer::getName).toList()));
+        s.set(CaseParticipants.OFFICER_USERS, String.join(",", officers.stream().map(Officer::getUserId)
+                .filter(id -> id != null).toList()));
     }
 
     /** The officers named in the fields, if valid on the day and of the case's agency; null after a rejection. */
@@ -111,6 +105,11 @@ final class OfficerRules {
                 named.add(field);
             }
         }
+        Object agency = s.get(CaseVariables.AGENCY_CODE);
+        if (agency == null) {
+            s.reject(fields.get(0), LABELS.get(0), "本案没有登记执法机关，无法确定执法人员（立案或检查立项须由登录的执法人员提交）");
+            return null;
+        }
         if (day == null) {
             return null;
         }
@@ -118,31 +117,29 @@ final class OfficerRules {
         try {
             officers = directory.requireValidOfficers(numbers, day, 2);
         } catch (InvalidInput e) {
-            s.reject(fieldOf(e.getMessage(), numbers, named, fields), "执法证号", e.getMessage());
+            int field = fieldOf(e.getMessage(), numbers, named, fields);
+            s.reject(fields.get(field), LABELS.get(field), e.getMessage());
             return null;
-        }
-        Object agency = s.get(CaseVariables.AGENCY_CODE);
-        if (agency == null && s.get("initiator") != null) {
-            agency = directory.agencyCodeOf(s.get("initiator").toString()).orElse(null);
         }
         for (int i = 0; i < officers.size(); i++) {
             Officer officer = officers.get(i);
-            if (agency != null && !agency.equals(officer.getAgencyCode())) {
-                s.reject(named.get(i), "执法证号", "执法证号 " + officer.getCertificateNumber() + "（" + officer.getName()
-                        + "）不是本机关（" + agency + "）的执法人员");
+            if (!agency.equals(officer.getAgencyCode())) {
+                int field = fields.indexOf(named.get(i));
+                s.reject(named.get(i), LABELS.get(field), "执法证号 " + officer.getCertificateNumber() + "（"
+                        + officer.getName() + "）不是本机关（" + agency + "）的执法人员");
                 return null;
             }
         }
         return officers;
     }
 
-    /** The form field holding the certificate number a directory message names. */
-    private static String fieldOf(String message, List<String> numbers, List<String> named, List<String> fields) {
+    /** The index of the form field holding the certificate number a directory message names. */
+    private static int fieldOf(String message, List<String> numbers, List<String> named, List<String> fields) {
         for (int i = 0; i < numbers.size(); i++) {
             if (message.contains(numbers.get(i))) {
-                return named.get(i);
+                return fields.indexOf(named.get(i));
             }
         }
-        return fields.get(0);
+        return 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
 import static org.zhifa.cases.process.FilingRules.notInFuture;
 
 import java.time.LocalDate;
@@ -7,17 +9,27 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.zhifa.cases.PartyIds;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
+import org.zhifa.shared.InvalidInput;
 
 /**
  * The rules of the start forms (案件来源登记, 检查立项), which are steps like any other: every choice one the form
  * offers, the party's identity number valid for its kind (resident ID check digit, unified social credit code), a
  * telephone that is a telephone, dates that exist and are not in the future. A refusal starts nothing and takes no
- * case number. The application's intake is checked by {@link org.zhifa.cases.ApplicationCheck} as it is registered.
+ * case number. An inspection belongs to the agency of the officer who plans it (RM11.2), as a case to the agency of
+ * the officer who reports it ({@link CaseOpening}). The application's intake is checked by {@link org.zhifa.cases.ApplicationCheck} as it is registered.
  */
 final class StartRules {
 
     /** A telephone as people write it: digits, +, brackets, hyphens and spaces. */
     private static final String PHONE = "[0-9+() -]{5,32}";
+
+    private final Directory directory;
+
+    StartRules(Directory directory) {
+        this.directory = directory;
+    }
 
     void register(Map<String, StepRule> officer, Map<String, StepRule> inspection) {
         officer.put(OfficerInitiatedCaseProcess.START_EVENT_CASE_REPORTED, s -> {
@@ -34,7 +46,22 @@ final class StartRules {
             s.choice("source", "检查来源", "random", "routine", "complaint", "referral", "other");
             s.text("inspectionItems", "检查事项");
             s.date("plannedDate", "计划检查日期");
+            agencyOfInitiator(s);
         });
+    }
+
+    private void agencyOfInitiator(Submission s) {
+        Object initiator = s.get("initiator");
+        try {
+            if (initiator == null) {
+                throw new InvalidInput("检查立项须由登录的执法人员提交");
+            }
+            Agency agency = directory.agencyOf(initiator.toString());
+            s.set(AGENCY_CODE, agency.getCode());
+            s.set(AGENCY_NAME, agency.getName());
+        } catch (InvalidInput e) {
+            s.reject("initiator", "立项人", e.getMessage());
+        }
     }
 
     private static void party(Submission s, String type) {

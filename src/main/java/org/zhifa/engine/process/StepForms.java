@@ -68,7 +68,9 @@ final class StepForms {
 
     /**
      * The fields a user may change in a case of this model outside a step, each as the first of its task forms that
-     * offers it defines it (its type and bounds hold outside the step too).
+     * offers it defines it (its type and bounds hold outside the step too). A field whose choices the server puts into
+     * its step's task ({@code valuesKey}: the agency's officers, the item's materials) is written only in that step,
+     * where those choices are known.
      */
     @SuppressWarnings("unchecked")
     static Map<String, FormSchema.Field> writableFields(CommandContext context, ProcessDefinitionEntity definition) {
@@ -86,7 +88,7 @@ final class StepForms {
             } else {
                 schema = source.schema();
             }
-            schema.fields().values().stream().filter(FormSchema.Field::writable)
+            schema.fields().values().stream().filter(field -> field.writable() && field.valuesKey() == null)
                     .forEach(field -> fields.putIfAbsent(field.key(), field));
         }
         Map<String, FormSchema.Field> result = Collections.unmodifiableMap(fields);

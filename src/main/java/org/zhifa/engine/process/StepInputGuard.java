@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -21,11 +23,15 @@ import org.zhifa.engine.FormSchema;
 import org.zhifa.engine.FormValues;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
+import org.zhifa.engine.StartFormChoices;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * The first rule of every engine command a user issues, whatever the client: a step takes exactly its own form's
  * input fields, typed and bounded as the form says, and only from the task's assignee once someone has claimed it; a
- * start takes its start form's fields; nobody starts a case in the middle, re-runs an ended one or changes cases in
+ * start takes its start form's fields, each choice one the form was served with ({@link StartFormChoices}); nobody starts a case in the middle, re-runs an ended one or changes cases in
  * bulk. Commands the server issues for itself (no user, or with authorization checks off: delegates, module
  * services) pass. Runs inside the command's context, before the command, so a refusal leaves nothing behind.
  */
@@ -38,6 +44,13 @@ final class StepInputGuard extends CommandInterceptor {
 
     private static final ThreadLocal<Deque<Kind>> KINDS = ThreadLocal.withInitial(ArrayDeque::new);
     private static final String ADMIN = "camunda-admin";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Supplier<Stream<StartFormChoices>> startChoices;
+
+    StepInputGuard(Supplier<Stream<StartFormChoices>> startChoices) {
+        this.startChoices = startChoices;
+    }
 
     /** Whether the innermost user command on this thread writes outside a step (variable endpoints and the like). */
     static boolean outsideStep() {
@@ -147,13 +160,25 @@ final class StepInputGuard extends CommandInterceptor {
                 : cache.findDeployedLatestProcessDefinitionByKey(start.definitionKey());
         StartPolicy.permit(context, definition);
         FormSchema form = StepForms.ofStart(context, definition);
-        List<FieldError> errors = new ArrayList<>(FormValues.check(form, start.variables(), name -> null));
+        List<FieldError> errors = new ArrayList<>(FormValues.check(form, start.variables(), this::startChoices));
         unsupported(StepForms.unsupported(definition.getInitial()), start.variables(), errors);
         if (!errors.isEmpty()) {
             String name = definition.getInitial() == null || definition.getInitial().getName() == null
                     ? definition.getName() : definition.getInitial().getName();
             throw new InvalidSubmissionException(name, errors);
         }
+    }
+
+    /**
+     * What a start form's field can be compared with: no case exists yet, so nothing but the choices the server serves
+     * the form with (as a {@code valuesKey} list); null for any other name.
+     */
+    private Object startChoices(String name) {
+        return startChoices.get().filter(source -> source.valuesKey().equals(name)).findFirst().map(source -> {
+            ArrayNode options = JSON.createArrayNode();
+            source.choices().forEach((value, label) -> options.addObject().put("label", label).put("value", value));
+            return (Object) options.toString();
+        }).orElse(null);
     }
 
     private static void unsupported(String reason, Map<String, ?> variables, List<FieldError> errors) {

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.zhifa.engine.BusinessKeys;
 import org.zhifa.engine.ModelSettings;
+import org.zhifa.engine.StartFormChoices;
 
 /**
  * Installs the server's rules for what users may send the engine, for every client and every model, including models
@@ -21,10 +23,12 @@ class StepInputsPlugin extends AbstractProcessEnginePlugin {
 
     private final BusinessKeys businessKeys;
     private final ModelSettings settings;
+    private final ObjectProvider<StartFormChoices> startChoices;
 
-    StepInputsPlugin(BusinessKeys businessKeys, ModelSettings settings) {
+    StepInputsPlugin(BusinessKeys businessKeys, ModelSettings settings, ObjectProvider<StartFormChoices> startChoices) {
         this.businessKeys = businessKeys;
         this.settings = settings;
+        this.startChoices = startChoices;
     }
 
     @Override
@@ -36,7 +40,7 @@ class StepInputsPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new StepInputGuard());
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new StepInputGuard(startChoices::stream));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 import org.zhifa.engine.StartFormChoices;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,9 +39,16 @@ class StartFormChoicesFilter extends OncePerRequestFilter {
         this.choices = choices.stream().collect(Collectors.toMap(StartFormChoices::valuesKey, Function.identity()));
     }
 
+    /** Reads the path as the REST resources match it: decoded, without {@code ;jsessionid=…} and the like. */
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !request.getRequestURI().endsWith("/deployed-start-form");
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return true;
+        }
+        String path = PATHS.getPathWithinApplication(request);
+        return !path.replaceAll("/+$", "").endsWith("/deployed-start-form");
     }
 
     @Override
