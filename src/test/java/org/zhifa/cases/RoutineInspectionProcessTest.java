@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,8 @@ class RoutineInspectionProcessTest {
 
     @BeforeEach
     void registerCalendar() {
+        // the assertions' engine is per thread: an earlier Spring test in this JVM may have left the server's there
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("workingDays", new WorkingDayExpressions(CalendarFixtures.shipped(),
                 new EngineClock(ZoneId.of("Asia/Shanghai"))));
     }
@@ -97,7 +100,7 @@ class RoutineInspectionProcessTest {
                 violationFound ? "发现过期食品" : "未发现问题", "violationFound", violationFound);
     }
 
-    /** Planned by an officer (the server's rules give the inspection the officer's agency). */
+    /** Planned by an officer. */
     private static ProcessInstance start() {
         identityService().setAuthentication("zhangsan", List.of("handler"));
         try {

@@ -133,11 +133,18 @@ class CatalogueChangeProcessTest {
     void aStartFormWithWrongFieldsIsRefusedNamingEachOne() {
         assertThatThrownBy(() -> users.as("wujiu", () -> engine.getRuntimeService().startProcessInstanceByKey(
                 CatalogueChangeProcess.KEY, Map.of(CatalogueChangeProcess.AGENCY, "NOPE",
-                        CatalogueChangeProcess.SECTION, "powers", CatalogueChangeProcess.ITEM_KEY, "坏 编码"))))
-                .isInstanceOf(InvalidSubmissionException.class)
+                        CatalogueChangeProcess.SECTION, "nope", CatalogueChangeProcess.ITEM_KEY, "KEY-1"))))
+                .as("choices the start form was not served with").isInstanceOf(InvalidSubmissionException.class)
                 .satisfies(e -> assertThat(((InvalidSubmissionException) e).errors())
                         .extracting(InvalidSubmissionException.FieldError::field).containsExactlyInAnyOrder(
-                                CatalogueChangeProcess.AGENCY, CatalogueChangeProcess.ITEM_KEY));
+                                CatalogueChangeProcess.AGENCY, CatalogueChangeProcess.SECTION));
+        assertThatThrownBy(() -> users.as("wujiu", () -> engine.getRuntimeService().startProcessInstanceByKey(
+                CatalogueChangeProcess.KEY, Map.of(CatalogueChangeProcess.AGENCY, "KMSJ",
+                        CatalogueChangeProcess.SECTION, "powers", CatalogueChangeProcess.ITEM_KEY, "坏 编码"))))
+                .as("an item code the entries cannot be filed under").isInstanceOf(InvalidSubmissionException.class)
+                .satisfies(e -> assertThat(((InvalidSubmissionException) e).errors())
+                        .extracting(InvalidSubmissionException.FieldError::field)
+                        .containsExactly(CatalogueChangeProcess.ITEM_KEY));
         assertThatThrownBy(() -> users.as("wujiu", () -> engine.getRuntimeService().startProcessInstanceByKey(
                 CatalogueChangeProcess.KEY, Map.of(CatalogueChangeProcess.AGENCY, "KMSJ"))))
                 .as("the start form's required section").isInstanceOf(InvalidSubmissionException.class)

@@ -32,12 +32,15 @@ public final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--lang=zh-CN", "--window-size=1366,900");
+                "--no-first-run", "--lang=zh-CN", "--accept-lang=zh-CN,zh", "--window-size=1366,900");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
-                .usingAnyFreePort().withEnvironment(Map.of("TZ", ZONE)).build();
+                .usingAnyFreePort().withEnvironment(Map.of("TZ", ZONE, "LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8"))
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
+        // headless Chromium takes its page locale (navigator.language, Intl: how dates are entered) from here only
+        browser.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
         browser.manage().timeouts().implicitlyWait(Duration.ZERO).pageLoadTimeout(Duration.ofSeconds(60))
                 .scriptTimeout(Duration.ofSeconds(30));
         return browser;

@@ -3,19 +3,14 @@ package org.zhifa.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,10 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhifa.testing.Browser;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.PenaltyCases;
+import org.zhifa.testing.WebappLabels;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Issue 14, in a real browser (Chromium in Chinese, on a machine in New York's zone): Tasklist, Cockpit, Admin and
@@ -166,12 +160,7 @@ class WebappsBrowserIntegrationTest {
                 By.cssSelector("body")));
         sleep();
         String shown = browser.findElement(By.tagName("body")).getText();
-        List<String> english = new ArrayList<>();
-        for (String label : englishLabels(app)) {
-            if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(label) + "(?![A-Za-z])").matcher(shown).find()) {
-                english.add(label);
-            }
-        }
+        List<String> english = WebappLabels.englishOn(app, shown);
         assertThat(english).as("English labels of " + app + " on " + where + ":\n" + shown).isEmpty();
         assertThat(shown).doesNotContain("Camunda 8", "It is time to migrate");
     }
@@ -181,24 +170,6 @@ class WebappsBrowserIntegrationTest {
             Thread.sleep(1500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The English labels of the webapp's own en.json that a user could recognise as English words. */
-    private static Set<String> englishLabels(String app) throws IOException {
-        try (InputStream in = WebappsBrowserIntegrationTest.class.getClassLoader()
-                .getResourceAsStream("META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            JsonNode labels = new ObjectMapper().readTree(text).path("labels");
-            Set<String> words = new TreeSet<>();
-            labels.forEach(label -> {
-                String value = label.asText().replaceAll("<[^>]+>", " ").replaceAll("\\{\\{.*?\\}\\}", " ").strip();
-                // whole labels of at least one real word; product names and codes are no English
-                if (value.matches(".*[a-z]{3,}.*") && !value.contains("Camunda") && value.length() <= 80) {
-                    words.add(value);
-                }
-            });
-            return words;
         }
     }
 

@@ -168,11 +168,36 @@ const FORM_WORDS = {
   'Time': '时间'
 };
 
+/** form-js's validation messages (its Validator and date-time field), in the words of the server's own refusals. */
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, '必须填写'],
+  [/^Field must have minimum value of (.+)\.$/, '不能小于 $1'],
+  [/^Field must have maximum value of (.+)\.$/, '不能大于 $1'],
+  [/^Field must have minimum length of (.+)\.$/, '至少 $1 个字符'],
+  [/^Field must have maximum length of (.+)\.$/, '最多 $1 个字符'],
+  [/^Field must match pattern .+\.$/, '格式不符合要求'],
+  [/^Field must be a valid email\.$/, '应为有效的电子邮箱地址'],
+  [/^Field must be a valid +international phone number\..*$/, '应为有效的国际格式电话号码（如 +8687163000000）'],
+  [/^Date and time must both be entered\.$/, '日期和时间都须填写']
+];
+
+function translated(text) {
+  const trimmed = text.trim();
+  if (Object.prototype.hasOwnProperty.call(FORM_WORDS, trimmed)) {
+    return FORM_WORDS[trimmed];
+  }
+  const message = FORM_MESSAGES.find(function (rule) {
+    return rule[0].test(trimmed);
+  });
+  return message ? trimmed.replace(message[0], message[1]) : null;
+}
+
 function translateForms(root) {
   root.querySelectorAll('.fjs-container *').forEach(function (element) {
     element.childNodes.forEach(function (node) {
-      if (node.nodeType === Node.TEXT_NODE && Object.prototype.hasOwnProperty.call(FORM_WORDS, node.nodeValue.trim())) {
-        node.nodeValue = FORM_WORDS[node.nodeValue.trim()];
+      const chinese = node.nodeType === Node.TEXT_NODE ? translated(node.nodeValue) : null;
+      if (chinese !== null) {
+        node.nodeValue = chinese;
       }
     });
     const placeholder = element.getAttribute && element.getAttribute('placeholder');
