@@ -32,7 +32,7 @@ public final class FormSchema {
     public static final int MAX_LINE = 255;
 
     /** A form with no fields: a step without a form takes no values. */
-    public static final FormSchema NONE = new FormSchema(Map.of());
+    public static final FormSchema NONE = new FormSchema(Map.of(), Map.of());
 
     /**
      * One field.
@@ -65,15 +65,18 @@ public final class FormSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Field> fields;
+    /** The labels of each field's static choices, by value. */
+    private final Map<String, Map<String, String>> choiceLabels;
 
-    private FormSchema(Map<String, Field> fields) {
+    private FormSchema(Map<String, Field> fields, Map<String, Map<String, String>> choiceLabels) {
         this.fields = Collections.unmodifiableMap(fields);
+        this.choiceLabels = Collections.unmodifiableMap(choiceLabels);
     }
 
     public static FormSchema of(List<Field> fields) {
         Map<String, Field> byKey = new LinkedHashMap<>();
         fields.forEach(field -> byKey.putIfAbsent(field.key(), field));
-        return new FormSchema(byKey);
+        return new FormSchema(byKey, Map.of());
     }
 
     /**
@@ -92,11 +95,15 @@ public final class FormSchema {
             throw new IllegalArgumentException("不是 Camunda 表单（缺少 components）");
         }
         List<Field> fields = new ArrayList<>();
-        collect(form.path("components"), false, fields);
-        return of(fields);
+        Map<String, Map<String, String>> choiceLabels = new LinkedHashMap<>();
+        collect(form.path("components"), false, fields, choiceLabels);
+        Map<String, Field> byKey = new LinkedHashMap<>();
+        fields.forEach(field -> byKey.putIfAbsent(field.key(), field));
+        return new FormSchema(byKey, choiceLabels);
     }
 
-    private static void collect(JsonNode components, boolean conditional, List<Field> fields) {
+    private static void collect(JsonNode components, boolean conditional, List<Field> fields,
+            Map<String, Map<String, String>> choiceLabels) {
         for (JsonNode component : components) {
             boolean hidden = conditional || component.hasNonNull("conditional");
             String path = text(component, "path");
@@ -106,7 +113,7 @@ public final class FormSchema {
                     fields.add(new Field(path.split("\\.")[0], "object", text(component, "label"), false, false, false,
                             null, null, null, null, null, null, null, null, null));
                 } else {
-                    collect(component.path("components"), hidden, fields);
+                    collect(component.path("components"), hidden, fields, choiceLabels);
                 }
                 continue;
             }
@@ -115,7 +122,16 @@ public final class FormSchema {
                 continue;
             }
             JsonNode validate = component.path("validate");
-            fields.add(new Field(key.split("\\.")[0], text(component, "type"), text(component, "label"),
+            if (component.path("values").isArray()) {
+                Map<String, String> labels = new LinkedHashMap<>();
+                component.path("values").forEach(value -> labels.putIfAbsent(value.path("value").asText(),
+                        value.path("label").asText(value.path("value").asText())));
+                choiceLabels.putIfAbsent(key.split("\\.")[0], Collections.unmodifiableMap(labels));
+            }
+            // a date-time field's label is its date's (or time's) label
+            String label = text(component, "label") != null ? text(component, "label")
+                    : text(component, "dateLabel") != null ? text(component, "dateLabel") : text(component, "timeLabel");
+            fields.add(new Field(key.split("\\.")[0], text(component, "type"), label,
                     !hidden && validate.path("required").asBoolean(false), component.path("disabled").asBoolean(false),
                     component.path("readonly").asBoolean(false), choices(component.path("values")),
                     text(component, "valuesKey"), integer(validate, "minLength"), integer(validate, "maxLength"),
@@ -177,6 +193,11 @@ public final class FormSchema {
     /** Every field by key, inputs and displays. */
     public Map<String, Field> fields() {
         return fields;
+    }
+
+    /** What the form shows for this value of the field (a static choice's label); the value itself otherwise. */
+    public String shown(String key, String value) {
+        return choiceLabels.getOrDefault(key, Map.of()).getOrDefault(value, value);
     }
 
     /** The names a user submits with this form. */

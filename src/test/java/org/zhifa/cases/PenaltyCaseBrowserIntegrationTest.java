@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.testing.Browser;
+import org.zhifa.testing.CockpitPage;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.PenaltyCases;
 import org.zhifa.testing.TasklistPage;
@@ -32,7 +33,8 @@ import org.zhifa.testing.ZhifaIntegrationTest;
  * — report, filing, officers, investigation, notice of rights, hearing request, hearing notice and record, opinion,
  * unit review, legal review, collective discussion, approval, service, payment, archiving —, the disclosure officer
  * publishing the result and the public finding it on the portal; a refused submission and a four-eyes refusal shown
- * in Chinese. Screenshots of every step go to {@code target/tasklist-screenshots/case/}.
+ * in Chinese. Point 6: a supervisor finds a case in Cockpit by its business key and reads its full-process record in
+ * Chinese, closed or running. Screenshots of every step go to {@code target/tasklist-screenshots/case/}.
  */
 @ZhifaIntegrationTest
 class PenaltyCaseBrowserIntegrationTest {
@@ -149,6 +151,20 @@ class PenaltyCaseBrowserIntegrationTest {
         String caseName = "昆明浏览器商贸有限公司" + cause + "案";
         tasklist.waiting(20).until(d -> d.findElement(By.tagName("body")).getText().contains(caseName));
         tasklist.screenshot("portal");
+
+        // point 6: the supervisor finds the closed case in Cockpit by its business key and reads its record in Chinese
+        CockpitPage cockpit = new CockpitPage(browser, http.port(), SCREENSHOTS);
+        cockpit.login("fengyi", "demo");
+        String record = cockpit.searchRecord(instance.getBusinessKey());
+        assertThat(record).contains("案件 " + instance.getBusinessKey(), "哈希链校验通过", "案件来源登记", "立案审批",
+                "法制审核", "集体讨论", "送达决定书", "归档", "当事人姓名或名称", "昆明浏览器商贸有限公司", "建议罚款 150000 元",
+                "RM11").doesNotContain("打开该案件办理中的流程实例");
+        assertThat(record).as("deadlines in China's time, not as the UTC instants kept")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+        assertThat(record).as("choices under their labels").containsPattern("处理意见\\s+罚款").doesNotContainPattern(
+                "(?<![A-Za-z])fine(?![A-Za-z])");
+        cockpit.assertChinese("the record of a closed case");
+        cockpit.screenshot("cockpit-record");
     }
 
     @Test
@@ -170,6 +186,15 @@ class PenaltyCaseBrowserIntegrationTest {
         tasklist.assertChinese("a four-eyes refusal");
         tasklist.screenshot("four-eyes-refusal");
         assertThat(engine.getTaskService().createTaskQuery().taskId(review).singleResult().getAssignee()).isNull();
+
+        // the supervisor follows the running case from the record search to its instance and its record tab
+        CockpitPage cockpit = new CockpitPage(browser, http.port(), SCREENSHOTS);
+        cockpit.login("fengyi", "demo");
+        assertThat(cockpit.searchRecord(c.businessKey())).contains("打开该案件办理中的流程实例", "承办机构审核");
+        assertThat(cockpit.openInstanceRecord()).contains("案件 " + c.businessKey(), "哈希链校验通过", "承办机构审核",
+                "案情复杂（须集体讨论）");
+        cockpit.assertChinese("a running case's record tab");
+        cockpit.screenshot("cockpit-instance-record");
     }
 
     /**

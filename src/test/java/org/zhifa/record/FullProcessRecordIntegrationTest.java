@@ -77,6 +77,12 @@ class FullProcessRecordIntegrationTest {
         assertThat(onSite.get("formValues").get("officer1Certificate").asText()).isEqualTo("53010012345");
         assertThat(onSite.get("formValues").get("violationFound").asBoolean()).isTrue();
         assertThat(onSite.get("detail").get("outcome").asText()).isEqualTo("completed");
+        assertThat(onSite.get("fields")).as("the values as the step's form shows them").extracting(
+                field -> field.get("name").asText() + "|" + field.get("label").asText() + "|" + field.get("value").asText())
+                .contains("inspectionDate|检查日期|2026-11-27", "officer1Certificate|执法人员一|53010012345",
+                        "violationFound|发现违法行为|是");
+        assertThat(record.get(0).get("fields")).extracting(field -> field.get("label").asText() + "|"
+                + field.get("value").asText()).as("a choice under its label").contains("检查对象|昆明𠮷祥商贸有限公司", "检查来源|双随机抽查");
         assertThat(record.get(2).get("detail").get("flowId").asText()).isEqualTo("Flow_ViolationFound");
         assertThat(record.get(1).get("previousHash").asText()).isEqualTo(record.get(0).get("hash").asText());
 

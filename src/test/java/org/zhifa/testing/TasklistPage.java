@@ -1,57 +1,29 @@
 package org.zhifa.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Camunda Tasklist as its users work it, in Chromium: log in, open a Chinese filter, pick the task in its list, claim
  * it, fill its Camunda Form by the labels the user reads and submit it with 提交. Every page it passes is checked for
  * English labels of the webapp, and kept as a screenshot.
  */
-public final class TasklistPage {
-
-    private final ChromeDriver browser;
-    private final String site;
-    private final Path screenshots;
-    private int shots;
+public final class TasklistPage extends WebappPage {
 
     public TasklistPage(ChromeDriver browser, int port, Path screenshots) {
-        this.browser = browser;
-        this.site = "http://localhost:" + port;
-        this.screenshots = screenshots;
-    }
-
-    public ChromeDriver browser() {
-        return browser;
-    }
-
-    public String site() {
-        return site;
+        super(browser, port, screenshots, "tasklist");
     }
 
     public void login(String user, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(site + "/camunda/app/tasklist/default/");
-        wait(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        wait(By.cssSelector(".zhifa-header"));
-        wait(By.xpath("//a[starts-with(normalize-space(.), '我的待办')]"));
+        login(user, password, By.xpath("//a[starts-with(normalize-space(.), '我的待办')]"));
     }
 
     /** Starts the process named so from the start dialog with the values; the notification it shows. */
@@ -144,8 +116,7 @@ public final class TasklistPage {
     public void fill(Map<String, Object> values) {
         values.forEach((label, value) -> {
             WebElement field = field(label);
-            // Tasklist's footer covers the bottom of the form: a user scrolls the field up first
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+            scrollTo(field);
             String kind = field.getDomAttribute("class");
             if (kind.contains("fjs-form-field-select")) {
                 select(field, value.toString());
@@ -215,57 +186,5 @@ public final class TasklistPage {
         // the page's notifications, and a dialog's own
         return String.join(" | ", browser.findElements(By.cssSelector(".notifications")).stream()
                 .map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());
-    }
-
-    /** No English label of Tasklist on the page as the user sees it. */
-    public void assertChinese(String where) {
-        String shown = browser.findElement(By.tagName("body")).getText();
-        assertThat(WebappLabels.englishOn("tasklist", shown)).as("English labels of Tasklist on " + where + ":\n"
-                + shown).isEmpty();
-        assertThat(WebappLabels.englishPhrases(shown)).as("English (form-js's, say) on " + where + ":\n" + shown)
-                .isEmpty();
-    }
-
-    public Path screenshot(String name) {
-        try {
-            return Browser.screenshot(browser, screenshots, String.format("%02d-%s", ++shots, name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void click(By what) {
-        waiting(20).until(d -> {
-            WebElement element = d.findElements(what).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-            if (element == null) {
-                return false;
-            }
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
-    }
-
-    private WebElement wait(By what) {
-        try {
-            return waiting(30).until(d -> d.findElements(what).stream().findFirst().orElse(null));
-        } catch (TimeoutException e) {
-            screenshot("missing");
-            throw new AssertionError("no " + what + " on the page\n" + Browser.diagnosis(browser), e);
-        }
-    }
-
-    public WebDriverWait waiting(int seconds) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

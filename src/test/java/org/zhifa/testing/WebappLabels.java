@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The English labels of a Camunda webapp (its own {@code en.json} in the webjar), to find any left on a page. */
 public final class WebappLabels {
 
-    private static final Pattern PHRASE = Pattern.compile("(?<![A-Za-z0-9/._-])[A-Za-z]{2,}(?:[ ,']+[A-Za-z]{2,})+"
+    private static final Pattern PHRASE = Pattern.compile("(?<![A-Za-z0-9/._-])[A-Za-z]{2,}(?:[ ']+[A-Za-z]{2,})+"
             + "(?![A-Za-z0-9/._-])");
     private static final Set<String> PRODUCT_NAMES = Set.of("Camunda Platform");
 
@@ -28,7 +28,9 @@ public final class WebappLabels {
     public static List<String> englishOn(String app, String shown) {
         List<String> english = new ArrayList<>();
         for (String label : english(app)) {
-            if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(label) + "(?![A-Za-z])").matcher(shown).find()) {
+            // a word inside a code (the key officer-initiated-case, an id) is no English
+            if (Pattern.compile("(?<![A-Za-z0-9_:.-])" + Pattern.quote(label) + "(?![A-Za-z0-9_:-])").matcher(shown)
+                    .find()) {
                 english.add(label);
             }
         }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +56,23 @@ final class StepForms {
         FormSource source = source(definition.getInitial());
         return source.needsLookup() ? parse(context.runWithoutAuthorization(new GetDeployedStartFormCmd(definition.getId())))
                 : source.schema();
+    }
+
+    /**
+     * The forms that describe a step's values, its own first, then the model's other forms (a value the server wrote
+     * in one step may be shown, read-only, in a later one): what the record shows its fields as.
+     */
+    static List<FormSchema> describing(CommandContext context, String definitionId, String activityId) {
+        ProcessDefinitionEntity definition = definition(context, definitionId);
+        List<FormSchema> forms = new ArrayList<>();
+        FormSource own = activityId == null ? FormSource.NONE : source(definition.findActivity(activityId));
+        forms.add(own.needsLookup() ? lookup(context, own, definition.getDeploymentId()) : own.schema());
+        FormSource start = source(definition.getInitial());
+        forms.add(start.needsLookup() ? lookup(context, start, definition.getDeploymentId()) : start.schema());
+        for (FormSource task : FormParseListener.userTaskForms(definition).values()) {
+            forms.add(task.needsLookup() ? lookup(context, task, definition.getDeploymentId()) : task.schema());
+        }
+        return forms;
     }
 
     /** Why the step's form takes no values, if its kind of form is one the server cannot read. */

@@ -77,7 +77,10 @@ class WebappConfig {
         config.put("app", Map.of("name", name, "vendor", settings.product()));
         config.put("locales", Map.of("availableLocales", List.of("zh", "en"), "fallbackLocale", "zh"));
         config.put("dateFormat", Map.of("normal", "LLL", "long", "LLLL"));
-        config.put("customScripts", List.of("../zhifa/" + files.version() + "/webapp"));
+        String scripts = "../zhifa/" + files.version() + "/";
+        // Cockpit's plugins: the full-process record of a case, by business key and on a process instance's page
+        config.put("customScripts", "cockpit".equals(app) ? List.of(scripts + "webapp", scripts + "case-record")
+                : List.of(scripts + "webapp"));
         config.put("requireJsConfig", Map.of("ngDeps", List.of("zhifa.webapp"), "deps", List.of()));
         config.put("disableWelcomeMessage", true);
         Map<String, Object> zhifa = new LinkedHashMap<>();
@@ -85,6 +88,7 @@ class WebappConfig {
         zhifa.put("subtitle", settings.subtitle());
         zhifa.put("agency", settings.agency());
         zhifa.put("timeZone", zone.getId());
+        zhifa.put("api", request.getContextPath() + "/api");
         zhifa.put("timeZoneName", TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.LONG, Locale.CHINA)
                 + "（" + zone.getId() + "）");
         // under the webapps' own path, so that a proxy forwarding only that path forwards it too

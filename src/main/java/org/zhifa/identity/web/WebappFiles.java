@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.shared.NotFound;
 
 /**
- * The files the server adds to every webapp ({@code app/zhifa/webapp.js}, its stylesheet and logo), served under a
+ * The files the server adds to the webapps ({@code app/zhifa/webapp.js}, its stylesheet and logo, and Cockpit's
+ * {@code case-record.js}), served under a
  * path named by their content, so that a browser keeps them as long as they are the same and never mixes an old
  * script with a new server (Camunda's own {@code ?bust=} is its version, not ours).
  */
@@ -28,7 +29,8 @@ class WebappFiles {
 
     private static final String FOLDER = "META-INF/resources/webjars/camunda/app/zhifa/";
     private static final Map<String, String> FILES = Map.of("webapp.js", "text/javascript;charset=UTF-8",
-            "webapp.css", "text/css;charset=UTF-8", "logo.svg", "image/svg+xml");
+            "case-record.js", "text/javascript;charset=UTF-8", "webapp.css", "text/css;charset=UTF-8",
+            "logo.svg", "image/svg+xml");
 
     private final String version;
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhifa.engine.StepDescriptions;
 import org.zhifa.evidence.CaseAccess;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.LawCoverage;
@@ -33,8 +34,11 @@ class RecordController {
     private final LawCoverage lawCoverage;
     private final CaseAccess access;
     private final ObjectMapper json;
+    private final StepDescriptions descriptions;
 
-    RecordController(CaseRecord caseRecord, LawCoverage lawCoverage, CaseAccess access, ObjectMapper json) {
+    RecordController(CaseRecord caseRecord, LawCoverage lawCoverage, CaseAccess access, ObjectMapper json,
+            StepDescriptions descriptions) {
+        this.descriptions = descriptions;
         this.caseRecord = caseRecord;
         this.lawCoverage = lawCoverage;
         this.access = access;
@@ -44,14 +48,16 @@ class RecordController {
     record EntryView(long seq, String activityId, String activityName, String activityType, String law,
             boolean unmapped, String actor, Instant startedAt, Instant endedAt, JsonNode formValues, JsonNode evidence,
             JsonNode detail, String processDefinitionKey, int processDefinitionVersion, String processInstanceId,
-            Instant recordedAt, String previousHash, String hash) {
+            Instant recordedAt, String previousHash, String hash, List<StepDescriptions.Described> fields) {
     }
 
     @GetMapping("/cases/{businessKey}/record")
-    @Operation(summary = "案件的全过程记录，按顺序（审核、监督岗位可查看全部案件，其他人员只能查看参与办理的案件）")
+    @Operation(summary = "案件的全过程记录，按顺序（审核、监督岗位可查看全部案件，其他人员只能查看参与办理的案件）；"
+            + "fields 为各步骤填写的内容，按表单的名称和选项显示")
     List<EntryView> record(@PathVariable String businessKey, Authentication user) {
         access.read(user.getName(), groups(user), businessKey, "record", "查看全过程记录");
-        return caseRecord.entries(businessKey).stream().map(this::view).toList();
+        StepDescriptions.Describer describer = descriptions.describer();
+        return caseRecord.entries(businessKey).stream().map(entry -> view(entry, describer)).toList();
     }
 
     @GetMapping("/cases/{businessKey}/record/verify")
@@ -73,7 +79,7 @@ class RecordController {
     UnmappedView unmapped(@RequestParam(defaultValue = "50") @Min(value = 1, message = "limit 至少为 {value}")
             @Max(value = 500, message = "limit 最多为 {value}") int limit) {
         return new UnmappedView(caseRecord.unmappedEntryCount(),
-                caseRecord.unmappedEntries(limit).stream().map(this::view).toList());
+                caseRecord.unmappedEntries(limit).stream().map(entry -> view(entry, descriptions.describer())).toList());
     }
 
     @GetMapping("/models/law-coverage")
@@ -83,12 +89,14 @@ class RecordController {
     }
 
 
-    private EntryView view(RecordEntry e) {
+    private EntryView view(RecordEntry e, StepDescriptions.Describer describer) {
+        JsonNode values = tree(e.getFormValues());
         return new EntryView(e.getSeq(), e.getActivityId(), e.getActivityName(), e.getActivityType(), e.getLaw(),
-                e.isUnmapped(), e.getActor(), e.getStartedAt(), e.getEndedAt(), tree(e.getFormValues()),
+                e.isUnmapped(), e.getActor(), e.getStartedAt(), e.getEndedAt(), values,
                 tree(e.getEvidence()), tree(e.getDetail()), e.getProcessDefinitionKey(),
                 e.getProcessDefinitionVersion(), e.getProcessInstanceId(), e.getRecordedAt(), e.getPreviousHash(),
-                e.getHash());
+                e.getHash(), describer.describe(e.getProcessDefinitionKey(), e.getProcessDefinitionVersion(),
+                        e.getActivityId(), values));
     }
 
     private JsonNode tree(String text) {

@@ -6,7 +6,8 @@
  *  - dates and times in the server's zone (zhifa.time-zone), whatever zone the browser's machine has: the webapps
  *    format every date with their bundled moment.js, which moment-timezone (a webjar) teaches the zone;
  *  - Chinese word order where a template puts a label before a relative time ("3 天后到期", not "到期 3 天后");
- *  - Chinese for the few words Camunda Forms (form-js) writes itself, outside the webapps' translation files.
+ *  - Chinese for the few words Camunda Forms (form-js) writes itself, outside the webapps' translation files (its
+ *    validation messages too), and for Cockpit's "null".
  */
 const angular = window.angular;
 const conf = window.camTasklistConf || window.camCockpitConf || window.camAdminConf || window.camWelcomeConf || {};
@@ -207,6 +208,16 @@ function translateForms(root) {
   });
 }
 
+/** Cockpit writes an empty value as the word "null" (its templates' own text, outside the translation files). */
+function translateNulls(root) {
+  root.querySelectorAll('.null-value').forEach(function (element) {
+    if (element.childNodes.length === 1 && element.firstChild.nodeType === Node.TEXT_NODE
+        && element.firstChild.nodeValue.trim() === 'null') {
+      element.firstChild.nodeValue = '无';
+    }
+  });
+}
+
 function watchForms() {
   let pending = false;
   new MutationObserver(function () {
@@ -215,6 +226,7 @@ function watchForms() {
       requestAnimationFrame(function () {
         pending = false;
         translateForms(document);
+        translateNulls(document);
       });
     }
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
