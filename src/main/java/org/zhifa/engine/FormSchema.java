@@ -74,9 +74,13 @@ public final class FormSchema {
     }
 
     public static FormSchema of(List<Field> fields) {
+        return new FormSchema(byKey(fields), Map.of());
+    }
+
+    private static Map<String, Field> byKey(List<Field> fields) {
         Map<String, Field> byKey = new LinkedHashMap<>();
         fields.forEach(field -> byKey.putIfAbsent(field.key(), field));
-        return new FormSchema(byKey, Map.of());
+        return byKey;
     }
 
     /**
@@ -97,9 +101,7 @@ public final class FormSchema {
         List<Field> fields = new ArrayList<>();
         Map<String, Map<String, String>> choiceLabels = new LinkedHashMap<>();
         collect(form.path("components"), false, fields, choiceLabels);
-        Map<String, Field> byKey = new LinkedHashMap<>();
-        fields.forEach(field -> byKey.putIfAbsent(field.key(), field));
-        return new FormSchema(byKey, choiceLabels);
+        return new FormSchema(byKey(fields), choiceLabels);
     }
 
     private static void collect(JsonNode components, boolean conditional, List<Field> fields,

@@ -81,6 +81,8 @@ class FullProcessRecordIntegrationTest {
                 field -> field.get("name").asText() + "|" + field.get("label").asText() + "|" + field.get("value").asText())
                 .contains("inspectionDate|检查日期|2026-11-27", "officer1Certificate|执法人员一|53010012345",
                         "violationFound|发现违法行为|是");
+        assertThat(http.get("wangwu", "/api/cases/{key}/record", businessKey).getBody().get(1).get("fields"))
+                .as("labelled alike for a reviewer, who may read no model").isEqualTo(onSite.get("fields"));
         assertThat(record.get(0).get("fields")).extracting(field -> field.get("label").asText() + "|"
                 + field.get("value").asText()).as("a choice under its label").contains("检查对象|昆明𠮷祥商贸有限公司", "检查来源|双随机抽查");
         assertThat(record.get(2).get("detail").get("flowId").asText()).isEqualTo("Flow_ViolationFound");

@@ -36,8 +36,13 @@ public final class TasklistPage extends WebappPage {
         fill(values);
         screenshot(user + "-" + processName);
         assertChinese("the start form of " + processName);
+        return submitStart("");
+    }
+
+    /** Clicks 启动 in the start dialog; the notification it shows that says this (an earlier one may still show). */
+    public String submitStart(String saying) {
         click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='启动']"));
-        return notification();
+        return notification(saying);
     }
 
     /**
@@ -98,10 +103,9 @@ public final class TasklistPage extends WebappPage {
     /** What the form says under the field with this label (form-js's own checks). */
     public List<String> fieldErrors(String label) {
         return waiting(10).until(d -> {
-            List<String> errors = field(label).findElements(By.cssSelector(".fjs-form-field-error li, "
-                    + ".fjs-form-field-error")).stream().map(WebElement::getText).map(String::strip)
-                    .filter(t -> !t.isEmpty()).distinct().toList();
-            return errors.isEmpty() ? null : errors.size() > 1 ? errors.subList(1, errors.size()) : errors;
+            List<String> errors = field(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                    .flatMap(error -> error.getText().lines()).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            return errors.isEmpty() ? null : errors;
         });
     }
 

@@ -2,7 +2,7 @@ package org.zhifa.engine.process;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ final class FormParseListener extends AbstractBpmnParseListener {
     @Override
     public void parseProcess(Element element, ProcessDefinitionEntity definition) {
         if (definition.getProperty(USER_TASK_FORMS) == null) {
-            definition.setProperty(USER_TASK_FORMS, new HashMap<String, FormSource>());
+            definition.setProperty(USER_TASK_FORMS, new LinkedHashMap<String, FormSource>());
         }
     }
 
@@ -64,7 +64,7 @@ final class FormParseListener extends AbstractBpmnParseListener {
     static Map<String, FormSource> userTaskForms(ProcessDefinitionEntity definition) {
         Object forms = definition.getProperty(USER_TASK_FORMS);
         if (forms == null) {
-            forms = new HashMap<String, FormSource>();
+            forms = new LinkedHashMap<String, FormSource>();
             definition.setProperty(USER_TASK_FORMS, forms);
         }
         return (Map<String, FormSource>) forms;
@@ -100,7 +100,7 @@ final class FormParseListener extends AbstractBpmnParseListener {
 
     private Map<String, FormSchema> forms(String deploymentId) {
         return formsByDeployment.computeIfAbsent(deploymentId, id -> {
-            Map<String, FormSchema> forms = new HashMap<>();
+            Map<String, FormSchema> forms = new LinkedHashMap<>();
             deployment(id).getResources().values().stream().filter(r -> r.getName().endsWith(".form")).forEach(r -> {
                 String json = new String(r.getBytes(), StandardCharsets.UTF_8);
                 try {
@@ -122,7 +122,7 @@ final class FormParseListener extends AbstractBpmnParseListener {
     private static FormSchema generated(Element formData) {
         List<Field> fields = new ArrayList<>();
         for (Element field : formData.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formField")) {
-            Map<String, String> constraints = new HashMap<>();
+            Map<String, String> constraints = new LinkedHashMap<>();
             Element validation = field.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "validation");
             if (validation != null) {
                 for (Element constraint : validation.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "constraint")) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
@@ -22,6 +23,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhifa.engine.FormSchema;
 
 /**
@@ -31,6 +34,7 @@ import org.zhifa.engine.FormSchema;
  */
 final class StepForms {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StepForms.class);
     private static final String WRITABLE = "zhifa.writableOutsideSteps";
 
     private StepForms() {
@@ -60,17 +64,30 @@ final class StepForms {
 
     /**
      * The forms that describe a step's values, its own first, then the model's other forms (a value the server wrote
-     * in one step may be shown, read-only, in a later one): what the record shows its fields as.
+     * in one step may be shown, read-only, in a later one): what the record shows its fields as. A model no longer
+     * deployed, or a form that cannot be read, describes nothing; reading a record never fails on it.
      */
     static List<FormSchema> describing(CommandContext context, String definitionId, String activityId) {
-        ProcessDefinitionEntity definition = definition(context, definitionId);
+        ProcessDefinitionEntity definition;
+        try {
+            definition = definition(context, definitionId);
+        } catch (ProcessEngineException e) {
+            return List.of();
+        }
+        List<FormSource> sources = new ArrayList<>();
+        if (activityId != null) {
+            sources.add(source(definition.findActivity(activityId)));
+        }
+        sources.add(source(definition.getInitial()));
+        sources.addAll(FormParseListener.userTaskForms(definition).values());
         List<FormSchema> forms = new ArrayList<>();
-        FormSource own = activityId == null ? FormSource.NONE : source(definition.findActivity(activityId));
-        forms.add(own.needsLookup() ? lookup(context, own, definition.getDeploymentId()) : own.schema());
-        FormSource start = source(definition.getInitial());
-        forms.add(start.needsLookup() ? lookup(context, start, definition.getDeploymentId()) : start.schema());
-        for (FormSource task : FormParseListener.userTaskForms(definition).values()) {
-            forms.add(task.needsLookup() ? lookup(context, task, definition.getDeploymentId()) : task.schema());
+        for (FormSource source : sources) {
+            try {
+                forms.add(source.needsLookup() ? lookup(context, source, definition.getDeploymentId()) : source.schema());
+            } catch (RuntimeException e) {
+                LOG.warn("表单 {}（模型 {}）无法读取，记录中该表单的字段按变量名显示：{}", source.formRef(), definitionId,
+                        e.getMessage());
+            }
         }
         return forms;
     }

@@ -2,6 +2,7 @@ package org.zhifa.record.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +57,7 @@ class RecordController {
             + "fields 为各步骤填写的内容，按表单的名称和选项显示")
     List<EntryView> record(@PathVariable String businessKey, Authentication user) {
         access.read(user.getName(), groups(user), businessKey, "record", "查看全过程记录");
-        StepDescriptions.Describer describer = descriptions.describer();
-        return caseRecord.entries(businessKey).stream().map(entry -> view(entry, describer)).toList();
+        return views(caseRecord.entries(businessKey));
     }
 
     @GetMapping("/cases/{businessKey}/record/verify")
@@ -79,7 +79,7 @@ class RecordController {
     UnmappedView unmapped(@RequestParam(defaultValue = "50") @Min(value = 1, message = "limit 至少为 {value}")
             @Max(value = 500, message = "limit 最多为 {value}") int limit) {
         return new UnmappedView(caseRecord.unmappedEntryCount(),
-                caseRecord.unmappedEntries(limit).stream().map(entry -> view(entry, descriptions.describer())).toList());
+                views(caseRecord.unmappedEntries(limit)));
     }
 
     @GetMapping("/models/law-coverage")
@@ -89,17 +89,26 @@ class RecordController {
     }
 
 
+    /** The entries, their values labelled by the forms of the model versions they ran in, each read once. */
+    private List<EntryView> views(List<RecordEntry> entries) {
+        StepDescriptions.Describer describer = descriptions.describer(entries.stream()
+                .map(RecordEntry::getProcessDefinitionId).filter(Objects::nonNull).toList());
+        return entries.stream().map(entry -> view(entry, describer)).toList();
+    }
+
     private EntryView view(RecordEntry e, StepDescriptions.Describer describer) {
         JsonNode values = tree(e.getFormValues());
         return new EntryView(e.getSeq(), e.getActivityId(), e.getActivityName(), e.getActivityType(), e.getLaw(),
                 e.isUnmapped(), e.getActor(), e.getStartedAt(), e.getEndedAt(), values,
                 tree(e.getEvidence()), tree(e.getDetail()), e.getProcessDefinitionKey(),
                 e.getProcessDefinitionVersion(), e.getProcessInstanceId(), e.getRecordedAt(), e.getPreviousHash(),
-                e.getHash(), describer.describe(e.getProcessDefinitionKey(), e.getProcessDefinitionVersion(),
-                        e.getActivityId(), values));
+                e.getHash(), describer.describe(e.getProcessDefinitionId(), e.getActivityId(), values));
     }
 
     private JsonNode tree(String text) {
+        if (text == null) {
+            return json.getNodeFactory().nullNode();
+        }
         try {
             return json.readTree(text);
         } catch (JsonProcessingException e) {

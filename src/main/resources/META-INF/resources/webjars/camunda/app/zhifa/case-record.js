@@ -22,24 +22,48 @@ function element(tag, attributes, ...children) {
   return node;
 }
 
-const when = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: zhifa.timeZone || undefined, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-  minute: '2-digit', second: '2-digit', hour12: false
-});
+function dateTimeFormat(timeZone) {
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    second: '2-digit', hour12: false
+  });
+}
+
+// a zone the browser does not know leaves times in the browser's own, and says so in the console
+let when;
+try {
+  when = dateTimeFormat(zhifa.timeZone || undefined);
+} catch (e) {
+  console.error('zhifa: the record shows times in the browser zone: ' + e.message);
+  when = dateTimeFormat(undefined);
+}
 
 function time(instant) {
   return instant ? when.format(new Date(instant)) : '';
 }
 
-async function get(path) {
-  const response = await fetch(zhifa.api + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+/** A JSON answer of the server, or an error saying in Chinese why there is none. */
+async function json(url) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new Error('无法连接服务器');
+  }
   const body = await response.json().catch(function () {
     return null;
   });
   if (!response.ok) {
     throw new Error((body && body.detail) || ('服务器拒绝了查询（HTTP ' + response.status + '）'));
   }
+  if (body === null) {
+    throw new Error('服务器的答复无法读取');
+  }
   return body;
+}
+
+function get(path) {
+  return json(zhifa.api + path);
 }
 
 /** An instant the server keeps in UTC (a deadline's end), shown in the server's zone like every other time. */
@@ -85,11 +109,16 @@ function verdict(verification) {
     + '。请立即报告监督机构。');
 }
 
-/** The case's running instance, if it is still being handled (the engine's answer to a search by business key). */
-async function runningInstance(engineApi, businessKey) {
-  const response = await fetch(engineApi + '/process-instance?businessKey=' + encodeURIComponent(businessKey),
-    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  const instances = response.ok ? await response.json() : [];
+/**
+ * The case's running instance of its own model (the record's first step ran in it), if it is still being handled:
+ * other processes carry the case's business key too (its result's disclosure).
+ */
+async function runningInstance(engineApi, businessKey, entries) {
+  const definitionKey = entries[0].processDefinitionKey;
+  const instances = await json(engineApi + '/process-instance?businessKey=' + encodeURIComponent(businessKey)
+    + '&processDefinitionKey=' + encodeURIComponent(definitionKey)).catch(function () {
+    return [];
+  });
   return instances.length > 0 ? instances[0].id : null;
 }
 
@@ -107,7 +136,7 @@ async function show(node, businessKey, engineApi) {
       node.replaceChildren(element('p', { class: 'zhifa-record-empty' }, '没有业务编号为 ' + businessKey + ' 的案件记录。'));
       return;
     }
-    const running = engineApi ? await runningInstance(engineApi, businessKey) : null;
+    const running = engineApi ? await runningInstance(engineApi, businessKey, entries) : null;
     node.replaceChildren(...[
       element('p', { class: 'zhifa-record-summary' }, '案件 ' + businessKey + '：共 ' + entries.length + ' 条记录，自 '
         + time(entries[0].startedAt || entries[0].recordedAt) + ' 起。'),
@@ -156,10 +185,8 @@ const tab = {
   properties: { label: '全过程记录' },
   render: async function (node, { api, processInstanceId }) {
     try {
-      const response = await fetch(api.engineApi + '/process-instance/' + encodeURIComponent(processInstanceId),
-        { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      const instance = await response.json();
-      if (!response.ok || !instance.businessKey) {
+      const instance = await json(api.engineApi + '/process-instance/' + encodeURIComponent(processInstanceId));
+      if (!instance.businessKey) {
         node.replaceChildren(element('p', {}, '该流程实例没有业务编号，没有案件记录。'));
         return;
       }
