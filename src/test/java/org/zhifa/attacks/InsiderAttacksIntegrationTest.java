@@ -125,14 +125,7 @@ class InsiderAttacksIntegrationTest {
     @Test
     void row3_aLegalReviewerWhoWasAnOfficerCannotReviewTheCaseWhateverHeSends() {
         PenaltyCases cases = new PenaltyCases(http);
-        Case c = cases.filed("organisation", "53010012349");
-        cases.ok("zhangsan", c, Http.variables("nextStep", "close", "violationFinding", "established",
-                "investigationSummary", "事实清楚", "expertReviewNeeded", false));
-        cases.ok("zhangsan", c, cases.notice(List.of("fine"), 150000));
-        cases.ok("zhangsan", c, Http.variables("statementMade", false, "recusalRequested", false, "hearingRequested",
-                false));
-        cases.ok("zhangsan", c, cases.opinion(List.of("fine"), 150000));
-        cases.ok("wangwu", c, Http.variables("unitDecision", "approve", "unitOpinion", "同意", "complexCase", false));
+        Case c = cases.atLegalReview("organisation", "53010012349");
         String task = cases.openTask(c).get("id").asText();
         assertThat(cases.openTask(c).get("taskDefinitionKey").asText()).isEqualTo("Task_LegalReview");
 

@@ -169,14 +169,7 @@ class PenaltyCaseBrowserIntegrationTest {
     @Test
     void aLegalReviewerWhoWasAnOfficerOfTheCaseIsToldWhyHeCannotClaimIt() {
         PenaltyCases cases = new PenaltyCases(http);
-        PenaltyCases.Case c = cases.filed("organisation", "53010012349");
-        cases.ok("zhangsan", c, Http.variables("nextStep", "close", "violationFinding", "established",
-                "investigationSummary", "事实清楚", "expertReviewNeeded", false));
-        cases.ok("zhangsan", c, cases.notice(List.of("fine"), 150000));
-        cases.ok("zhangsan", c, Http.variables("statementMade", false, "recusalRequested", false, "hearingRequested",
-                false));
-        cases.ok("zhangsan", c, cases.opinion(List.of("fine"), 150000));
-        cases.ok("wangwu", c, Http.variables("unitDecision", "approve", "unitOpinion", "同意", "complexCase", false));
+        PenaltyCases.Case c = cases.atLegalReview("organisation", "53010012349");
         String review = cases.openTask(c).get("id").asText();
 
         TasklistPage tasklist = new TasklistPage(browser, http.port(), SCREENSHOTS);

@@ -119,6 +119,22 @@ public final class PenaltyCases {
         return c;
     }
 
+    /**
+     * Filed with zhangsan and the holder of the second certificate, investigated without further evidence, notified of
+     * a 150000 fine without statement or hearing, proposed the same and approved by the unit: at legal review.
+     */
+    public Case atLegalReview(String partyType, String secondCertificate) {
+        Case c = filed(partyType, secondCertificate);
+        ok("zhangsan", c, Http.variables("nextStep", "close", "violationFinding", "established",
+                "investigationSummary", "事实清楚", "expertReviewNeeded", false));
+        ok("zhangsan", c, notice(List.of("fine"), 150000));
+        ok("zhangsan", c, Http.variables("statementMade", false, "recusalRequested", false, "hearingRequested",
+                false));
+        ok("zhangsan", c, opinion(List.of("fine"), 150000));
+        ok("wangwu", c, Http.variables("unitDecision", "approve", "unitOpinion", "同意", "complexCase", false));
+        return c;
+    }
+
     public static Map<String, Object> legalApproval() {
         Map<String, Object> legal = Http.variables("legalDecision", "approve", "legalOpinion", "同意");
         for (String check : List.of("checkCompetence", "checkFacts", "checkEvidence", "checkLegalBasis",

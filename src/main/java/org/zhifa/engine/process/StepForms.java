@@ -83,7 +83,7 @@ final class StepForms {
         List<FormSchema> forms = new ArrayList<>();
         for (FormSource source : sources) {
             try {
-                forms.add(source.needsLookup() ? lookup(context, source, definition.getDeploymentId()) : source.schema());
+                forms.add(schema(context, source, definition.getDeploymentId()));
             } catch (RuntimeException e) {
                 LOG.warn("表单 {}（模型 {}）无法读取，记录中该表单的字段按变量名显示：{}", source.formRef(), definitionId,
                         e.getMessage());
@@ -117,14 +117,8 @@ final class StepForms {
         Map<String, FormSchema.Field> fields = new LinkedHashMap<>();
         boolean fixed = true;
         for (FormSource source : FormParseListener.userTaskForms(definition).values()) {
-            FormSchema schema;
-            if (source.needsLookup()) {
-                fixed = false;
-                schema = lookup(context, source, definition.getDeploymentId());
-            } else {
-                schema = source.schema();
-            }
-            schema.fields().values().stream().filter(field -> field.writable() && field.valuesKey() == null)
+            fixed &= !source.needsLookup();
+            schema(context, source, definition.getDeploymentId()).fields().values().stream().filter(field -> field.writable() && field.valuesKey() == null)
                     .forEach(field -> fields.putIfAbsent(field.key(), field));
         }
         Map<String, FormSchema.Field> result = Collections.unmodifiableMap(fields);
@@ -132,6 +126,11 @@ final class StepForms {
             definition.setProperty(WRITABLE, result);
         }
         return result;
+    }
+
+    /** The source's form: read at parse time, or looked up in the deployment now. */
+    private static FormSchema schema(CommandContext context, FormSource source, String deploymentId) {
+        return source.needsLookup() ? lookup(context, source, deploymentId) : source.schema();
     }
 
     private static FormSchema lookup(CommandContext context, FormSource source, String deploymentId) {
