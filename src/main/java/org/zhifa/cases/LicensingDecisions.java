@@ -16,11 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.internal.CaseValues;
-import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.DocumentValues;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.Documents;
 import org.zhifa.evidence.CaseDocument;
-import org.zhifa.evidence.CaseDocuments;
 
 /**
  * Issues a licensing decision (RM10.9, RM10.10): the next document number of the agency and year, for a grant the
@@ -52,12 +53,12 @@ public class LicensingDecisions {
 
     private final Directory directory;
     private final DecisionNumbers numbers;
-    private final CaseDocuments documents;
+    private final Documents documents;
     private final CaseDecisions decisions;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    LicensingDecisions(Directory directory, DecisionNumbers numbers, CaseDocuments documents, CaseDecisions decisions,
+    LicensingDecisions(Directory directory, DecisionNumbers numbers, Documents documents, CaseDecisions decisions,
             WorkingDays workingDays, Clock clock) {
         this.directory = directory;
         this.numbers = numbers;
@@ -79,9 +80,10 @@ public class LicensingDecisions {
         Function<String, Object> values = !granted ? decided.values()
                 : name -> "certificateNumber".equals(name) ? certificate : decided.values().apply(name);
         String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
-        CaseDocument document = documents.store(decided.businessKey(), granted ? "准予行政许可决定书" : "不予行政许可决定书",
-                number + ".html", "text/html;charset=UTF-8",
-                DocumentTexts.licensingDecision(values, number, today.toString(), granted), decided.actor());
+        CaseDocument document = documents.issue(new Documents.Issue(
+                granted ? DocumentKind.LICENCE_GRANT : DocumentKind.LICENCE_REFUSAL, decided.businessKey(), agencyCode,
+                text(values, AGENCY_NAME), number, today, DocumentValues.licensingDecision(values, granted),
+                decided.actor())).stored();
         decisions.issued(new CaseDecisions.Decision(decided.businessKey(), decided.processInstanceId(),
                 text(values, SERVICE_ITEM_KIND), granted ? "grant" : "refuse", agencyCode, text(values, AGENCY_NAME),
                 number, today, text(values, SERVICE_ITEM_NAME), text(values, "applicantType"),

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.internal.CaseValues;
-import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.DocumentValues;
 import org.zhifa.cases.internal.Penalties;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.Documents;
 import org.zhifa.evidence.CaseDocument;
-import org.zhifa.evidence.CaseDocuments;
 
 /**
  * Issues an approved penalty decision (RM11.17): the next document number of the agency and year (决定书文号), the
@@ -46,13 +47,13 @@ public class PenaltyDecisions {
 
     private final Directory directory;
     private final DecisionNumbers numbers;
-    private final CaseDocuments documents;
+    private final Documents documents;
     private final CaseDecisions decisions;
     private final WorkingDays workingDays;
     private final OfficerCaseSettings settings;
     private final Clock clock;
 
-    PenaltyDecisions(Directory directory, DecisionNumbers numbers, CaseDocuments documents, CaseDecisions decisions,
+    PenaltyDecisions(Directory directory, DecisionNumbers numbers, Documents documents, CaseDecisions decisions,
             WorkingDays workingDays, OfficerCaseSettings settings, Clock clock) {
         this.directory = directory;
         this.numbers = numbers;
@@ -72,9 +73,10 @@ public class PenaltyDecisions {
         boolean none = penalties.contains(Penalties.NO_PENALTY);
         Function<String, Object> reviewed = approved.reviewed();
         String number = numbers.next(agency.getCode(), agency.getShortName(), PENALTY_DOCUMENT, today.getYear());
-        CaseDocument document = documents.store(approved.businessKey(), none ? "不予行政处罚决定书" : "行政处罚决定书",
-                number + ".html", "text/html;charset=UTF-8",
-                DocumentTexts.decision(reviewed, number, today.toString(), penalties), approved.actor());
+        CaseDocument document = documents.issue(new Documents.Issue(
+                none ? DocumentKind.NO_PENALTY_DECISION : DocumentKind.PENALTY_DECISION, approved.businessKey(),
+                agency.getCode(), agency.getName(), number, today, DocumentValues.decision(reviewed, penalties),
+                approved.actor())).stored();
         decisions.issued(new CaseDecisions.Decision(approved.businessKey(), approved.processInstanceId(),
                 text(reviewed, "caseKind"), none ? "noPenalty" : "penalty", agency.getCode(), agency.getName(), number,
                 today, text(reviewed, "caseCause"), text(reviewed, "partyType"), text(reviewed, PARTY_NAME),

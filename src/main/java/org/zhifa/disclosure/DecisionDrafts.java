@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.zhifa.documents.Documents;
 import org.zhifa.evidence.CaseDocuments;
 
 /**
@@ -32,10 +33,12 @@ class DecisionDrafts {
 
     private final Redactor redactor;
     private final CaseDocuments documents;
+    private final Documents issued;
 
-    DecisionDrafts(Redactor redactor, CaseDocuments documents) {
+    DecisionDrafts(Redactor redactor, CaseDocuments documents, Documents issued) {
         this.redactor = redactor;
         this.documents = documents;
+        this.issued = issued;
     }
 
     Draft draft(DecisionToDisclose d) {
@@ -85,11 +88,23 @@ class DecisionDrafts {
         return String.join("；", words);
     }
 
-    /** The decision document as text: paragraphs kept, markup and entities gone. */
+    /**
+     * The decision document as text: paragraphs kept, markup and entities gone; for a document issued from a
+     * template, its text without what only the paper carries (header, verification code, seal).
+     */
     private String fullText(DecisionToDisclose d) {
         if (d.documentSha256() == null) {
             return null;
         }
+        try {
+            var text = issued.text(d.businessKey(), d.documentSha256());
+            if (text.isPresent()) {
+                return text.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("决定文书 " + d.decisionNumber() + " 无法读取：" + e.getMessage(), e);
+        }
+        // a decision issued before documents were made from templates: its HTML
         var document = documents.find(d.businessKey(), d.documentSha256());
         if (document.isEmpty()) {
             throw new IllegalStateException("决定文书 " + d.decisionNumber() + "（" + d.documentSha256() + "）未找到");

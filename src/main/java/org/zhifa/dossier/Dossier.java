@@ -25,6 +25,7 @@ import org.zhifa.engine.EngineCalls;
 import org.zhifa.cases.CaseSummaries;
 import org.zhifa.cases.CaseSummaries.CaseSummary;
 import org.zhifa.directory.Directory;
+import org.zhifa.documents.DocumentFonts;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.EvidenceExport;
 import org.zhifa.evidence.EvidenceItem;
@@ -55,7 +56,7 @@ public class Dossier {
     private final CaseRecord caseRecord;
     private final CaseSummaries cases;
     private final EvidenceExport export;
-    private final DossierFont font;
+    private final DocumentFonts font;
     private final DossierPdf pdf;
     private final Directory directory;
     private final ProcessEngine engine;
@@ -63,7 +64,7 @@ public class Dossier {
     private final ZoneId zone;
     private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    Dossier(CaseRecord caseRecord, CaseSummaries cases, EvidenceExport export, DossierFont font, DossierPdf pdf,
+    Dossier(CaseRecord caseRecord, CaseSummaries cases, EvidenceExport export, DocumentFonts font, DossierPdf pdf,
             Directory directory, ProcessEngine engine, Clock clock) {
         this.pdf = pdf;
         this.cases = cases;

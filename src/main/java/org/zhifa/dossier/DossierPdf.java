@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
+import org.zhifa.documents.DocumentFonts;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.Derivation;
 import org.zhifa.evidence.EvidenceExport;
@@ -34,13 +35,13 @@ class DossierPdf {
 
     private static final int DOCUMENT_TEXT_LIMIT = 200_000;
 
-    private final DossierFont font;
+    private final DocumentFonts font;
     private final EvidenceExport export;
     private final ZoneId zone;
     private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Tika tika = new Tika();
 
-    DossierPdf(DossierFont font, EvidenceExport export, Clock clock) {
+    DossierPdf(DocumentFonts font, EvidenceExport export, Clock clock) {
         this.font = font;
         this.export = export;
         this.zone = clock.getZone();

@@ -57,18 +57,8 @@ public class CaseDocuments {
     @Transactional
     public CaseDocument store(String businessKey, String title, String fileName, String mediaType, byte[] content,
             String createdBy) {
-        String sha256 = sha256(content);
+        String sha256 = storeObject(fileName, mediaType, content);
         String key = "sha256/" + sha256;
-        try {
-            if (!exists(key)) {
-                storage.client().putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key)
-                        .stream(new ByteArrayInputStream(content), content.length, -1).contentType(mediaType).build());
-                // a document the agency issued belongs to the dossier: kept as long as it (RM21, RM23)
-                storage.retain(key, settings.dossierRetentionYears());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("文书 " + fileName + " 无法存入对象存储：" + e.getMessage(), e);
-        }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         jdbc.update("insert into case_documents (business_key, sha256, title, file_name, media_type, size, object_key, "
                 + "created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
@@ -83,6 +73,38 @@ public class CaseDocuments {
                     ps.setString(9, createdBy);
                 });
         return new CaseDocument(businessKey, sha256, title, fileName, mediaType, content.length, key, now, createdBy);
+    }
+
+    /**
+     * Stores bytes that belong to a case's documents without listing them (a document's text rendition), by their
+     * SHA-256, kept as long as the dossier.
+     *
+     * @return the SHA-256, which {@link #openObject} takes
+     * @throws IllegalStateException if the object store fails
+     */
+    public String storeObject(String fileName, String mediaType, byte[] content) {
+        String sha256 = sha256(content);
+        String key = "sha256/" + sha256;
+        try {
+            if (!exists(key)) {
+                storage.client().putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key)
+                        .stream(new ByteArrayInputStream(content), content.length, -1).contentType(mediaType).build());
+                // a document the agency issued belongs to the dossier: kept as long as it (RM21, RM23)
+                storage.retain(key, settings.dossierRetentionYears());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("文书 " + fileName + " 无法存入对象存储：" + e.getMessage(), e);
+        }
+        return sha256;
+    }
+
+    /**
+     * Bytes stored by {@link #storeObject}, checked against their SHA-256; the caller closes the stream.
+     *
+     * @throws ObjectStorage.ContentChangedException if the stored bytes changed
+     */
+    public InputStream openObject(String sha256) throws Exception {
+        return storage.openVerified("sha256/" + sha256, sha256);
     }
 
     @Transactional(readOnly = true)

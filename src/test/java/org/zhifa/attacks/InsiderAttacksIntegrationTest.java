@@ -177,7 +177,7 @@ class InsiderAttacksIntegrationTest {
         cases.ok("sunqi", c, Http.variables("leaderDecision", "approve", "leaderOpinion", "同意"));
 
         JsonNode documents = http.get("zhangsan", "/api/cases/{bk}/documents", c.businessKey()).getBody();
-        String decision = http.getText("zhangsan", "/api/cases/" + c.businessKey() + "/documents/"
+        String decision = http.getDocumentText("zhangsan", "/api/cases/" + c.businessKey() + "/documents/"
                 + documents.get(documents.size() - 1).get("sha256").asText()).getBody();
         assertThat(decision).contains("行政处罚决定书", "人民币 5000 元").doesNotContain("300000");
     }
@@ -272,7 +272,7 @@ class InsiderAttacksIntegrationTest {
         String sha = documents.get(0).get("sha256").asText();
         assertThat(http.getText("wuyi", "/api/cases/" + c.businessKey() + "/documents/" + sha).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.getText("lisi", "/api/cases/" + c.businessKey() + "/documents/" + sha).getBody())
+        assertThat(http.getDocumentText("lisi", "/api/cases/" + c.businessKey() + "/documents/" + sha).getBody())
                 .contains("行政处罚事先告知书");
 
         List<AccessLog.Entry> log = accessLog.latest(20);
@@ -335,7 +335,7 @@ class InsiderAttacksIntegrationTest {
         // the decision is made from what was reviewed, not from the edited variable
         cases.ok("sunqi", c, Http.variables("leaderDecision", "approve", "leaderOpinion", "同意"));
         JsonNode documents = http.get("zhangsan", "/api/cases/{bk}/documents", c.businessKey()).getBody();
-        assertThat(http.getText("zhangsan", "/api/cases/" + c.businessKey() + "/documents/"
+        assertThat(http.getDocumentText("zhangsan", "/api/cases/" + c.businessKey() + "/documents/"
                 + documents.get(documents.size() - 1).get("sha256").asText()).getBody()).contains("人民币 5000 元");
     }
 }

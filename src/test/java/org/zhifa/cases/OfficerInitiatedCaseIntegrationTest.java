@@ -117,10 +117,34 @@ class OfficerInitiatedCaseIntegrationTest {
 
         JsonNode documents = http.get("zhangsan", "/api/cases/{key}/documents", businessKey).getBody();
         assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("行政处罚事先告知书", "行政处罚决定书");
-        ResponseEntity<String> decision = http.getText("zhangsan", "/api/cases/" + businessKey + "/documents/"
+        ResponseEntity<String> decision = http.getDocumentText("zhangsan", "/api/cases/" + businessKey + "/documents/"
                 + documents.get(1).get("sha256").asText());
         assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(decision.getBody()).contains("行政处罚决定书", number, "王𠮷", "人民币 20000 元", "六十日内");
+        assertThat(decision.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+
+        // RM3: each document names its kind, number, template versions and the code printed on every page
+        JsonNode issued = documents.get(1);
+        assertThat(issued.get("kind").asText()).isEqualTo("penalty-decision");
+        assertThat(issued.get("number").asText()).isEqualTo(number);
+        assertThat(issued.get("templates").get(0).asText()).startsWith("penalty-decision@");
+        assertThat(issued.get("templates").toString()).contains("_common@");
+        String code = issued.get("verificationCode").asText();
+        assertThat(decision.getBody()).contains("校验码 " + code);
+        assertThat(documents.get(0).get("kind").asText()).isEqualTo("penalty-rights-notice");
+        assertThat(documents.get(0).get("number").isNull()).isTrue();
+
+        // anyone checks the paper by its code: kind, number, agency, date and hash — never the content
+        JsonNode verified = http.get(null, "/api/public/documents/verify?code={c}", code.toLowerCase().replace("-", " "))
+                .getBody();
+        assertThat(verified.get("title").asText()).isEqualTo("行政处罚决定书");
+        assertThat(verified.get("number").asText()).isEqualTo(number);
+        assertThat(verified.get("sha256").asText()).isEqualTo(issued.get("sha256").asText());
+        assertThat(verified.toString()).doesNotContain("王", businessKey);
+        String page = http.getText(null, "/portal/documents/verify?code=" + code).getBody();
+        assertThat(page).contains("文书真实", number, issued.get("sha256").asText()).doesNotContain("王𠮷");
+        assertThat(http.getText(null, "/portal/documents/verify?code=ZZZZ-ZZZZ-ZZZZ").getBody())
+                .contains("不属于本平台出具的任何文书");
 
         // anyone finds it on the open API, by surname or document number, redacted (PM9, PM10, PM13)
         JsonNode found = http.get(null, "/api/public/results?q={q}", "王某").getBody();
@@ -130,7 +154,7 @@ class OfficerInitiatedCaseIntegrationTest {
         JsonNode published = http.get(null, "/api/public/results/{id}", byNumber.get("results").get(0).get("id")
                 .asText()).getBody();
         assertThat(published.get("fullText").asText()).contains(number, "王某", "人民币 20000 元")
-                .doesNotContain("王𠮷", "530102199001011231");
+                .doesNotContain("王𠮷", "530102199001011231", "校验码", "（印章）");
         assertThat(published.get("partyShown").asText()).isEqualTo("王某");
     }
 

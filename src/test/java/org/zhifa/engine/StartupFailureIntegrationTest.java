@@ -15,9 +15,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.calendar.CalendarFileException;
+import org.zhifa.documents.TemplateException;
+import org.zhifa.documents.TemplateFailureAnalyzer;
 
 /**
- * A server whose models folder or holiday file is wrong does not start, and says which file and why. Each case starts
+ * A server whose models folder, templates folder or holiday file is wrong does not start, and says which file and why. Each case starts
  * a separate server of its own on an in-memory database.
  */
 @Order(Integer.MAX_VALUE)
@@ -76,6 +78,32 @@ class StartupFailureIntegrationTest {
         assertThat(cause.file()).isEqualTo("working-days.txt");
         assertThat(cause.line()).isEqualTo(2);
         assertThat(cause.getMessage()).contains("2026-02-30");
+    }
+
+    @Test
+    void aTemplateNamingAnUnknownValueStopsStartupNamingFileAndLine(@TempDir Path folder) throws IOException {
+        try (var shipped = Files.list(Path.of("documents"))) {
+            for (Path file : shipped.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Path decision = folder.resolve("penalty-decision.html");
+        String content = Files.readString(decision).replace("<h2>处理决定</h2>",
+                "<h2>处理决定</h2>\n<p th:text=\"${partyBankAccount}\"></p>");
+        Files.writeString(decision, content);
+        int line = content.substring(0, content.indexOf("partyBankAccount")).split("\n", -1).length;
+
+        TemplateException cause = find(start("--zhifa.documents.dir=" + folder), TemplateException.class);
+
+        assertThat(cause.file()).isEqualTo("documents/penalty-decision.html");
+        assertThat(cause.line()).isEqualTo(line);
+        assertThat(cause.getMessage()).contains("partyBankAccount");
+        FailureAnalysis analysis = new TemplateFailureAnalyzer().analyze(failureOf(cause));
+        assertThat(analysis.getAction()).contains("documents/penalty-decision.html");
+    }
+
+    private static Throwable failureOf(TemplateException cause) {
+        return new IllegalStateException("start-up failed", cause);
     }
 
     private static Throwable start(String... arguments) {

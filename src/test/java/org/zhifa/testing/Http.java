@@ -69,6 +69,25 @@ public class Http {
         return request.retrieve().toEntity(String.class);
     }
 
+    /** A case document as text: a PDF's text in reading order (PDFBox), anything else as it is. */
+    public ResponseEntity<String> getDocumentText(String user, String path) {
+        ResponseEntity<byte[]> response = download(user, path);
+        byte[] body = response.getBody() == null ? new byte[0] : response.getBody();
+        String text;
+        if (body.length > 4 && new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            try (var document = org.apache.pdfbox.Loader.loadPDF(body)) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true);
+                text = stripper.getText(document);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new ResponseEntity<>(text, response.getHeaders(), response.getStatusCode());
+    }
+
     public ResponseEntity<JsonNode> getWithHeader(String path, String header, String value) {
         return client.get().uri(path).header(header, value).retrieve().toEntity(JsonNode.class);
     }

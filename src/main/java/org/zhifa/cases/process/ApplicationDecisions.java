@@ -22,7 +22,8 @@ import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.CaseDecisions;
 import org.zhifa.cases.LicensingDecisions;
-import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.DocumentValues;
+import org.zhifa.documents.DocumentKind;
 
 /**
  * The service steps of application cases: deemed acceptance (RM10.2), acceptance and non-acceptance with their
@@ -52,15 +53,15 @@ class ApplicationDecisions {
             execution.setVariable(DECISION_LAST_DAY, lastDay.toString());
             execution.setVariable(DECISION_DEADLINE, Deadline.endOf(lastDay, clock.getZone()));
             execution.setVariable(PAUSED_WORKING_DAYS, 0);
-            documents.issue(execution, execution.getProcessBusinessKey(), "acceptanceDocument", "受理通知书", "受理通知书.html",
-                    DocumentTexts.acceptanceNotice(execution::getVariable, LocalDate.now(clock).toString()));
+            documents.issue(execution, execution.getProcessBusinessKey(), "acceptanceDocument",
+                    DocumentKind.ACCEPTANCE_NOTICE, DocumentValues.acceptanceNotice(execution::getVariable));
         };
     }
 
     @Bean
-    JavaDelegate applicationRejection(Clock clock, DocumentIssuer documents) {
+    JavaDelegate applicationRejection(DocumentIssuer documents) {
         return execution -> documents.issue(execution, execution.getProcessBusinessKey(), "nonAcceptanceDocument",
-                "不予受理决定书", "不予受理决定书.html", DocumentTexts.nonAcceptance(execution::getVariable, LocalDate.now(clock).toString()));
+                DocumentKind.NON_ACCEPTANCE_DECISION, DocumentValues.nonAcceptance(execution::getVariable));
     }
 
     @Bean

@@ -24,7 +24,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.internal.CaseValues;
-import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.DocumentValues;
+import org.zhifa.documents.DocumentKind;
 
 /**
  * The steps of application cases (RM10): materials checked against the service guide (RM10.2–RM10.4), examination
@@ -168,8 +169,8 @@ final class ApplicationRules {
         }
         if ("notify".equals(decision) && s.valid()) {
             s.set("oneTimeNoticeGiven", true);
-            documents.issue(s.scope(), (String) s.get(APPLICATION_NUMBER), "supplementNoticeDocument", "补正材料通知书",
-                    "补正材料通知书.html", DocumentTexts.supplementNotice(s.scope()::getVariable, s.today().toString()));
+            documents.issue(s.scope(), (String) s.get(APPLICATION_NUMBER), "supplementNoticeDocument",
+                    DocumentKind.SUPPLEMENT_NOTICE, DocumentValues.supplementNotice(s.scope()::getVariable));
         }
     }
 

@@ -1,29 +1,42 @@
 package org.zhifa.cases.process;
 
+import static org.zhifa.cases.process.CaseVariables.AGENCY_CODE;
+import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.Documents;
 import org.zhifa.evidence.CaseDocument;
-import org.zhifa.evidence.CaseDocuments;
 
-/** Stores a generated document with the case and links it from the case's variables. */
+/** Issues a case's document at the step that performs the act and links it from the case's variables. */
 @Component
 class DocumentIssuer {
 
-    private final CaseDocuments documents;
+    private final Documents documents;
+    private final Clock clock;
 
-    DocumentIssuer(CaseDocuments documents) {
+    DocumentIssuer(Documents documents, Clock clock) {
         this.documents = documents;
+        this.clock = clock;
     }
 
     /**
      * @param variable the case variable that names the document; {@code <variable>Url} gets its download path
+     * @param values   the kind's values ({@link org.zhifa.cases.internal.DocumentValues})
      */
-    CaseDocument issue(VariableScope scope, String businessKey, String variable, String title, String fileName,
-            byte[] html) {
-        CaseDocument document = documents.store(businessKey, title, fileName, "text/html;charset=UTF-8", html, actor());
-        link(scope, businessKey, variable, document);
-        return document;
+    Documents.Issued issue(VariableScope scope, String businessKey, String variable, DocumentKind kind,
+            Map<String, Object> values) {
+        Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey,
+                (String) scope.getVariable(AGENCY_CODE), (String) scope.getVariable(AGENCY_NAME), null,
+                LocalDate.now(clock), values, actor()));
+        link(scope, businessKey, variable, issued.stored());
+        return issued;
     }
 
     /** Links a document stored with the case from the case's variable {@code variable} and its {@code Url}. */

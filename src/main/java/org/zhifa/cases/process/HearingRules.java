@@ -17,7 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseSettings;
-import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.DocumentValues;
+import org.zhifa.documents.DocumentKind;
 import org.zhifa.cases.internal.Penalties;
 import org.zhifa.identity.Roles;
 
@@ -110,9 +111,9 @@ final class HearingRules {
         s.set("hearingWindowEnds", Deadline.endOf(lastDay, s.zone()));
         s.set("hearingRequested", false);
         s.set("hearingHeld", false);
-        documents.issue(s.scope(), (String) s.get(CASE_NUMBER), "rightsNoticeDocument", "行政处罚事先告知书",
-                "行政处罚事先告知书.html", DocumentTexts.rightsNotice(s.scope()::getVariable, served.toString(), penalties, right,
-                        lastDay.toString()));
+        documents.issue(s.scope(), (String) s.get(CASE_NUMBER), "rightsNoticeDocument",
+                DocumentKind.PENALTY_RIGHTS_NOTICE, DocumentValues.rightsNotice(s.scope()::getVariable, penalties, right,
+                        lastDay));
     }
 
     private void response(Submission s) {

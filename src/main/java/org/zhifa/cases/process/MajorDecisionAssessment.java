@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.OfficerCaseSettings;
 import org.zhifa.cases.internal.CaseValues;
-import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.DocumentValues;
 
 /**
  * Decides from the case's facts, by the agency's configured rules, whether the decision needs legal review (Penalty
@@ -62,7 +62,7 @@ class MajorDecisionAssessment implements JavaDelegate {
         }
         for (String penalty : penalties) {
             if (rule.penalties() != null && rule.penalties().contains(penalty)) {
-                reasons.add(DocumentTexts.PENALTY_NAMES.getOrDefault(penalty, penalty));
+                reasons.add(DocumentValues.PENALTY_NAMES.getOrDefault(penalty, penalty));
             }
         }
         if (rule.whenHearingHeld() && hearingHeld) {

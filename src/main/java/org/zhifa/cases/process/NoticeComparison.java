@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.zhifa.cases.internal.CaseValues;
-import org.zhifa.cases.internal.DocumentTexts;
+import org.zhifa.cases.internal.DocumentValues;
 import org.zhifa.cases.internal.Penalties;
 
 /**
@@ -42,7 +42,7 @@ final class NoticeComparison {
     }
 
     private static String names(Set<String> penalties) {
-        return String.join("、", penalties.stream().map(p -> DocumentTexts.PENALTY_NAMES.getOrDefault(p, p)).toList());
+        return String.join("、", penalties.stream().map(p -> DocumentValues.PENALTY_NAMES.getOrDefault(p, p)).toList());
     }
 
     private static String plain(BigDecimal amount) {

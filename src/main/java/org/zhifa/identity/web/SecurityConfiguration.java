@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/record/unmapped", "/api/models/**").hasAnyAuthority(RECORD_OVERSIGHT)
                         // decided before the body is read: a body a stranger sends gets 403, not a 400 about its fields
                         .requestMatchers(HttpMethod.PUT, "/api/agencies/**", "/api/officers/**").hasAuthority(Roles.ADMIN)
+                        .requestMatchers("/api/documents/templates", "/api/documents/templates/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))

@@ -1,7 +1,6 @@
 package org.zhifa.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -11,19 +10,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.zhifa.documents.DocumentFonts;
+import org.zhifa.documents.DocumentSettings;
 
 /**
- * The fonts the dossier embeds, as installed on every development and CI machine (.ci/run installs
+ * The dossier's text in the fonts installed on every development and CI machine (.ci/run installs
  * fonts-arphic-uming and fonts-hanazono): the main font, a fallback for rare characters, "?" for what none has.
  */
-class DossierFontTest {
+class PdfFlowTest {
 
     private final List<String> configured = List.of("/usr/share/fonts/truetype/arphic/uming.ttc",
             "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf");
 
     @Test
     void rareCharactersComeFromTheFallbackFontAndUnknownOnesPrintAsQuestionMarks() throws Exception {
-        DossierFont font = new DossierFont(new DossierFont.Settings(configured));
+        DocumentFonts font = new DocumentFonts(new DocumentSettings(null, configured));
         assertThat(font.files()).hasSize(2);
         List<AutoCloseable> opened = new ArrayList<>();
         byte[] pdf;
@@ -47,15 +48,5 @@ class DossierFontTest {
             assertThat(text).contains("当事人：王𠮷", "表情 ? 与控制字符 结束", "第 1 页 共 1 页");
             assertThat(text.replaceAll("\\s", "")).contains("0123456789abcdef".repeat(12));
         }
-    }
-
-    @Test
-    void withoutAnyFontTheDossierIsRefusedWithTheFixAndTheHealthSaysSo() {
-        DossierFont font = new DossierFont(new DossierFont.Settings(List.of("/nonexistent/fonts",
-                "/nonexistent/a.ttf")));
-        assertThat(font.files()).isEmpty();
-        assertThatThrownBy(font::require).isInstanceOf(org.zhifa.shared.Unavailable.class)
-                .hasMessageContaining("fonts-arphic-uming").hasMessageContaining("/nonexistent/a.ttf");
-        assertThat(font.health().getStatus().getCode()).isEqualTo("WARNING");
     }
 }

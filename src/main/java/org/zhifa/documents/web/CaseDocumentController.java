@@ -1,8 +1,13 @@
-package org.zhifa.evidence.web;
+package org.zhifa.documents.web;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -16,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.zhifa.documents.Documents;
+import org.zhifa.documents.IssuedDocument;
 import org.zhifa.evidence.CaseAccess;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.CaseDocuments;
@@ -25,26 +32,50 @@ import org.zhifa.shared.FileNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+/**
+ * A case's documents (RM3): each with its kind, 文号, verification code and the template versions it was made from;
+ * reading the list or a document passes the case's access rule and is logged (RM22).
+ */
 @RestController
 @RequestMapping("/api/cases/{businessKey}/documents")
 @Tag(name = "案件文书", description = "系统生成的告知书、决定书等（RM3）")
 class CaseDocumentController {
 
     private final CaseDocuments documents;
+    private final Documents issued;
     private final CaseAccess access;
     private final EvidenceAccess evidence;
 
-    CaseDocumentController(CaseDocuments documents, CaseAccess access, EvidenceAccess evidence) {
+    CaseDocumentController(CaseDocuments documents, Documents issued, CaseAccess access, EvidenceAccess evidence) {
         this.documents = documents;
+        this.issued = issued;
         this.access = access;
         this.evidence = evidence;
     }
 
+    /**
+     * A document of the case; the kind, number, code, pages and templates only for one issued from a template.
+     *
+     * @param templates the template versions it was made from, e.g. {@code penalty-decision@2:9f…}
+     */
+    record ListedDocument(String sha256, String title, String fileName, String mediaType, long size,
+            Instant createdAt, String createdBy, String kind, String number, String verificationCode,
+            LocalDate issuedOn, Integer pages, List<String> templates) {
+    }
+
     @GetMapping
     @Operation(summary = "案件的文书清单（RM22：参与办理及审核、监督岗位可查看，记入访问日志）")
-    List<CaseDocument> list(@PathVariable String businessKey, Authentication user) {
+    List<ListedDocument> list(@PathVariable String businessKey, Authentication user) {
         access.read(user.getName(), groups(user), businessKey, "documents", "查看本案文书清单");
-        return documents.of(businessKey);
+        Map<String, IssuedDocument> bySha = issued.of(businessKey).stream()
+                .collect(Collectors.toMap(IssuedDocument::sha256, Function.identity(), (first, same) -> first));
+        return documents.of(businessKey).stream().map(d -> {
+            IssuedDocument i = bySha.get(d.sha256());
+            return new ListedDocument(d.sha256(), d.title(), d.fileName(), d.mediaType(), d.size(), d.createdAt(),
+                    d.createdBy(), i == null ? null : i.kind().key(), i == null ? null : i.number(),
+                    i == null ? null : i.printedCode(), i == null ? null : i.issuedOn(), i == null ? null : i.pages(),
+                    i == null ? null : i.templates());
+        }).toList();
     }
 
     @GetMapping("/{sha256}")

@@ -1,4 +1,4 @@
-package org.zhifa.dossier;
+package org.zhifa.documents;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,32 +15,26 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.zhifa.shared.Unavailable;
 
 /**
- * The Chinese TrueType fonts the dossier PDF embeds (as subsets, so the PDF reads the same on any machine and in an
- * archive): the usable ones of {@code zhifa.dossier.fonts}, the first for the text and the others for characters it
- * lacks (rare characters in names, CJK Extension B). A server without any still runs and says so in its health, and a
- * dossier request gets a clear 503.
+ * The Chinese TrueType fonts every PDF of the server embeds, documents and dossier alike (as subsets, so the PDF reads
+ * the same on any machine and in an archive): the usable ones of {@code zhifa.documents.fonts}, the first for the text
+ * and the others for characters it lacks (rare characters in names, CJK Extension B). A server without any still runs
+ * and says so in its health, and a request for a PDF gets a clear 503.
  */
-@Component("dossierFont")
-class DossierFont implements HealthIndicator {
-
-    /** @param fonts font files or folders, tried in order */
-    @ConfigurationProperties("zhifa.dossier")
-    record Settings(List<String> fonts) {
-    }
+@Component("documentFonts")
+public class DocumentFonts implements HealthIndicator {
 
     private final List<String> configured;
 
-    DossierFont(Settings settings) {
+    public DocumentFonts(DocumentSettings settings) {
         this.configured = settings.fonts() == null ? List.of() : settings.fonts();
     }
 
     /** The usable font files, in the configured order: the first is the main font, the others fill its gaps. */
-    List<Path> files() {
+    public List<Path> files() {
         List<Path> found = new ArrayList<>();
         for (String entry : configured) {
             Path path = Path.of(entry);
@@ -58,7 +52,7 @@ class DossierFont implements HealthIndicator {
     }
 
     /** @throws Unavailable if none is configured and present */
-    List<Path> require() {
+    public List<Path> require() {
         List<Path> files = files();
         if (files.isEmpty()) {
             throw missing(configured);
@@ -72,24 +66,36 @@ class DossierFont implements HealthIndicator {
      *
      * @throws Unavailable if none is configured and present
      */
-    List<PDType0Font> load(PDDocument document, List<AutoCloseable> opened) throws IOException {
+    public List<PDType0Font> load(PDDocument document, List<AutoCloseable> opened) throws IOException {
         List<PDType0Font> fonts = new ArrayList<>();
         for (Path path : require()) {
-            if (path.getFileName().toString().toLowerCase().endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
-                opened.add(collection);
-                List<TrueTypeFont> members = new ArrayList<>();
-                collection.processAllFonts(members::add);
-                TrueTypeFont chosen = members.stream().filter(DossierFont::simplifiedChinese).findFirst()
-                        .orElse(members.get(0));
-                fonts.add(PDType0Font.load(document, chosen, true));
-            } else {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
-                opened.add(font);
-                fonts.add(PDType0Font.load(document, font, true));
-            }
+            fonts.add(load(document, path, opened));
         }
         return fonts;
+    }
+
+    /**
+     * Loads one font file into {@code document} for subset embedding; of a collection (.ttc), its simplified Chinese
+     * member. The file stays open until the {@code opened} ones are closed.
+     */
+    public static PDType0Font load(PDDocument document, Path path, List<AutoCloseable> opened) throws IOException {
+        if (collection(path)) {
+            TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
+            opened.add(collection);
+            List<TrueTypeFont> members = new ArrayList<>();
+            collection.processAllFonts(members::add);
+            TrueTypeFont chosen = members.stream().filter(DocumentFonts::simplifiedChinese).findFirst()
+                    .orElse(members.get(0));
+            return PDType0Font.load(document, chosen, true);
+        }
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+        opened.add(font);
+        return PDType0Font.load(document, font, true);
+    }
+
+    /** Whether the file is a font collection (.ttc) rather than a single font. */
+    public static boolean collection(Path path) {
+        return path.getFileName().toString().toLowerCase().endsWith(".ttc");
     }
 
     @Override
@@ -115,8 +121,8 @@ class DossierFont implements HealthIndicator {
     }
 
     /** The server has no Chinese TrueType font to embed in a dossier PDF: a setup problem, not the request's. */
-    static Unavailable missing(List<String> tried) {
-        return new Unavailable("服务器未找到可嵌入的中文 TrueType 字体，无法生成卷宗 PDF。请安装 fonts-arphic-uming（或文泉驿字体），"
-                + "或在 zhifa.dossier.fonts 中指定 .ttf/.ttc 文件；已查找：" + String.join("、", tried));
+    public static Unavailable missing(List<String> tried) {
+        return new Unavailable("服务器未找到可嵌入的中文 TrueType 字体，无法生成 PDF（文书、卷宗）。请安装 fonts-arphic-uming（或文泉驿字体），"
+                + "或在 zhifa.documents.fonts 中指定 .ttf/.ttc 文件；已查找：" + String.join("、", tried));
     }
 }

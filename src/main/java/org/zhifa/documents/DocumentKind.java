@@ -1,0 +1,87 @@
+package org.zhifa.documents;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The kinds of statutory document the server issues: each has a template of the same name in the templates folder
+ * ({@code penalty-decision.html}) and the values its template may use. The values are what the issuing step passes,
+ * read from where the server keeps them; a template naming any other value is refused when it is deployed.
+ */
+public enum DocumentKind {
+
+    PENALTY_RIGHTS_NOTICE("penalty-rights-notice", "行政处罚事先告知书", false, Values.PARTY, "caseCause",
+            "proposedDetails", "proposedPenalties", "hearingRight", "hearingRequestLastDay"),
+    PENALTY_DECISION("penalty-decision", "行政处罚决定书", true, Values.PARTY, Values.DECISION, "penalties", "fined"),
+    NO_PENALTY_DECISION("no-penalty-decision", "不予行政处罚决定书", true, Values.PARTY, Values.DECISION),
+    SUPPLEMENT_NOTICE("supplement-notice", "补正材料通知书", false, Values.APPLICANT, "receivedAt", "missingMaterials",
+            "noticeNotes"),
+    ACCEPTANCE_NOTICE("acceptance-notice", "受理通知书", false, Values.APPLICANT, "acceptedAt", "decisionLastDay"),
+    NON_ACCEPTANCE_DECISION("non-acceptance-decision", "不予受理决定书", false, Values.APPLICANT, "rejectionReason"),
+    LICENCE_GRANT("licence-grant", "准予行政许可决定书", true, Values.APPLICANT, "receivedAt", "acceptedAt",
+            "serviceItemLegalBasis", "certificateName", "certificateNumber"),
+    LICENCE_REFUSAL("licence-refusal", "不予行政许可决定书", true, Values.APPLICANT, "receivedAt", "acceptedAt",
+            "decisionReasons");
+
+    /** Groups of values several kinds share. */
+    static final class Values {
+        /** Every document: who issues it, its number, date and verification code, the case it belongs to. */
+        static final String[] COMMON = { "agencyName", "documentTitle", "documentNumber", "documentDate",
+                "verificationCode", "verifyAddress", "caseNumber" };
+        static final String[] PARTY = { "partyName", "partyType", "partyIdNumber", "legalRepresentative",
+                "partyAddress" };
+        static final String[] APPLICANT = { "applicantName", "applicantIdNumber", "legalRepresentative",
+                "serviceItemName", "applicationNumber" };
+        static final String[] DECISION = { "caseCause", "facts", "evidenceList", "statementMade", "statementSummary",
+                "hearingHeld", "hearingHeldAt", "legalBasis", "discretionRule" };
+
+        private Values() {
+        }
+    }
+
+    private final String key;
+    private final String title;
+    private final boolean decision;
+    private final Set<String> names;
+
+    DocumentKind(String key, String title, boolean decision, Object... own) {
+        this.key = key;
+        this.title = title;
+        this.decision = decision;
+        Set<String> names = new LinkedHashSet<>(Arrays.asList(Values.COMMON));
+        for (Object value : own) {
+            if (value instanceof String[] group) {
+                names.addAll(Arrays.asList(group));
+            } else {
+                names.add((String) value);
+            }
+        }
+        this.names = Set.copyOf(names);
+    }
+
+    /** The template's name, e.g. {@code penalty-decision}. */
+    public String key() {
+        return key;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Whether this is a decision document (决定书): numbered by the caller and also produced for the portal. */
+    public boolean decision() {
+        return decision;
+    }
+
+    /** The names of the values the issuing step passes and its template may use. */
+    public Set<String> names() {
+        return names;
+    }
+
+    public static Optional<DocumentKind> byKey(String key) {
+        return Stream.of(values()).filter(kind -> kind.key.equals(key)).findFirst();
+    }
+}
