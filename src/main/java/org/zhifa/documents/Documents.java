@@ -127,6 +127,14 @@ public class Documents {
         return penalty;
     }
 
+    /** One point a review checked ({@code check.label}, {@code check.passed}). */
+    public static Map<String, Object> check(String label, boolean passed) {
+        Map<String, Object> check = new HashMap<>();
+        check.put("label", label);
+        check.put("passed", passed);
+        return check;
+    }
+
     /** A kind's document for an imaginary case, from the templates an agency's documents would be made from. */
     public byte[] specimen(DocumentKind kind, String agencyCode) throws IOException {
         DocumentRenderer.Text text = renderer.fill(templates.set(agencyCode), kind.key(), Specimens.of(kind));

@@ -58,6 +58,40 @@ final class Specimens {
         put("certificateName", "食品经营许可证");
         put("certificateNumber", "SPJY-2026-000001");
         put("decisionReasons", "经营场所与有毒、有害场所的距离不符合要求");
+        put("caseSource", "投诉、举报");
+        put("sourceDetail", "消费者来电投诉");
+        put("reportedAt", "2026年1月10日");
+        put("filingDecision", "同意立案");
+        put("filingOpinion", "有违法嫌疑，符合立案条件");
+        put("approverName", "孙七");
+        put("questionedPerson", "王𠮷");
+        put("questionedRole", "当事人");
+        put("questionedAt", "2026年1月15日");
+        put("questioningPlace", "某某市市场监督管理局询问室");
+        put("transcriptSummary", "问：你是否知道所售食品已过保质期？答：不知道。");
+        put("officerNames", "张三（53010012345）、李四（53010012346）");
+        put("inspectedAt", "2026年1月12日");
+        put("inspectionPlace", "某某区某某路 1 号店铺");
+        put("personsPresent", "王𠮷（店主）");
+        put("inspectionFindings", "货架上陈列超过保质期的食品 20 箱。");
+        put("hearingAt", "2026年2月20日 09:30");
+        put("hearingPlace", "某某市市场监督管理局听证室");
+        put("presidingOfficerName", "赵六");
+        put("hearingPublic", true);
+        put("partyAttended", true);
+        put("hearingRecord", "当事人陈述：系初次违法。调查人员出示证据……");
+        put("presidingOpinion", "事实清楚，建议从轻处罚");
+        put("legalReviewReasons", "拟作出较大数额罚款");
+        put("checks", List.of(Documents.check("执法主体合法，未超越职权", true), Documents.check("案件事实清楚", true)));
+        put("legalDecision", "同意");
+        put("legalOpinion", "事实清楚，证据充分，适用依据正确，程序合法，裁量适当。");
+        put("reviewerName", "赵六");
+        put("servedDocument", "行政处罚决定书（某市监罚〔2026〕1号）");
+        put("serviceMethod", "直接送达");
+        put("servedAt", "2026年3月6日");
+        put("recipient", "王𠮷");
+        put("receiptNumber", "SD-2026-0001");
+        put("servedBy", "张三");
     }
 
     private Specimens() {

@@ -152,6 +152,12 @@ class AuthorizationMatrixIntegrationTest {
         RULES.put("GET /api/public/information-requests/{reference}", ANYONE);
         RULES.put("GET /api/public/results", ANYONE);
         RULES.put("GET /api/public/results/{id}", ANYONE);
+        RULES.put("GET /api/public/documents/verify", ANYONE);
+        RULES.put("GET /api/documents/templates", roles("camunda-admin"));
+        RULES.put("POST /api/documents/templates", roles("camunda-admin"));
+        RULES.put("GET /api/documents/templates/{name}", roles("camunda-admin"));
+        RULES.put("GET /api/documents/templates/{name}/{version}", roles("camunda-admin"));
+        RULES.put("GET /api/documents/templates/{name}/specimen.pdf", roles("camunda-admin"));
     }
 
     /** Every role, by a demo user of it; zhangsan and lisi are the officers of the case, chenji is not. */
@@ -209,7 +215,8 @@ class AuthorizationMatrixIntegrationTest {
                     .replace("{certificateNumber}", "53019990000").replace("{agency}", "MATRIX")
                     .replace("{section}", "powers").replace("{key}", "X-1").replace("{year}", "2001")
                     .replace("{sha256}", "0".repeat(64)).replace("{number}", "SQ-1999-000001")
-                    .replace("{reference}", "999999999");
+                    .replace("{reference}", "999999999").replace("{name}", "penalty-decision")
+                    .replace("{version}", "1");
             Rule rule = RULES.get(endpoint);
             int anonymous = call(method, path, null);
             boolean anonymousAllowed = rule instanceof Anyone;

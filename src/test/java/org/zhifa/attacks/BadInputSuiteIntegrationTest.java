@@ -68,7 +68,8 @@ class BadInputSuiteIntegrationTest {
             "evidence_access_log", "evidence_notes", "evidence_releases", "evidence_release_decisions",
             "av_interruptions", "case_documents", "publications", "publication_versions", "publication_changes",
             "published_results", "correction_requests", "information_requests", "review_outcomes", "agencies",
-            "officers", "officer_photos", "catalogue_versions", "service_items", "record_checkpoints");
+            "officers", "officer_photos", "catalogue_versions", "service_items", "record_checkpoints", "document_templates",
+            "issued_documents");
 
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
     private static final List<String> LEAKS = List.of("Exception", "org.springframework", "com.fasterxml",
@@ -477,7 +478,7 @@ class BadInputSuiteIntegrationTest {
                 .replace("{releaseId}", "999999").replace("{code}", "KMSJ").replace("{certificateNumber}", "53019990000")
                 .replace("{agency}", "KMSJ").replace("{section}", "powers").replace("{key}", "BAD-1")
                 .replace("{year}", "2001").replace("{sha256}", "0".repeat(64)).replace("{number}", "SQ-1999-000001")
-                .replace("{reference}", "999999999");
+                .replace("{reference}", "999999999").replace("{name}", "penalty-decision").replace("{version}", "1");
     }
 
     private HttpResponse<String> send(Case c) throws Exception {

@@ -269,7 +269,9 @@ class InsiderAttacksIntegrationTest {
             assertThat(list.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
         }
         JsonNode documents = http.get("lisi", "/api/cases/{bk}/documents", c.businessKey()).getBody();
-        String sha = documents.get(0).get("sha256").asText();
+        String sha = java.util.stream.StreamSupport.stream(documents.spliterator(), false)
+                .filter(d -> d.get("kind").asText().equals("penalty-rights-notice")).findFirst().orElseThrow()
+                .get("sha256").asText();
         assertThat(http.getText("wuyi", "/api/cases/" + c.businessKey() + "/documents/" + sha).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getDocumentText("lisi", "/api/cases/" + c.businessKey() + "/documents/" + sha).getBody())

@@ -142,7 +142,7 @@ class ApplicationCaseIntegrationTest {
         assertThat(caseRecord.verify(number).valid()).isTrue();
         JsonNode documents = http.get("zhangsan", "/api/cases/{key}/documents", number).getBody();
         assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("补正材料通知书", "受理通知书",
-                "准予行政许可决定书");
+                "准予行政许可决定书", "送达回证");
     }
 
     @Test

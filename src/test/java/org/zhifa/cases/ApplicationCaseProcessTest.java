@@ -26,9 +26,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.cases.process.ApplicationCaseProcess;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.Documents;
+import org.zhifa.documents.IssuedDocument;
 import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
+import org.zhifa.testing.PdfText;
 
 /**
  * {@code bpmn/application-case.bpmn} on the whole server: complete at once and granted; incomplete, notified once,
@@ -51,6 +56,10 @@ class ApplicationCaseProcessTest {
     @Autowired
     CaseRecord caseRecord;
     @Autowired
+    Documents documents;
+    @Autowired
+    CaseDocuments caseDocuments;
+    @Autowired
     OfficerInitiatedCaseProcessTest.DecisionsSeen decisions;
 
     OfficerCaseFixtures cases;
@@ -68,7 +77,7 @@ class ApplicationCaseProcessTest {
     }
 
     @Test
-    void completeApplicationIsAcceptedGrantedAndTheCertificateServed() {
+    void completeApplicationIsAcceptedGrantedAndTheCertificateServed() throws Exception {
         ProcessInstance application = apply(FOOD, ALL_FOOD_MATERIALS);
         assertThat(application.getBusinessKey()).matches("SQ-2026-\\d{6}");
         assertThat(cases.variable(application, "noticeLastDay")).isEqualTo("2026-03-09");
@@ -84,6 +93,8 @@ class ApplicationCaseProcessTest {
         assertThat(cases.variable(application, "serviceLastDay")).as("10 working days").isEqualTo("2026-03-16");
         assertThat(decisions.of(application.getBusinessKey())).singleElement()
                 .satisfies(d -> assertThat(d.outcome()).isEqualTo("grant"));
+        String certificate = (String) cases.variable(application, "certificateNumber");
+        String number = (String) cases.variable(application, "decisionNumber");
         serve(application, ApplicationCaseProcess.TASK_SERVE_CERTIFICATE);
 
         assertThat(application).isEnded().hasPassedInOrder("StartEvent_ApplicationReceived", ApplicationCaseProcess.TASK_REGISTER_APPLICATION,
@@ -93,6 +104,18 @@ class ApplicationCaseProcessTest {
                 .contains("RM10.1", "RM10.4", "RM10.5", "RM10.9", "RM10.10");
         assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getActivityId)
                 .doesNotContain(ApplicationCaseProcess.TASK_LEGAL_REVIEW);
+
+        // RM3: the acceptance notice, the licence decision and the receipt of its service, each with the case's facts
+        String bk = application.getBusinessKey();
+        List<IssuedDocument> issued = documents.of(bk);
+        assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.ACCEPTANCE_NOTICE,
+                DocumentKind.LICENCE_GRANT, DocumentKind.SERVICE_RECEIPT);
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(0).sha256())).contains("受理通知书", "昆明𠮷祥商贸有限公司",
+                bk, "2026年3月2日", "2026年3月30日");
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(1).sha256())).contains("准予行政许可决定书", number,
+                certificate, "昆明𠮷祥商贸有限公司");
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(2).sha256())).contains("送达回证", number, certificate,
+                "窗口领取", "申请人");
     }
 
     @Test

@@ -116,23 +116,24 @@ class OfficerInitiatedCaseIntegrationTest {
         assertThat(caseRecord.verify(businessKey).valid()).isTrue();
 
         JsonNode documents = http.get("zhangsan", "/api/cases/{key}/documents", businessKey).getBody();
-        assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("行政处罚事先告知书", "行政处罚决定书");
+        assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("立案审批表", "行政处罚事先告知书",
+                "听证通知书", "听证笔录", "法制审核意见书", "行政处罚决定书", "送达回证");
         ResponseEntity<String> decision = http.getDocumentText("zhangsan", "/api/cases/" + businessKey + "/documents/"
-                + documents.get(1).get("sha256").asText());
+                + documents.get(5).get("sha256").asText());
         assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(decision.getBody()).contains("行政处罚决定书", number, "王𠮷", "人民币 20000 元", "六十日内");
         assertThat(decision.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
 
         // RM3: each document names its kind, number, template versions and the code printed on every page
-        JsonNode issued = documents.get(1);
+        JsonNode issued = documents.get(5);
         assertThat(issued.get("kind").asText()).isEqualTo("penalty-decision");
         assertThat(issued.get("number").asText()).isEqualTo(number);
         assertThat(issued.get("templates").get(0).asText()).startsWith("penalty-decision@");
         assertThat(issued.get("templates").toString()).contains("_common@");
         String code = issued.get("verificationCode").asText();
         assertThat(decision.getBody()).contains("校验码 " + code);
-        assertThat(documents.get(0).get("kind").asText()).isEqualTo("penalty-rights-notice");
-        assertThat(documents.get(0).get("number").isNull()).isTrue();
+        assertThat(documents.get(1).get("kind").asText()).isEqualTo("penalty-rights-notice");
+        assertThat(documents.get(1).get("number").isNull()).isTrue();
 
         // anyone checks the paper by its code: kind, number, agency, date and hash — never the content
         JsonNode verified = http.get(null, "/api/public/documents/verify?code={c}", code.toLowerCase().replace("-", " "))

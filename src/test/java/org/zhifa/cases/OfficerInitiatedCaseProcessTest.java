@@ -10,6 +10,7 @@ import static org.zhifa.cases.OfficerCaseFixtures.values;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
@@ -33,9 +34,13 @@ import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.directory.Agency;
 import org.zhifa.directory.Directory;
 import org.zhifa.directory.Officer;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.Documents;
+import org.zhifa.documents.IssuedDocument;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
+import org.zhifa.testing.PdfText;
 
 /**
  * {@code bpmn/officer-initiated-case.bpmn} on the whole server (step rules, four eyes, record), every path of RM11:
@@ -60,6 +65,10 @@ class OfficerInitiatedCaseProcessTest {
     org.zhifa.evidence.EvidenceIntake evidenceIntake;
     @Autowired
     Directory directory;
+    @Autowired
+    Documents documents;
+    @Autowired
+    org.zhifa.evidence.CaseDocuments caseDocuments;
 
     OfficerCaseFixtures cases;
 
@@ -185,6 +194,55 @@ class OfficerInitiatedCaseProcessTest {
         assertThat((String) cases.variable(instance, "legalReviewReasonsText")).contains("罚款 20000", "经过听证程序");
         cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, legalApproval());
         assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL).hasPassed(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, OfficerInitiatedCaseProcess.TASK_HEARING_RECORD);
+    }
+
+    @Test
+    void everyActOfAHeardCaseIssuesItsDocumentWithTheCasesNamesAndNumbers() throws Exception {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep", "onSite"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_ON_SITE_INSPECTION, values("inspectedAt",
+                today().toString(), "inspectionPlace", "五华区人民中路 1 号超市", "personsPresent", "王𠮷",
+                "inspectionFindings", "货架上有超过保质期的食品 12 件"));
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("fine"), 20000);
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PARTY_RESPONSE, values("statementMade", false,
+                "recusalRequested", false, "hearingRequested", true, "hearingRequestedAt", "2026-03-02"));
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, values("hearingNoticeSentAt", "2026-03-02",
+                "hearingAt", "2026-03-10", "hearingPlace", "第一听证室", "presidingOfficer", "zhaoliu", "hearingPublic", true));
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, values("hearingHeldAt", "2026-03-02",
+                "partyAttended", true, "hearingRecord", "当事人称系初次违法", "presidingOpinion", "建议维持"));
+        cases.opinion(instance, List.of("fine"), 20000);
+        cases.unitApproves(instance, false);
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, legalApproval());
+        cases.leaderApproves(instance);
+        cases.serve(instance);
+
+        String bk = instance.getBusinessKey();
+        List<IssuedDocument> issued = documents.of(bk);
+        assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.FILING_APPROVAL,
+                DocumentKind.ON_SITE_RECORD, DocumentKind.QUESTIONING_RECORD, DocumentKind.PENALTY_RIGHTS_NOTICE,
+                DocumentKind.HEARING_NOTICE, DocumentKind.HEARING_RECORD, DocumentKind.LEGAL_REVIEW_OPINION,
+                DocumentKind.PENALTY_DECISION, DocumentKind.SERVICE_RECEIPT);
+        String number = (String) cases.variable(instance, "decisionNumber");
+        Map<DocumentKind, String> texts = new java.util.EnumMap<>(DocumentKind.class);
+        for (IssuedDocument document : issued) {
+            String text = PdfText.stored(caseDocuments, bk, document.sha256());
+            assertThat(text).as(document.title()).contains(document.title(), bk, "昆明市市场监督管理局",
+                    document.printedCode());
+            texts.put(document.kind(), text);
+        }
+        assertThat(texts.get(DocumentKind.FILING_APPROVAL)).contains("王𠮷", "投诉", "同意立案", "孙七");
+        assertThat(texts.get(DocumentKind.ON_SITE_RECORD)).contains("五华区人民中路 1 号超市", "超过保质期的食品 12 件",
+                "当事人或在场人（签名）");
+        assertThat(texts.get(DocumentKind.QUESTIONING_RECORD)).contains("王𠮷（当事人）", "承认销售过期食品",
+                "被询问人（签名）", "2026年3月2日");
+        assertThat(texts.get(DocumentKind.HEARING_NOTICE)).contains("第一听证室", "2026年3月10日", "赵六", "公开举行");
+        assertThat(texts.get(DocumentKind.HEARING_RECORD)).contains("当事人称系初次违法", "建议维持", "赵六");
+        assertThat(texts.get(DocumentKind.LEGAL_REVIEW_OPINION)).contains("执法主体合法，未超越职权", "符合", "赵六");
+        assertThat(texts.get(DocumentKind.PENALTY_DECISION)).contains(number, "王𠮷", "第一百二十四条");
+        assertThat(texts.get(DocumentKind.SERVICE_RECEIPT)).contains(number, "直接送达", "王𠮷", "SD-001");
+        assertThat(issued.get(7).number()).isEqualTo(number);
+        assertThat(cases.variable(instance, "serviceReceiptDocument")).isEqualTo(issued.get(8).sha256());
     }
 
     @Test

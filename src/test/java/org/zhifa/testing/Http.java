@@ -73,18 +73,8 @@ public class Http {
     public ResponseEntity<String> getDocumentText(String user, String path) {
         ResponseEntity<byte[]> response = download(user, path);
         byte[] body = response.getBody() == null ? new byte[0] : response.getBody();
-        String text;
-        if (body.length > 4 && new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            try (var document = org.apache.pdfbox.Loader.loadPDF(body)) {
-                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
-                stripper.setSortByPosition(true);
-                text = stripper.getText(document);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        } else {
-            text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String text = body.length > 4 && new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF-") ? PdfText.of(body) : new String(body, java.nio.charset.StandardCharsets.UTF_8);
         return new ResponseEntity<>(text, response.getHeaders(), response.getStatusCode());
     }
 

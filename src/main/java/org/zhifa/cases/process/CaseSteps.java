@@ -37,10 +37,12 @@ class CaseSteps {
         HearingRules hearing = new HearingRules(workingDays, officerCase, documents, participants, identity);
         hearing.register(officer);
         new ReviewRules(participants).register(officer);
+        StepRule legalReview = officer.get(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
         new ExecutionRules(officerCase).register(officer);
         Map<String, StepRule> inspection = new HashMap<>();
         new StartRules(directory).register(officer, inspection);
         inspection.put(RoutineInspectionProcess.TASK_ON_SITE, officers::inspectionOnSite);
+        StepDocuments.attach(officer, StepDocuments.officerInitiated(), documents);
         rules.put(OfficerInitiatedCaseProcess.KEY, Map.copyOf(officer));
         rules.put(RoutineInspectionProcess.KEY, Map.copyOf(inspection));
         preparations.put(OfficerInitiatedCaseProcess.KEY, Map.of(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE,
@@ -54,8 +56,8 @@ class CaseSteps {
         preparations.put(ApplicationCaseProcess.KEY, Map.of(ApplicationCaseProcess.TASK_SUPPLEMENT,
                 applicationRules::offerMissingMaterials, ApplicationCaseProcess.TASK_CHECK_MATERIALS,
                 applicationRules::offerItemMaterials));
-        StepRule legalReview = officer.get(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
         application.put(ApplicationCaseProcess.TASK_LEGAL_REVIEW, legalReview);
+        StepDocuments.attach(application, StepDocuments.application(), documents);
         rules.put(ApplicationCaseProcess.KEY, Map.copyOf(application));
         rules.put(AvInterruptionReportProcess.KEY, Map.of(
                 AvInterruptionReportProcess.TASK_HEAD_INFORMED,

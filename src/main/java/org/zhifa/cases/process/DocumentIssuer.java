@@ -5,13 +5,21 @@ import static org.zhifa.cases.process.CaseVariables.AGENCY_NAME;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import org.zhifa.cases.internal.StepValues;
 import org.zhifa.documents.DocumentKind;
 import org.zhifa.documents.Documents;
+import org.zhifa.engine.EngineCalls;
+import org.zhifa.engine.FormSchema;
+import org.zhifa.engine.process.RecordedStepForms;
 import org.zhifa.evidence.CaseDocument;
 
 /** Issues a case's document at the step that performs the act and links it from the case's variables. */
@@ -37,6 +45,45 @@ class DocumentIssuer {
                 LocalDate.now(clock), values, actor()));
         link(scope, businessKey, variable, issued.stored());
         return issued;
+    }
+
+    /**
+     * Issues a step's document from the values the step just recorded, its choices as its form shows them.
+     */
+    void issueForStep(Submission s, StepDocuments.StepDocument document) {
+        DelegateTask task = (DelegateTask) s.scope();
+        ProcessEngine engine = task.getProcessEngine();
+        List<FormSchema> forms = RecordedStepForms.of(engine, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        StepValues values = new StepValues(s::get, (field, value) -> shown(forms, field, value),
+                field -> forms.stream().map(f -> f.fields().get(field)).filter(java.util.Objects::nonNull)
+                        .map(FormSchema.Field::label).findFirst().orElse(field),
+                id -> name(engine, id), name(engine, actor()));
+        issue(task, s.businessKey(), document.variable(), document.kind(), document.values().apply(values));
+    }
+
+    private static String shown(List<FormSchema> forms, String field, String value) {
+        for (FormSchema form : forms) {
+            String shown = form.shown(field, value);
+            if (!shown.equals(value)) {
+                return shown;
+            }
+        }
+        return value;
+    }
+
+    /** A user's name as documents print it (张三), or the id of one the engine does not know. */
+    private static String name(ProcessEngine engine, String userId) {
+        if (userId == null || userId.equals("system")) {
+            return userId;
+        }
+        User user = EngineCalls.asServer(engine, () -> engine.getIdentityService().createUserQuery().userId(userId)
+                .singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getLastName() == null ? "" : user.getLastName())
+                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+        return name.isEmpty() ? userId : name;
     }
 
     /** Links a document stored with the case from the case's variable {@code variable} and its {@code Url}. */

@@ -3,11 +3,9 @@ package org.zhifa.portal.web;
 import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhifa.documents.Documents;
 import org.zhifa.documents.IssuedDocument;
@@ -19,7 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Anyone holding a document checks it is genuine by the verification code printed on it: its kind, number, agency,
  * date and SHA-256, never its content or its case. Codes are 59 random bits: they cannot be guessed.
  */
-@Controller
+@RestController
 @Tag(name = "公开接口", description = "公示平台开放数据")
 class DocumentVerificationController {
 
@@ -30,33 +28,22 @@ class DocumentVerificationController {
     }
 
     /** What the public learns of a genuine document. */
-    record Verified(String verificationCode, String title, String number, String agencyName, LocalDate issuedOn,
+    public record Verified(String verificationCode, String title, String number, String agencyName, LocalDate issuedOn,
             int pages, String sha256) {
-        static Verified of(IssuedDocument d) {
+        public static Verified of(IssuedDocument d) {
             return new Verified(d.printedCode(), d.title(), d.number(), d.agencyName(), d.issuedOn(), d.pages(),
                     d.sha256());
         }
     }
 
     @GetMapping("/api/public/documents/verify")
-    @ResponseBody
     @Operation(summary = "按校验码查验执法文书真伪：种类、文号、机关、日期和 SHA-256，不含内容")
     Verified verify(@RequestParam String code) {
         return documents.byCode(code).map(Verified::of).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "校验码 " + shorten(code) + " 不属于本平台出具的任何文书"));
     }
 
-    @GetMapping("/portal/documents/verify")
-    String page(@RequestParam(required = false) String code, Model model) {
-        model.addAttribute("code", code == null ? "" : shorten(code));
-        if (code != null && !code.isBlank()) {
-            model.addAttribute("checked", true);
-            model.addAttribute("document", documents.byCode(code).map(Verified::of).orElse(null));
-        }
-        return "portal/document-verify";
-    }
-
-    private static String shorten(String code) {
+    static String shorten(String code) {
         return code.length() > 40 ? code.substring(0, 40) : code;
     }
 }

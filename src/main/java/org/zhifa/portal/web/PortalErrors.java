@@ -23,7 +23,7 @@ import org.zhifa.shared.web.WebErrors;
  * stack trace. The open API under {@code /api/public} keeps its problem JSON.
  */
 @ControllerAdvice(assignableTypes = { PortalController.class, CataloguePagesController.class,
-        RequestPagesController.class, PublicCheckpointController.class })
+        RequestPagesController.class, PublicCheckpointController.class, DocumentVerifyPageController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
