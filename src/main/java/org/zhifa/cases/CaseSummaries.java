@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.engine.EngineCalls;
 
 /**
@@ -34,10 +35,12 @@ public class CaseSummaries {
      * @param party          the party or applicant
      * @param endedAt        null while the case runs
      * @param retentionYears null until the case is archived
+     * @param archivedBy     the user who filed the case (立卷人), null until archived
+     * @param archivedAt     when the case was filed, null until archived
      */
     public record CaseSummary(String businessKey, String kind, String cause, String serviceItem, String party,
             String agencyCode, String decisionNumber, Instant startedAt, Instant endedAt, String dossierNumber,
-            Integer retentionYears) {
+            Integer retentionYears, String archivedBy, Instant archivedAt) {
     }
 
     private final ProcessEngine engine;
@@ -66,12 +69,17 @@ public class CaseSummaries {
                     values.put(v.getName(), v.getValue());
                 }
             }
+            var archived = history.createHistoricTaskInstanceQuery().processInstanceId(main.getId())
+                    .taskDefinitionKey(OfficerInitiatedCaseProcess.TASK_ARCHIVE).finished()
+                    .orderByHistoricTaskInstanceEndTime().desc().list().stream().findFirst();
             return Optional.of(new CaseSummary(businessKey, main.getProcessDefinitionName(), text(values, "caseCause"),
                     text(values, SERVICE_ITEM_NAME), values.containsKey(PARTY_NAME) ? text(values, PARTY_NAME)
                             : text(values, APPLICANT_NAME), text(values, AGENCY_CODE),
                     text(values, DECISION_NUMBER), main.getStartTime().toInstant(),
                     main.getEndTime() == null ? null : main.getEndTime().toInstant(), text(values, "dossierNumber"),
-                    values.get("retentionYears") instanceof Number n ? n.intValue() : null));
+                    values.get("retentionYears") instanceof Number n ? n.intValue() : null,
+                    archived.map(t -> t.getAssignee()).orElse(null),
+                    archived.map(t -> t.getEndTime().toInstant()).orElse(null)));
         });
     }
 

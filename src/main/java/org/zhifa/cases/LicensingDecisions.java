@@ -40,10 +40,11 @@ public class LicensingDecisions {
      *
      * @param serviceItemCode the service item applied for, whose certificates are numbered
      * @param values          the application's values
+     * @param step            the issuing step (BPMN activity id)
      * @param actor           who completed the deciding step
      */
-    public record Decided(String businessKey, String processInstanceId, String agencyCode, String serviceItemCode,
-            boolean granted, Function<String, Object> values, String actor) {
+    public record Decided(String businessKey, String processInstanceId, String step, String agencyCode,
+            String serviceItemCode, boolean granted, Function<String, Object> values, String actor) {
     }
 
     /** What issuing derived; the certificate number only for a grant. */
@@ -81,7 +82,8 @@ public class LicensingDecisions {
                 : name -> "certificateNumber".equals(name) ? certificate : decided.values().apply(name);
         String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
         CaseDocument document = documents.issue(new Documents.Issue(
-                granted ? DocumentKind.LICENCE_GRANT : DocumentKind.LICENCE_REFUSAL, decided.businessKey(), agencyCode,
+                granted ? DocumentKind.LICENCE_GRANT : DocumentKind.LICENCE_REFUSAL, decided.businessKey(),
+                decided.step(), agencyCode,
                 text(values, AGENCY_NAME), number, today, DocumentValues.licensingDecision(values, granted),
                 decided.actor())).stored();
         decisions.issued(new CaseDecisions.Decision(decided.businessKey(), decided.processInstanceId(),

@@ -35,10 +35,11 @@ public class PenaltyDecisions {
      * A decision as the leader approved it.
      *
      * @param reviewed the case's values as its steps recorded them (the record wins over a later variable)
+     * @param step     the issuing step (BPMN activity id)
      * @param actor    who completed the approving step
      */
-    public record Approved(String businessKey, String processInstanceId, String agencyCode, List<String> penalties,
-            Function<String, Object> reviewed, String actor) {
+    public record Approved(String businessKey, String processInstanceId, String step, String agencyCode,
+            List<String> penalties, Function<String, Object> reviewed, String actor) {
     }
 
     /** What issuing derived. */
@@ -75,7 +76,7 @@ public class PenaltyDecisions {
         String number = numbers.next(agency.getCode(), agency.getShortName(), PENALTY_DOCUMENT, today.getYear());
         CaseDocument document = documents.issue(new Documents.Issue(
                 none ? DocumentKind.NO_PENALTY_DECISION : DocumentKind.PENALTY_DECISION, approved.businessKey(),
-                agency.getCode(), agency.getName(), number, today, DocumentValues.decision(reviewed, penalties),
+                approved.step(), agency.getCode(), agency.getName(), number, today, DocumentValues.decision(reviewed, penalties),
                 approved.actor())).stored();
         decisions.issued(new CaseDecisions.Decision(approved.businessKey(), approved.processInstanceId(),
                 text(reviewed, "caseKind"), none ? "noPenalty" : "penalty", agency.getCode(), agency.getName(), number,

@@ -43,9 +43,10 @@ public class Documents {
      * @param number the 文号, for a kind that has one (decisions: numbered by their module), else null
      * @param values the values of the kind ({@link DocumentKind#names()}), read from where the server keeps them;
      *               a missing one is empty in the document
+     * @param step   the case step (BPMN activity id) that performs the act
      * @param actor  who performs the act (the user completing the step, or {@code system})
      */
-    public record Issue(DocumentKind kind, String businessKey, String agencyCode, String agencyName, String number,
+    public record Issue(DocumentKind kind, String businessKey, String step, String agencyCode, String agencyName, String number,
             LocalDate date, Map<String, Object> values, String actor) {
     }
 
@@ -105,7 +106,7 @@ public class Documents {
                 pdf.bytes(), issue.actor());
         String textSha256 = storage.storeObject(name + ".xhtml", "application/xhtml+xml;charset=UTF-8",
                 text.xhtml().getBytes(StandardCharsets.UTF_8));
-        IssuedDocument document = new IssuedDocument(code, issue.businessKey(), kind, kind.title(), issue.number(),
+        IssuedDocument document = new IssuedDocument(code, issue.businessKey(), issue.step(), kind, kind.title(), issue.number(),
                 issue.agencyCode(), issue.agencyName(), issue.date(), now, issue.actor(), stored.sha256(), textSha256,
                 pdf.pages(), text.templates().stream().map(DocumentTemplate::reference).toList());
         insert(document);
@@ -173,23 +174,24 @@ public class Documents {
 
     private void insert(IssuedDocument d) {
         try {
-            jdbc.update("insert into issued_documents (code, business_key, kind, title, document_number, agency_code, "
-                    + "agency_name, issued_on, issued_at, issued_by, sha256, text_sha256, pages, templates) values "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+            jdbc.update("insert into issued_documents (code, business_key, step, kind, title, document_number, "
+                    + "agency_code, agency_name, issued_on, issued_at, issued_by, sha256, text_sha256, pages, templates) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                         ps.setString(1, d.code());
                         ps.setString(2, d.businessKey());
-                        ps.setString(3, d.kind().key());
-                        ps.setString(4, d.title());
-                        ps.setString(5, d.number());
-                        ps.setString(6, d.agencyCode());
-                        ps.setString(7, d.agencyName() == null ? "" : d.agencyName());
-                        ps.setObject(8, d.issuedOn());
-                        ps.setTimestamp(9, Timestamp.from(d.issuedAt()), UTC);
-                        ps.setString(10, d.issuedBy());
-                        ps.setString(11, d.sha256());
-                        ps.setString(12, d.textSha256());
-                        ps.setInt(13, d.pages());
-                        ps.setString(14, String.join(",", d.templates()));
+                        ps.setString(3, d.step());
+                        ps.setString(4, d.kind().key());
+                        ps.setString(5, d.title());
+                        ps.setString(6, d.number());
+                        ps.setString(7, d.agencyCode());
+                        ps.setString(8, d.agencyName() == null ? "" : d.agencyName());
+                        ps.setObject(9, d.issuedOn());
+                        ps.setTimestamp(10, Timestamp.from(d.issuedAt()), UTC);
+                        ps.setString(11, d.issuedBy());
+                        ps.setString(12, d.sha256());
+                        ps.setString(13, d.textSha256());
+                        ps.setInt(14, d.pages());
+                        ps.setString(15, String.join(",", d.templates()));
                     });
         } catch (DuplicateKeyException sameCodeTwice) {
             throw new IllegalStateException("verification code collision; the step is retried", sameCodeTwice);
@@ -197,7 +199,7 @@ public class Documents {
     }
 
     private static final RowMapper<IssuedDocument> ROW = (rs, n) -> new IssuedDocument(rs.getString("code"),
-            rs.getString("business_key"), DocumentKind.byKey(rs.getString("kind")).orElse(null), rs.getString("title"),
+            rs.getString("business_key"), rs.getString("step"), DocumentKind.byKey(rs.getString("kind")).orElse(null), rs.getString("title"),
             rs.getString("document_number"), rs.getString("agency_code"), rs.getString("agency_name"),
             rs.getObject("issued_on", LocalDate.class), rs.getTimestamp("issued_at", UTC).toInstant(),
             rs.getString("issued_by"), rs.getString("sha256"), rs.getString("text_sha256"), rs.getInt("pages"),

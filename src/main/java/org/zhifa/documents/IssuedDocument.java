@@ -9,12 +9,13 @@ import java.util.List;
  * know it.
  *
  * @param code       the verification code printed on every page, e.g. {@code 7K3Q-M2XD-9HFP}
+ * @param step       the case step (BPMN activity id) that issued it
  * @param number     the 文号, or null for a document without one
  * @param sha256     the PDF's SHA-256, as stored with the case
  * @param textSha256 the SHA-256 of the XHTML the PDF was laid out from (its text, for publication)
  * @param templates  the template versions it was made from ({@link DocumentTemplate#reference()}), its kind's first
  */
-public record IssuedDocument(String code, String businessKey, DocumentKind kind, String title, String number,
+public record IssuedDocument(String code, String businessKey, String step, DocumentKind kind, String title, String number,
         String agencyCode, String agencyName, LocalDate issuedOn, Instant issuedAt, String issuedBy, String sha256,
         String textSha256, int pages, List<String> templates) {
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,14 @@ import java.util.zip.ZipOutputStream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Service;
-import org.zhifa.engine.EngineCalls;
 import org.zhifa.cases.CaseSummaries;
 import org.zhifa.cases.CaseSummaries.CaseSummary;
 import org.zhifa.directory.Directory;
 import org.zhifa.documents.DocumentFonts;
+import org.zhifa.documents.Documents;
+import org.zhifa.documents.IssuedDocument;
+import org.zhifa.documents.SignedCopies;
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.EvidenceExport;
 import org.zhifa.evidence.EvidenceItem;
@@ -36,8 +40,7 @@ import org.zhifa.shared.FileNames;
 import org.zhifa.shared.Refusal;
 
 /**
- * The case file (卷宗, RM19–RM21): a PDF with the cover, the index of every record entry and of every piece of
- * evidence and document with its SHA-256, and the text of the generated documents; and a ZIP of the PDF, the evidence
+ * The case file (卷宗, RM19–RM21): a PDF in the order of an enforcement 卷宗 ({@link DossierPdf}); and a ZIP of the PDF, the evidence
  * files and the documents with a {@code SHA256SUMS} manifest that anyone can check with {@code sha256sum -c}.
  * Exporting is logged item by item in the evidence access log (RM22).
  */
@@ -59,13 +62,17 @@ public class Dossier {
     private final DocumentFonts font;
     private final DossierPdf pdf;
     private final Directory directory;
+    private final Documents documents;
+    private final SignedCopies signedCopies;
     private final ProcessEngine engine;
     private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     Dossier(CaseRecord caseRecord, CaseSummaries cases, EvidenceExport export, DocumentFonts font, DossierPdf pdf,
-            Directory directory, ProcessEngine engine, Clock clock) {
+            Directory directory, Documents documents, SignedCopies signedCopies, ProcessEngine engine, Clock clock) {
+        this.documents = documents;
+        this.signedCopies = signedCopies;
         this.pdf = pdf;
         this.cases = cases;
         this.caseRecord = caseRecord;
@@ -91,10 +98,22 @@ public class Dossier {
         EvidenceExport.CaseFiles files = export.export(businessKey, user, groups, reason, withFiles);
         Verification verification = caseRecord.verify(businessKey);
         Map<String, String> paths = paths(files);
-        Map<String, String> people = people(entries, files, user);
-        Map<String, String> cover = cover(businessKey, entries, files, verification, people.get(user));
+        Optional<CaseSummary> summary = cases.summary(businessKey);
+        Map<String, String> people = people(entries, files, user, summary.map(CaseSummary::archivedBy).orElse(null));
+        Map<String, String> cover = cover(businessKey, summary, entries, files, verification, people, user);
+        Map<String, IssuedDocument> issued = new HashMap<>();
+        Map<Long, String> signed = new HashMap<>();
+        Map<String, List<SignedCopies.SignedCopy>> copies = signedCopies.of(businessKey);
+        for (IssuedDocument d : documents.of(businessKey)) {
+            issued.putIfAbsent(d.sha256(), d);
+            copies.getOrDefault(d.code(), List.of()).forEach(copy -> signed.put(copy.evidenceId(),
+                    d.title() + "（校验码 " + d.printedCode() + "）"));
+        }
+        DossierPdf.Keeping keeping = new DossierPdf.Keeping(summary.map(CaseSummary::archivedBy).map(people::get)
+                .orElse(null), summary.map(CaseSummary::archivedAt).orElse(null), people.get(user), Instant.now(clock));
         return new Contents(businessKey, cover, entries, verification, files,
-                pdf.render(businessKey, cover, entries, verification, files, paths, people), paths);
+                pdf.render(businessKey, cover, entries, verification, files, paths, people, issued, signed, keeping),
+                paths);
     }
 
     /** Streams the ZIP: a folder named after the case with the PDF, 证据/, 文书/ and the manifest, written last. */
@@ -139,37 +158,41 @@ public class Dossier {
         return paths;
     }
 
-    private Map<String, String> cover(String businessKey, List<RecordEntry> entries, EvidenceExport.CaseFiles files,
-            Verification verification, String exportedBy) {
-        Optional<CaseSummary> summary = cases.summary(businessKey);
+    /** 卷宗封面: agency, case, party, dates, result, retention, who filed it. */
+    private Map<String, String> cover(String businessKey, Optional<CaseSummary> summary, List<RecordEntry> entries,
+            EvidenceExport.CaseFiles files, Verification verification, Map<String, String> people, String user) {
         Map<String, String> cover = new LinkedHashMap<>();
+        summary.filter(c -> c.agencyCode() != null).ifPresent(c -> cover.put("执法机关", directory.agency(c.agencyCode())
+                .map(a -> a.getName()).orElse(c.agencyCode())));
         cover.put("案件编号", businessKey);
         summary.ifPresent(c -> {
             cover.put("案件类型", c.kind());
             put(cover, "案由", c.cause());
             put(cover, "申请事项", c.serviceItem());
             put(cover, "当事人", c.party());
-            if (c.agencyCode() != null) {
-                cover.put("执法机关", directory.agency(c.agencyCode()).map(a -> a.getName()).orElse(c.agencyCode()));
-            }
-            put(cover, "决定书文号", c.decisionNumber());
+            put(cover, "处理结果", c.decisionNumber() == null ? null : "决定书 " + c.decisionNumber());
             cover.put("开始日期", minutes.format(c.startedAt().atZone(zone)));
             cover.put("结案日期", c.endedAt() == null ? "办理中" : minutes.format(c.endedAt().atZone(zone)));
             put(cover, "卷宗号", c.dossierNumber());
             put(cover, "保管期限", c.retentionYears() == null ? null : c.retentionYears() + " 年");
+            put(cover, "立卷人", c.archivedBy() == null ? null : people.get(c.archivedBy()));
         });
         cover.put("卷内", "全过程记录 " + entries.size() + " 条，证据和音像记录 " + files.evidence().size() + " 件，执法文书 "
                 + files.documents().size() + " 件");
         cover.put("全过程记录校验", verification.valid() ? "完整（末条哈希 " + verification.lastHash() + "）"
                 : "不完整：第 " + verification.brokenSeq() + " 条，" + verification.reason());
-        cover.put("生成", minutes.format(Instant.now(clock).atZone(zone)) + "，" + exportedBy);
+        cover.put("生成", minutes.format(Instant.now(clock).atZone(zone)) + "，" + people.get(user));
         return cover;
     }
 
     /** "张三（zhangsan）" for every user id the dossier names. */
-    private Map<String, String> people(List<RecordEntry> entries, EvidenceExport.CaseFiles files, String user) {
+    private Map<String, String> people(List<RecordEntry> entries, EvidenceExport.CaseFiles files, String user,
+            String archivist) {
         java.util.Set<String> ids = new java.util.TreeSet<>();
         ids.add(user);
+        if (archivist != null) {
+            ids.add(archivist);
+        }
         entries.stream().map(RecordEntry::getActor).filter(java.util.Objects::nonNull).forEach(ids::add);
         files.evidence().forEach(item -> ids.add(item.uploadedBy()));
         files.documents().forEach(document -> ids.add(document.createdBy()));

@@ -8,143 +8,217 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 import org.zhifa.documents.DocumentFonts;
+import org.zhifa.documents.IssuedDocument;
 import org.zhifa.evidence.CaseDocument;
-import org.zhifa.evidence.Derivation;
 import org.zhifa.evidence.EvidenceExport;
-import org.zhifa.evidence.EvidenceItem;
-import org.zhifa.evidence.EvidenceKind;
-import org.zhifa.evidence.EvidenceNotes;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.record.Verification;
 
 /**
- * The case file's PDF (RM20): the cover, the record's table of entries with their hashes, the evidence list with
- * each item's notes and place in the archive, the documents, how to check the archive, and the documents' text.
+ * The case file as an archivist files it (RM20): 卷宗封面, 卷内文件目录 with each document's number, date and pages, the
+ * documents themselves in the order the acts took place, the list of evidence and audio-video records with their RM21
+ * notes, the 备考表, and as an annex the full-process record with its hashes. Every page carries its number in the
+ * file (卷内页号) at the top right.
  */
 @Component
 class DossierPdf {
 
     private static final int DOCUMENT_TEXT_LIMIT = 200_000;
+    private static final float TOC_SIZE = 10f;
+    private static final float[] TOC_COLUMNS = { 0, 28, 200, 320, 400 };
+
+    /** Who filed and who checked the file, for its 备考表. */
+    record Keeping(String archivist, Instant archivedAt, String checkedBy, Instant checkedAt) {
+    }
+
+    /** A line of the 卷内文件目录. */
+    private record Filed(String title, String number, String date, int pages) {
+    }
 
     private final DocumentFonts font;
     private final EvidenceExport export;
+    private final DossierSections sections;
     private final ZoneId zone;
-    private final DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private final Tika tika = new Tika();
 
     DossierPdf(DocumentFonts font, EvidenceExport export, Clock clock) {
         this.font = font;
         this.export = export;
         this.zone = clock.getZone();
+        this.sections = new DossierSections(zone);
         this.tika.setMaxStringLength(DOCUMENT_TEXT_LIMIT);
     }
 
     byte[] render(String businessKey, Map<String, String> cover, List<RecordEntry> entries,
             Verification verification, EvidenceExport.CaseFiles files, Map<String, String> paths,
-            Map<String, String> people) throws IOException {
-        Map<String, String> steps = new LinkedHashMap<>();
-        entries.forEach(entry -> steps.putIfAbsent(entry.getActivityId(), name(entry.getActivityName(),
-                entry.getActivityId())));
-        List<AutoCloseable> fonts = new ArrayList<>();
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("行政执法案卷 " + businessKey);
-            info.setCreator("Zhifa 执法");
-            PdfFlow flow = new PdfFlow(document, font.load(document, fonts));
-
-            flow.newPage();
-            flow.space(120);
-            flow.centred("行政执法案卷", 26);
-            flow.space(40);
-            for (Map.Entry<String, String> line : cover.entrySet()) {
-                flow.paragraph(line.getKey() + "：" + line.getValue(), 12, 40);
-                flow.space(4);
-            }
-
-            flow.newPage();
-            flow.heading("一、全过程记录目录（RM3、RM8）");
-            for (RecordEntry entry : entries) {
-                flow.paragraph(entry.getSeq() + ". " + time(entry.getEndedAt() != null ? entry.getEndedAt()
-                        : entry.getStartedAt()) + "  " + name(entry.getActivityName(), entry.getActivityId()));
-                flow.paragraph("执行人：" + (entry.getActor() == null ? "系统" : people.get(entry.getActor())) + "；法律依据："
-                        + (entry.isUnmapped() ? "未标注" : entry.getLaw()) + "；流程：" + entry.getProcessDefinitionKey()
-                        + " 第 " + entry.getProcessDefinitionVersion() + " 版", 9, 18);
-                flow.paragraph("哈希：" + entry.getHash(), 8, 18);
-                flow.space(3);
-            }
-
-            flow.heading("二、证据和音像记录清单（RM12、RM21）");
-            if (files.evidence().isEmpty()) {
-                flow.paragraph("无。");
-            }
-            for (EvidenceItem item : files.evidence()) {
-                String kind = EvidenceKind.of(item.kind()).map(EvidenceKind::label).orElse(item.kind());
-                String what = item.original() ? "原件" : Derivation.of(item.derivation()).map(Derivation::label)
-                        .orElse(item.derivation()) + "（原件 " + item.derivedFrom() + "，" + item.derivationReason() + "）";
-                flow.paragraph(item.id() + ". " + kind + " " + what + "  "
-                        + (item.fileName() == null ? "" : item.fileName()));
-                flow.paragraph("办案步骤：" + steps.getOrDefault(item.step(), item.step()) + "；录制人："
-                        + dash(item.recordedBy()) + "；录制时间："
-                        + (item.recordedAt() == null ? "—" : time(item.recordedAt())) + "；地点：" + dash(item.place())
-                        + "；设备：" + dash(item.deviceId()), 9, 18);
-                flow.paragraph("类型：" + item.detectedType() + "；大小：" + item.size() + " 字节；上传："
-                        + people.get(item.uploadedBy()) + " " + time(item.uploadedAt()) + (item.storedLate() ? "；逾期存储（应不晚于 "
-                                + item.storageLastDay() + "，RM20）" : ""), 9, 18);
-                for (EvidenceNotes.Note note : files.notes().getOrDefault(item.id(), List.of())) {
-                    flow.paragraph("证据说明：采集人 " + note.collector() + "，采集时间 " + time(note.collectedAt())
-                            + "，地点 " + note.place() + (note.remarks() == null ? "" : "，" + note.remarks()), 9, 18);
-                }
-                flow.paragraph("卷内文件：" + paths.get("e" + item.id()), 9, 18);
-                flow.paragraph("SHA-256：" + item.sha256(), 8, 18);
-                flow.space(3);
-            }
-
-            flow.heading("三、执法文书");
-            if (files.documents().isEmpty()) {
-                flow.paragraph("无。");
-            }
-            for (int i = 0; i < files.documents().size(); i++) {
-                CaseDocument doc = files.documents().get(i);
-                flow.paragraph((i + 1) + ". " + doc.title() + "  " + time(doc.createdAt()) + "  "
-                        + people.get(doc.createdBy()));
-                flow.paragraph("卷内文件：" + paths.get("d" + i), 9, 18);
-                flow.paragraph("SHA-256：" + doc.sha256(), 8, 18);
-                flow.space(3);
-            }
-
-            flow.heading("四、核验说明");
-            flow.paragraph("解压卷宗 ZIP 后，在 " + Dossier.safe(businessKey) + " 目录中执行 sha256sum -c " + Dossier.MANIFEST
-                    + "，可逐一核对卷内文件与登记时的 SHA-256 是否一致；任何改动都会显示为 FAILED。全过程记录"
-                    + (verification.valid() ? "哈希链完整" : "哈希链不完整") + "，可随时通过 /api/cases/" + businessKey
-                    + "/record/verify 重新校验。");
-
+            Map<String, String> people, Map<String, IssuedDocument> issued, Map<Long, String> signed, Keeping keeping)
+            throws IOException {
+        List<AutoCloseable> opened = new ArrayList<>();
+        List<PDDocument> parts = new ArrayList<>();
+        try {
+            PDDocument coverPart = part(parts, opened, flow -> sections.cover(flow, cover));
+            List<PDDocument> documentParts = new ArrayList<>();
+            List<Filed> filed = new ArrayList<>();
             for (CaseDocument doc : files.documents()) {
-                flow.newPage();
-                flow.heading(doc.title());
-                flow.paragraph("SHA-256：" + doc.sha256(), 8, 0);
-                flow.space(6);
-                flow.paragraph(text(files, doc));
+                PDDocument part = document(parts, opened, files, doc);
+                documentParts.add(part);
+                IssuedDocument made = issued.get(doc.sha256());
+                boolean signedBack = made != null && signed.values().stream().anyMatch(v -> v.contains(made.printedCode()));
+                filed.add(new Filed(doc.title() + (signedBack ? "（签名件见证据清单）" : ""),
+                        made == null ? null : made.number(), day.format((made == null ? doc.createdAt() : made.issuedAt()).atZone(zone)),
+                        part.getNumberOfPages()));
             }
-            flow.finish(businessKey + " 行政执法案卷");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            PDDocument evidencePart = part(parts, opened, flow -> sections.evidence(flow, entries, files, paths, people,
+                    signed));
+            int documentPages = filed.stream().mapToInt(Filed::pages).sum();
+            PDDocument notesPart = part(parts, opened, flow -> sections.keeping(flow, businessKey, files, entries,
+                    verification, documentPages, keeping));
+            PDDocument annexPart = part(parts, opened, flow -> sections.record(flow, businessKey, entries,
+                    verification, people));
+            int tocPages = Math.max(1, (int) Math.ceil((filed.size() + 4) / (double) PdfFlow.rowsPerPage(TOC_SIZE, 60)));
+            int firstDocumentPage = coverPart.getNumberOfPages() + tocPages + 1;
+            PDDocument tocPart = part(parts, opened, flow -> contents(flow, filed, firstDocumentPage,
+                    evidencePart.getNumberOfPages(), notesPart.getNumberOfPages(), annexPart.getNumberOfPages()));
+
+            if (tocPart.getNumberOfPages() != tocPages) {
+                throw new IllegalStateException("卷内文件目录 took " + tocPart.getNumberOfPages() + " pages, not " + tocPages);
+            }
+            try (PDDocument dossier = new PDDocument()) {
+                PDDocumentInformation info = dossier.getDocumentInformation();
+                info.setTitle("行政执法案卷 " + businessKey);
+                info.setCreator("Zhifa 执法");
+                PDFMergerUtility merger = new PDFMergerUtility();
+                merger.appendDocument(dossier, coverPart);
+                merger.appendDocument(dossier, tocPart);
+                for (PDDocument part : documentParts) {
+                    merger.appendDocument(dossier, part);
+                }
+                merger.appendDocument(dossier, evidencePart);
+                merger.appendDocument(dossier, notesPart);
+                merger.appendDocument(dossier, annexPart);
+                numberPages(dossier);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                dossier.save(out);
+                return out.toByteArray();
+            }
         } finally {
-            for (AutoCloseable closeable : fonts) {
+            for (PDDocument part : parts) {
+                part.close();
+            }
+            for (AutoCloseable closeable : opened) {
                 try {
                     closeable.close();
                 } catch (Exception e) {
                     // nothing was written through it
                 }
+            }
+        }
+    }
+
+    /** The 卷内文件目录: each document with its number, date and pages in the file, then the other parts. */
+    private void contents(PdfFlow flow, List<Filed> filed, int firstDocumentPage, int evidencePages, int notesPages,
+            int annexPages) throws IOException {
+        flow.newPage();
+        flow.centred("卷内文件目录", 18);
+        flow.space(8);
+        flow.row(TOC_SIZE, TOC_COLUMNS, "序号", "文件名称", "文号", "日期", "页号");
+        int page = firstDocumentPage;
+        int n = 1;
+        for (Filed file : filed) {
+            flow.row(TOC_SIZE, TOC_COLUMNS, String.valueOf(n++), file.title(), file.number() == null ? "—"
+                    : file.number(), file.date(), range(page, file.pages()));
+            page += file.pages();
+        }
+        flow.row(TOC_SIZE, TOC_COLUMNS, String.valueOf(n++), "证据和音像记录清单", "—", "—", range(page, evidencePages));
+        page += evidencePages;
+        flow.row(TOC_SIZE, TOC_COLUMNS, String.valueOf(n++), "备考表", "—", "—", range(page, notesPages));
+        page += notesPages;
+        flow.row(TOC_SIZE, TOC_COLUMNS, String.valueOf(n), "附：全过程记录目录及核验说明", "—", "—", range(page, annexPages));
+    }
+
+    private static String range(int first, int pages) {
+        return pages <= 1 ? String.valueOf(first) : first + "–" + (first + pages - 1);
+    }
+
+    /** A stored document as it was issued: its own PDF, or the text of an older HTML document laid out. */
+    private PDDocument document(List<PDDocument> parts, List<AutoCloseable> opened, EvidenceExport.CaseFiles files,
+            CaseDocument doc) throws IOException {
+        if (doc.mediaType().startsWith("application/pdf")) {
+            try (InputStream in = export.open(files, doc)) {
+                PDDocument pdf = Loader.loadPDF(in.readAllBytes());
+                parts.add(pdf);
+                return pdf;
+            } catch (Exception e) {
+                return part(parts, opened, flow -> unreadable(flow, doc, e));
+            }
+        }
+        return part(parts, opened, flow -> {
+            flow.newPage();
+            flow.heading(doc.title());
+            flow.paragraph("SHA-256：" + doc.sha256(), 8, 0);
+            flow.space(6);
+            flow.paragraph(text(files, doc));
+        });
+    }
+
+    private static void unreadable(PdfFlow flow, CaseDocument doc, Exception e) throws IOException {
+        flow.newPage();
+        flow.heading(doc.title());
+        flow.paragraph("（文书无法读取：" + e.getMessage() + "；SHA-256 " + doc.sha256() + "）");
+    }
+
+    /** What a part of the file writes. */
+    private interface Section {
+        void write(PdfFlow flow) throws IOException;
+    }
+
+    /**
+     * A part the server writes, saved and read back: saving embeds the subsets of its fonts, which merging an unsaved
+     * document would leave out.
+     */
+    private PDDocument part(List<PDDocument> parts, List<AutoCloseable> opened, Section section) throws IOException {
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        try (PDDocument part = new PDDocument()) {
+            PdfFlow flow = new PdfFlow(part, font.load(part, opened));
+            section.write(flow);
+            flow.close();
+            part.save(saved);
+        }
+        PDDocument part = Loader.loadPDF(saved.toByteArray());
+        parts.add(part);
+        return part;
+    }
+
+    /** 卷内页号: every page's number in the file, at its top right. */
+    private static void numberPages(PDDocument dossier) throws IOException {
+        PDType1Font digits = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        int n = 1;
+        for (PDPage page : dossier.getPages()) {
+            float width = page.getMediaBox().getWidth();
+            float height = page.getMediaBox().getHeight();
+            try (PDPageContentStream stamp = new PDPageContentStream(dossier, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String number = String.valueOf(n++);
+                stamp.beginText();
+                stamp.setFont(digits, 11);
+                stamp.newLineAtOffset(width - 40 - digits.getStringWidth(number) / 1000 * 11, height - 28);
+                stamp.showText(number);
+                stamp.endText();
             }
         }
     }
@@ -155,17 +229,5 @@ class DossierPdf {
         } catch (Exception e) {
             return "（文书内容无法读取：" + e.getMessage() + "；原文件见卷内文件）";
         }
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? "—" : minutes.format(instant.atZone(zone));
-    }
-
-    private static String name(String name, String id) {
-        return name == null || name.isBlank() ? id : name;
-    }
-
-    private static String dash(String value) {
-        return value == null || value.isBlank() ? "—" : value;
     }
 }

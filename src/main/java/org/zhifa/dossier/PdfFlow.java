@@ -82,6 +82,36 @@ final class PdfFlow {
         }
     }
 
+    /**
+     * One line of cells at fixed positions, each cut to its column so that every row has the same height (a table of
+     * contents whose page count is known before its page numbers are).
+     *
+     * @param columns each cell's left edge, in points from the left margin; the last cell runs to the right margin
+     */
+    void row(float size, float[] columns, String... cells) throws IOException {
+        ensure(size * 1.8f);
+        for (int i = 0; i < cells.length; i++) {
+            float left = MARGIN + columns[i];
+            float right = i + 1 < columns.length ? MARGIN + columns[i + 1] - 4 : PAGE.getWidth() - MARGIN;
+            String cell = printable(cells[i] == null ? "" : cells[i]);
+            while (!cell.isEmpty() && width(cell, size) > right - left) {
+                cell = cell.substring(0, cell.offsetByCodePoints(0, cell.codePointCount(0, cell.length()) - 1));
+            }
+            write(cell, size, left);
+        }
+        y -= size * 1.8f;
+    }
+
+    /** How many rows of {@link #row} a page holds below a heading at its top. */
+    static int rowsPerPage(float size, float headingHeight) {
+        return (int) ((PAGE.getHeight() - 2 * MARGIN - headingHeight) / (size * 1.8f));
+    }
+
+    /** Closes the last page, without page numbers (the dossier numbers its pages itself). */
+    void close() throws IOException {
+        closePage();
+    }
+
     /** Closes the last page and writes "第 i 页 共 n 页" and {@code footer} on every page. */
     void finish(String footer) throws IOException {
         closePage();

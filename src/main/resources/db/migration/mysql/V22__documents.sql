@@ -22,6 +22,7 @@ create table issued_documents (
     id              bigint        not null auto_increment primary key,
     code            varchar(16)   not null,
     business_key    varchar(255)  not null,
+    step            varchar(255)  not null,
     kind            varchar(64)   not null,
     title           varchar(255)  not null,
     document_number varchar(128),
@@ -41,3 +42,18 @@ create trigger issued_documents_no_update before update on issued_documents
     for each row signal sqlstate '45000' set message_text = 'issued documents are never changed (RM3, RM23)';
 create trigger issued_documents_no_delete before delete on issued_documents
     for each row signal sqlstate '45000' set message_text = 'issued documents are never removed (RM3, RM23)';
+
+-- RM3: the signed paper copy of a document, scanned back as evidence of kind document, linked to its original.
+create table signed_copies (
+    id            bigint        not null auto_increment primary key,
+    business_key  varchar(255)  not null,
+    document_code varchar(16)   not null,
+    evidence_id   bigint        not null,
+    linked_at     datetime      not null,
+    linked_by     varchar(255)  not null,
+    index ix_signed_copies_case (business_key)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
+create trigger signed_copies_no_update before update on signed_copies
+    for each row signal sqlstate '45000' set message_text = 'signed copies are never changed (RM23)';
+create trigger signed_copies_no_delete before delete on signed_copies
+    for each row signal sqlstate '45000' set message_text = 'signed copies are never removed (RM23)';

@@ -153,6 +153,7 @@ class AuthorizationMatrixIntegrationTest {
         RULES.put("GET /api/public/results", ANYONE);
         RULES.put("GET /api/public/results/{id}", ANYONE);
         RULES.put("GET /api/public/documents/verify", ANYONE);
+        RULES.put("POST /api/cases/{businessKey}/documents/{code}/signed-copies", UPLOAD);
         RULES.put("GET /api/documents/templates", roles("camunda-admin"));
         RULES.put("POST /api/documents/templates", roles("camunda-admin"));
         RULES.put("GET /api/documents/templates/{name}", roles("camunda-admin"));
@@ -257,7 +258,8 @@ class AuthorizationMatrixIntegrationTest {
         if (user != null) {
             request.header(HttpHeaders.AUTHORIZATION, Http.basic(user));
         }
-        if (path.endsWith("/evidence") && method.equals("POST") || path.endsWith("/copies")) {
+        if (path.endsWith("/evidence") && method.equals("POST") || path.endsWith("/copies")
+                || path.endsWith("/signed-copies")) {
             LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
             parts.add("step", OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS);
             parts.add("kind", "photo");

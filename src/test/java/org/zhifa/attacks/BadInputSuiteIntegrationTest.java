@@ -61,7 +61,8 @@ class BadInputSuiteIntegrationTest {
     /** Where the request's inputs are not parameters this suite reads: bodies read by hand, form posts. */
     private static final Set<String> READ_BY_HAND = Set.of("POST /api/cases/{businessKey}/evidence",
             "POST /api/evidence/{id}/copies", "POST /api/cases/{businessKey}/evidence/raw",
-            "PUT /api/officers/{certificateNumber}/photo", "POST /portal/requests", "POST /portal/results/{id}/correction");
+            "PUT /api/officers/{certificateNumber}/photo", "POST /portal/requests", "POST /portal/results/{id}/correction",
+            "POST /api/cases/{businessKey}/documents/{code}/signed-copies");
 
     /** Tables every write of the API touches: a refused request changes none of them. */
     private static final List<String> TABLES = List.of("business_keys", "numbering", "record_entries", "evidence_items",
@@ -394,6 +395,13 @@ class BadInputSuiteIntegrationTest {
                         Map.of("X-Evidence-File-Name", "photo%E2%80%AEgnp.exe"), null));
                 cases.add(raw(endpoint, "不存在的时间", user, path,
                         Map.of("X-Evidence-Recorded-At", "2026-02-30T08:00:00+08:00"), "recordedAt"));
+            }
+            case "POST /api/cases/{businessKey}/documents/{code}/signed-copies" -> {
+                cases.add(multipart(endpoint, "校验码不属于本案", user, path, Map.of("sha256", "0".repeat(64)), "a.pdf",
+                        null));
+                cases.add(multipart(endpoint, "文件名含文字方向控制字符", user, path, Map.of(), "scan\u202efdp.exe", null));
+                cases.add(new Case(endpoint, "不是 multipart", user, "POST", path, "application/json",
+                        "{}".getBytes(StandardCharsets.UTF_8), null));
             }
             case "PUT /api/officers/{certificateNumber}/photo" -> {
                 cases.add(new Case(endpoint, "空照片", user, "PUT", path, "image/png", new byte[0], null));

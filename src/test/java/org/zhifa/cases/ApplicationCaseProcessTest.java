@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.cases.process.ApplicationCaseProcess;
 import org.zhifa.documents.DocumentKind;
@@ -43,6 +44,7 @@ import org.zhifa.testing.PdfText;
 @SpringBootTest(classes = ZhifaApplication.class)
 @ActiveProfiles({ "demo", "test" })
 @Import(OfficerInitiatedCaseProcessTest.DecisionsSeenConfiguration.class)
+@TestPropertySource(properties = OfficerInitiatedCaseProcessTest.SIGNED_RECEIPTS)
 class ApplicationCaseProcessTest {
 
     private static final String FOOD = "SPJY-XB";

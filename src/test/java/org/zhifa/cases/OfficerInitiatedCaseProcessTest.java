@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.directory.Agency;
@@ -37,6 +38,7 @@ import org.zhifa.directory.Officer;
 import org.zhifa.documents.DocumentKind;
 import org.zhifa.documents.Documents;
 import org.zhifa.documents.IssuedDocument;
+import org.zhifa.documents.SignedCopies;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
@@ -51,7 +53,11 @@ import org.zhifa.testing.PdfText;
 @SpringBootTest(classes = ZhifaApplication.class)
 @ActiveProfiles({ "demo", "test" })
 @Import(OfficerInitiatedCaseProcessTest.DecisionsSeenConfiguration.class)
+@TestPropertySource(properties = OfficerInitiatedCaseProcessTest.SIGNED_RECEIPTS)
 class OfficerInitiatedCaseProcessTest {
+
+    /** The demo agency keeps the signed service receipt of every decision (RM20). */
+    static final String SIGNED_RECEIPTS = "zhifa.documents.signed-copies.KMSJ=service-receipt";
 
     @Autowired
     ProcessEngine engine;
@@ -67,6 +73,8 @@ class OfficerInitiatedCaseProcessTest {
     Directory directory;
     @Autowired
     Documents documents;
+    @Autowired
+    SignedCopies signedCopies;
     @Autowired
     org.zhifa.evidence.CaseDocuments caseDocuments;
 
@@ -117,7 +125,7 @@ class OfficerInitiatedCaseProcessTest {
     }
 
     @Test
-    void simplePenaltyFromReportToArchive() {
+    void simplePenaltyFromReportToArchive() throws Exception {
         ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
         assertThat(cases.variable(instance, "caseLastDay")).isEqualTo("2026-05-31");
         cases.investigate(instance, true);
@@ -141,6 +149,7 @@ class OfficerInitiatedCaseProcessTest {
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance", "fully", "paidAt",
                 "2026-03-10", "paidAmount", 5000, "paymentReceipt", "FK-1"));
         assertThat(cases.variable(instance, "surcharge")).isEqualTo("0.00");
+        signedReceiptScanned(instance);
         cases.archive(instance);
 
         assertThat(instance).isEnded().hasPassedInOrder("StartEvent_CaseReported", OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL,
@@ -246,6 +255,43 @@ class OfficerInitiatedCaseProcessTest {
     }
 
     @Test
+    void archivingRefusesACaseUntilItsSignedServiceReceiptIsScannedBack() throws Exception {
+        ProcessInstance instance = cases.reviewedByUnit("person", List.of("warning"), null);
+        cases.leaderApproves(instance);
+        cases.serve(instance);
+        IssuedDocument receipt = documents.of(instance.getBusinessKey()).stream()
+                .filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> cases.archive(instance)).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("送达回证").hasMessageContaining(receipt.printedCode())
+                .hasMessageContaining("签名件").hasMessageContaining("不能归档");
+        assertThatThrownBy(() -> signedCopies.attach(instance.getBusinessKey(), "ZZZZ-ZZZZ-ZZZZ", "回证.pdf",
+                "application/pdf", null, new java.io.ByteArrayInputStream(new byte[10]), "zhangsan", List.of("handler")))
+                .isInstanceOf(org.zhifa.shared.NotFound.class).hasMessageContaining("ZZZZ-ZZZZ-ZZZZ");
+
+        var scan = signedReceiptScanned(instance);
+        assertThat(scan.kind()).isEqualTo("document");
+        assertThat(scan.step()).isEqualTo(OfficerInitiatedCaseProcess.TASK_SERVE_DECISION);
+        assertThat(signedCopies.of(instance.getBusinessKey()).get(receipt.code())).singleElement()
+                .satisfies(copy -> assertThat(copy.evidenceId()).isEqualTo(scan.id()));
+        cases.archive(instance);
+        assertThat(instance).isEnded();
+    }
+
+    /** zhangsan scans the receipt the party signed back in, by the code printed on it. */
+    private org.zhifa.evidence.EvidenceItem signedReceiptScanned(ProcessInstance instance) throws Exception {
+        String bk = instance.getBusinessKey();
+        IssuedDocument receipt = documents.of(bk).stream().filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT)
+                .reduce((first, second) -> second).orElseThrow();
+        byte[] scan;
+        try (var in = caseDocuments.open(caseDocuments.find(bk, receipt.sha256()).orElseThrow())) {
+            scan = in.readAllBytes();
+        }
+        return signedCopies.attach(bk, receipt.printedCode().toLowerCase(), "送达回证-签名件.pdf", "application/pdf", null,
+                new java.io.ByteArrayInputStream(scan), "zhangsan", List.of("handler"));
+    }
+
+    @Test
     void hearingWindowThatRunsOutMovesTheCaseOnWithoutHearing() {
         ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
         cases.investigate(instance, true);
@@ -328,7 +374,7 @@ class OfficerInitiatedCaseProcessTest {
     }
 
     @Test
-    void latePaymentAccruesTheSurchargeCappedAtTheFineThenCompulsoryExecution() {
+    void latePaymentAccruesTheSurchargeCappedAtTheFineThenCompulsoryExecution() throws Exception {
         ProcessInstance instance = cases.reviewedByUnit("person", List.of("fine"), 5000);
         cases.leaderApproves(instance);
         cases.serve(instance);
@@ -348,6 +394,7 @@ class OfficerInitiatedCaseProcessTest {
 
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values("executionMethod", "court",
                 "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01", "executionOutcome", "已申请强制执行"));
+        signedReceiptScanned(instance);
         cases.archive(instance);
         assertThat(instance).isEnded().hasPassed(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION);
     }
@@ -427,7 +474,7 @@ class OfficerInitiatedCaseProcessTest {
     }
 
     @Test
-    void confiscatedItemsAreDisposedOfBeforeArchiving() {
+    void confiscatedItemsAreDisposedOfBeforeArchiving() throws Exception {
         List<String> penalties = List.of("warning", "confiscateItems");
         ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
         cases.investigate(instance, true);
@@ -443,6 +490,7 @@ class OfficerInitiatedCaseProcessTest {
                 "paidAt", today().toString()));
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, values("disposalMethod", "destroy",
                 "disposedAt", today().toString(), "disposalDetails", "监督销毁"));
+        signedReceiptScanned(instance);
         cases.archive(instance);
 
         assertThat(instance).isEnded().hasPassedInOrder(OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, OfficerInitiatedCaseProcess.TASK_ARCHIVE);

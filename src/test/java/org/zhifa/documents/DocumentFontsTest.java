@@ -13,7 +13,7 @@ class DocumentFontsTest {
     @Test
     void withoutAnyFontTheDossierIsRefusedWithTheFixAndTheHealthSaysSo() {
         DocumentFonts font = new DocumentFonts(new DocumentSettings(null, List.of("/nonexistent/fonts",
-                "/nonexistent/a.ttf")));
+                "/nonexistent/a.ttf"), null));
         assertThat(font.files()).isEmpty();
         assertThatThrownBy(font::require).isInstanceOf(org.zhifa.shared.Unavailable.class)
                 .hasMessageContaining("fonts-arphic-uming").hasMessageContaining("/nonexistent/a.ttf");

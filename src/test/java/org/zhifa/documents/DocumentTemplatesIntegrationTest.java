@@ -82,7 +82,9 @@ class DocumentTemplatesIntegrationTest {
 
             cases.ok("zhangsan", c, cases.notice(List.of("fine"), 5000));
 
-            JsonNode notice = http.get("zhangsan", "/api/cases/{bk}/documents", c.businessKey()).getBody().get(0);
+            JsonNode notice = java.util.stream.StreamSupport.stream(http.get("zhangsan", "/api/cases/{bk}/documents",
+                    c.businessKey()).getBody().spliterator(), false)
+                    .filter(d -> d.get("kind").asText().equals("penalty-rights-notice")).findFirst().orElseThrow();
             assertThat(notice.get("templates").get(0).asText()).startsWith("penalty-rights-notice/" + agency + "@"
                     + version + ":");
             String text = http.getDocumentText("zhangsan", "/api/cases/" + c.businessKey() + "/documents/"

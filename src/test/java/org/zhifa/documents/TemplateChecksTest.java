@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class TemplateChecksTest {
 
     static final DocumentFonts FONTS = new DocumentFonts(new DocumentSettings(null,
-            List.of("/usr/share/fonts/truetype/arphic/uming.ttc", "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf")));
+            List.of("/usr/share/fonts/truetype/arphic/uming.ttc", "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"), null));
     private final DocumentRenderer renderer = new DocumentRenderer(FONTS);
     private final TemplateChecks checks = new TemplateChecks(renderer);
 
     static Map<String, DocumentTemplate> shipped() throws Exception {
         Map<String, DocumentTemplate> byName = new HashMap<>();
-        for (TemplateFile file : new TemplateFolder(new DocumentSettings(null, null)).read()) {
+        for (TemplateFile file : new TemplateFolder(new DocumentSettings(null, null, null)).read()) {
             byName.put(file.name(), template(file.name(), file.fileName(), new String(file.content(), StandardCharsets.UTF_8)));
         }
         return byName;

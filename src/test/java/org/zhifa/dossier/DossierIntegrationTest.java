@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -59,10 +62,10 @@ class DossierIntegrationTest {
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
         String text = text(pdf.getBody());
-        assertThat(text).contains("行政执法案卷", bk, "涉嫌销售超过保质期的食品", "一、全过程记录目录", "立案审批", "询问",
-                "二、证据和音像记录清单", c.photoSha256(), "遮蔽处理件", "证据说明：采集人 张三", "三、执法文书",
-                "行政处罚事先告知书", "完整（末条哈希", "sha256sum -c SHA256SUMS", "第 1 页 共", "执行人：孙七（sunqi）",
-                "办案步骤：询问调查", "上传：张三（zhangsan）");
+        assertThat(text).contains("行政执法案卷", bk, "涉嫌销售超过保质期的食品", "卷内文件目录", "立案审批表", "询问笔录",
+                "证据和音像记录清单", c.photoSha256(), "遮蔽处理件", "证据说明：采集人 张三", "行政处罚事先告知书", "备考表",
+                "检查人：张三（zhangsan）", "附：全过程记录目录", "完整（末条哈希", "sha256sum -c SHA256SUMS",
+                "执行人：孙七（sunqi）", "办案步骤：询问调查", "上传：张三（zhangsan）");
         assertThat(text).as("the party's name, its rare character from the fallback font").contains("王𠮷");
 
         ResponseEntity<byte[]> zip = http.download("zhangsan", "/api/cases/" + bk + "/dossier?reason=移送法院");
@@ -105,6 +108,57 @@ class DossierIntegrationTest {
         assertThat(new String(stranger.getBody(), StandardCharsets.UTF_8)).contains("chenji", "RM22");
         ResponseEntity<byte[]> unknown = http.download("zhangsan", "/api/cases/ZF-1999-999999/dossier.pdf?reason=x");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theFileOfAnArchivedCaseHoldsItsDocumentsInOrderAtThePagesItsContentsSay() throws Exception {
+        OfficerCaseFixtures cases = new OfficerCaseFixtures(engine);
+        ProcessInstance instance = cases.reviewedByUnit("person", List.of("warning"), null);
+        cases.leaderApproves(instance);
+        cases.serve(instance);
+        cases.archive(instance);
+        String bk = instance.getBusinessKey();
+
+        List<String> pages = pages(http.download("zhengshi", "/api/cases/" + bk + "/dossier.pdf?reason=归档").getBody());
+
+        assertThat(pages.get(0)).contains("行政执法案卷", "昆明市市场监督管理局", bk, "王𠮷", "卷宗号：KMSJ-2026-001",
+                "保管期限：30 年", "立卷人：", "（zhengshi）");
+        assertThat(pages.get(1)).contains("卷内文件目录");
+        Matcher rows = Pattern.compile("(?m)^(\\d+) (\\S+) (\\S+) (\\S+) (\\d+)(?:–(\\d+))?$").matcher(pages.get(1));
+        List<String> titles = new ArrayList<>();
+        while (rows.find()) {
+            String title = rows.group(2);
+            int first = Integer.parseInt(rows.group(5));
+            int last = rows.group(6) == null ? first : Integer.parseInt(rows.group(6));
+            titles.add(title);
+            assertThat(pages.get(first - 1)).as(title + " begins on page " + first).contains(title.substring(0, 3))
+                    .as("卷内页号, top right").startsWith(first + "\n");
+            if (titles.size() <= 5) {
+                assertThat(pages.get(first - 1)).as("the document itself, with its verification code").contains("校验码")
+                        .doesNotContain("卷内文件目录");
+            }
+            if (last < pages.size() && !title.startsWith("附")) {
+                assertThat(pages.get(last)).as(title + " ends on page " + last).doesNotContain(title);
+            }
+        }
+        assertThat(titles).containsExactly("立案审批表", "询问笔录", "行政处罚事先告知书", "行政处罚决定书", "送达回证",
+                "证据和音像记录清单", "备考表", "附：全过程记录目录及核验说明");
+        assertThat(pages.get(1)).contains("昆市监罚〔2026〕");
+        assertThat(String.join("\n", pages)).contains("立卷人：", "检查人：");
+    }
+
+    private static List<String> pages(byte[] pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document));
+            }
+        }
+        return pages;
     }
 
     private record Case(String businessKey, String photoSha256) {

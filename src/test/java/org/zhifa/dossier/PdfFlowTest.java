@@ -24,7 +24,7 @@ class PdfFlowTest {
 
     @Test
     void rareCharactersComeFromTheFallbackFontAndUnknownOnesPrintAsQuestionMarks() throws Exception {
-        DocumentFonts font = new DocumentFonts(new DocumentSettings(null, configured));
+        DocumentFonts font = new DocumentFonts(new DocumentSettings(null, configured, null));
         assertThat(font.files()).hasSize(2);
         List<AutoCloseable> opened = new ArrayList<>();
         byte[] pdf;

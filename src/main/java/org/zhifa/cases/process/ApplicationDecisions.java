@@ -77,7 +77,7 @@ class ApplicationDecisions {
     private static void decide(DelegateExecution execution, boolean granted, LicensingDecisions decisions, Clock clock) {
         String businessKey = execution.getProcessBusinessKey();
         LicensingDecisions.Issued issued = decisions.issue(new LicensingDecisions.Decided(businessKey,
-                execution.getProcessInstanceId(), (String) execution.getVariable(AGENCY_CODE),
+                execution.getProcessInstanceId(), execution.getCurrentActivityId(), (String) execution.getVariable(AGENCY_CODE),
                 (String) execution.getVariable("serviceItemCode"), granted, execution::getVariable,
                 DocumentIssuer.actor()));
         if (granted) {

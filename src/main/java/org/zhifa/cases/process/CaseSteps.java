@@ -43,6 +43,7 @@ class CaseSteps {
         new StartRules(directory).register(officer, inspection);
         inspection.put(RoutineInspectionProcess.TASK_ON_SITE, officers::inspectionOnSite);
         StepDocuments.attach(officer, StepDocuments.officerInitiated(), documents);
+        StepDocuments.checkBeforeArchiving(officer, StepDocuments.officerInitiated(), documents);
         rules.put(OfficerInitiatedCaseProcess.KEY, Map.copyOf(officer));
         rules.put(RoutineInspectionProcess.KEY, Map.copyOf(inspection));
         preparations.put(OfficerInitiatedCaseProcess.KEY, Map.of(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE,

@@ -56,7 +56,7 @@ class DecisionIssuing implements JavaDelegate {
                     difference + "：须重新告知当事人后才能作出决定（《行政处罚法》第四十四条、第四十五条）")));
         }
         PenaltyDecisions.Issued issued = decisions.issue(new PenaltyDecisions.Approved(businessKey,
-                execution.getProcessInstanceId(), (String) execution.getVariable(AGENCY_CODE), penalties, reviewed,
+                execution.getProcessInstanceId(), execution.getCurrentActivityId(), (String) execution.getVariable(AGENCY_CODE), penalties, reviewed,
                 DocumentIssuer.actor()));
         execution.setVariable(DECISION_NUMBER, issued.number());
         execution.setVariable(DECISION_DATE, issued.date().toString());

@@ -7,16 +7,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.internal.StepValues;
 import org.zhifa.documents.DocumentKind;
 import org.zhifa.documents.Documents;
+import org.zhifa.documents.SignedCopies;
 import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.FormSchema;
 import org.zhifa.engine.process.RecordedStepForms;
@@ -27,10 +31,13 @@ import org.zhifa.evidence.CaseDocument;
 class DocumentIssuer {
 
     private final Documents documents;
+    /** Taken when first needed: it stores through evidence intake, which needs the engine this issuer is part of. */
+    private final ObjectProvider<SignedCopies> signedCopies;
     private final Clock clock;
 
-    DocumentIssuer(Documents documents, Clock clock) {
+    DocumentIssuer(Documents documents, ObjectProvider<SignedCopies> signedCopies, Clock clock) {
         this.documents = documents;
+        this.signedCopies = signedCopies;
         this.clock = clock;
     }
 
@@ -40,7 +47,7 @@ class DocumentIssuer {
      */
     Documents.Issued issue(VariableScope scope, String businessKey, String variable, DocumentKind kind,
             Map<String, Object> values) {
-        Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey,
+        Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey, step(scope),
                 (String) scope.getVariable(AGENCY_CODE), (String) scope.getVariable(AGENCY_NAME), null,
                 LocalDate.now(clock), values, actor()));
         link(scope, businessKey, variable, issued.stored());
@@ -59,6 +66,22 @@ class DocumentIssuer {
                         .map(FormSchema.Field::label).findFirst().orElse(field),
                 id -> name(engine, id), name(engine, actor()));
         issue(task, s.businessKey(), document.variable(), document.kind(), document.values().apply(values));
+    }
+
+    /**
+     * RM20: what the case lacks before archiving — a document of a step it passed, a signed copy its agency requires.
+     *
+     * @param documents the documents the model's steps issue, by task
+     */
+    List<String> missingForArchive(Submission s, Map<String, StepDocuments.StepDocument> documents) {
+        DelegateTask task = (DelegateTask) s.scope();
+        ProcessEngine engine = task.getProcessEngine();
+        Set<String> passed = EngineCalls.asServer(engine, () -> engine.getHistoryService()
+                .createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId()).finished().list()
+                .stream().map(t -> t.getTaskDefinitionKey()).collect(Collectors.toSet()));
+        Set<DocumentKind> required = documents.entrySet().stream().filter(e -> passed.contains(e.getKey()))
+                .map(e -> e.getValue().kind()).collect(Collectors.toSet());
+        return signedCopies.getObject().missingForArchive(s.businessKey(), (String) task.getVariable(AGENCY_CODE), required);
     }
 
     private static String shown(List<FormSchema> forms, String field, String value) {
@@ -90,6 +113,12 @@ class DocumentIssuer {
     static void link(VariableScope scope, String businessKey, String variable, CaseDocument document) {
         scope.setVariable(variable, document.sha256());
         scope.setVariable(variable + "Url", "/api/cases/" + businessKey + "/documents/" + document.sha256());
+    }
+
+    /** The step performing the act: the task's, or the activity an execution is at. */
+    static String step(VariableScope scope) {
+        return scope instanceof DelegateTask task ? task.getTaskDefinitionKey()
+                : ((org.camunda.bpm.engine.delegate.DelegateExecution) scope).getCurrentActivityId();
     }
 
     /** Who the current engine command runs for: the user completing the step, or the server. */

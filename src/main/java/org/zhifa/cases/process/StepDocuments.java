@@ -51,6 +51,18 @@ final class StepDocuments {
                 ApplicationCaseProcess.TASK_SERVE_REFUSAL, receipt);
     }
 
+    /** RM20: the archiving step also refuses a case that lacks a document or a signed copy its agency requires. */
+    static void checkBeforeArchiving(Map<String, StepRule> rules, Map<String, StepDocument> documents,
+            DocumentIssuer issuer) {
+        StepRule rule = rules.get(OfficerInitiatedCaseProcess.TASK_ARCHIVE);
+        rules.put(OfficerInitiatedCaseProcess.TASK_ARCHIVE, s -> {
+            rule.apply(s);
+            for (String missing : issuer.missingForArchive(s, documents)) {
+                s.reject("dossierNumber", "卷宗", missing + "，不能归档（RM20）");
+            }
+        });
+    }
+
     /** Each step's rule followed by its document, for the steps that issue one. */
     static void attach(Map<String, StepRule> rules, Map<String, StepDocument> documents, DocumentIssuer issuer) {
         documents.forEach((task, document) -> {

@@ -29,6 +29,7 @@ import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.IntakeRequest;
 import org.zhifa.shared.FileNames;
 import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.web.MultipartUpload;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

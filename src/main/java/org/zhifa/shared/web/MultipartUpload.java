@@ -1,4 +1,4 @@
-package org.zhifa.evidence.web;
+package org.zhifa.shared.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +23,13 @@ import jakarta.servlet.http.HttpServletRequest;
  * A multipart upload read as a stream: the form fields that come before the {@code file} part, each bounded, then
  * the file's bytes handed on without buffering — so a 4 GiB recording goes straight to object storage.
  */
-final class MultipartUpload {
+public final class MultipartUpload {
 
     private static final int FIELD_LIMIT = 64 * 1024;
 
     /** What to do with the file once the fields before it are read. */
     @FunctionalInterface
-    interface FilePart<T> {
+    public interface FilePart<T> {
         T accept(Map<String, List<String>> fields, String fileName, String contentType, InputStream body)
                 throws IOException;
     }
@@ -41,7 +41,7 @@ final class MultipartUpload {
      * @param missing what to call the file part when it is absent, e.g. "证据文件"
      * @throws InvalidInput for a request that is not multipart, a field over 64 KiB, or no {@code file} part
      */
-    static <T> T read(HttpServletRequest request, String missing, FilePart<T> file) throws IOException {
+    public static <T> T read(HttpServletRequest request, String missing, FilePart<T> file) throws IOException {
         Map<String, List<String>> fields = new HashMap<>();
         try {
             FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
@@ -64,7 +64,7 @@ final class MultipartUpload {
     }
 
     /** The first value of a field, stripped; null when absent or blank. */
-    static String first(Map<String, List<String>> fields, String name) {
+    public static String first(Map<String, List<String>> fields, String name) {
         List<String> values = fields.get(name);
         return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
     }
