@@ -66,36 +66,63 @@ public class DocumentTemplates {
     public List<DocumentTemplate> deploy(List<TemplateFile> files, String source, String user) {
         Map<String, List<DocumentTemplate>> byAgency = new LinkedHashMap<>();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (TemplateFile file : files) {
             String content = text(file);
             String agency = file.agencyCode() == null ? "" : file.agencyCode();
-            Optional<DocumentTemplate> latest = latest(file.name(), agency, source.equals("folder") ? "folder" : null);
+            if (!seen.add(agency + "/" + file.name())) {
+                throw new TemplateException(file.fileName(), 0, "同一次部署中有两个同名文件", null);
+            }
             String sha256 = Hashes.sha256(content.getBytes(StandardCharsets.UTF_8));
-            if (latest.isPresent() && latest.get().sha256().equals(sha256)) {
+            Optional<DocumentTemplate> latest = latest(file.name(), agency, null);
+            Optional<DocumentTemplate> fromFolder = source.equals("folder") ? latest(file.name(), agency, "folder")
+                    : Optional.empty();
+            if (latest.map(t -> t.sha256().equals(sha256)).orElse(false)
+                    || fromFolder.map(t -> t.sha256().equals(sha256)).orElse(false)) {
                 continue;
             }
-            int version = latest(file.name(), agency, null).map(DocumentTemplate::version).orElse(0) + 1;
+            int version = latest.map(DocumentTemplate::version).orElse(0) + 1;
             byAgency.computeIfAbsent(agency, a -> new ArrayList<>()).add(new DocumentTemplate(file.name(), agency,
                     version, sha256, content, file.fileName(), source, now, user));
         }
+        check(byAgency);
         List<DocumentTemplate> added = new ArrayList<>();
-        byAgency.forEach((agency, candidates) -> {
-            checks.check(set(agency).with(candidates), candidates);
-            if (agency.isEmpty()) {
-                // the defaults changed: every agency with templates of its own must still work with them
-                for (String other : agencies()) {
-                    checks.check(set(other).with(candidates.stream().filter(c -> own(other, c.name()).isEmpty())
-                            .toList()), candidates);
-                }
-            }
-            added.addAll(candidates);
-        });
+        byAgency.values().forEach(added::addAll);
         try {
             added.forEach(this::insert);
         } catch (DuplicateKeyException e) {
             throw new StateConflict("另一项部署同时写入了同名文书模板，请重新部署", e);
         }
         return added;
+    }
+
+    /**
+     * Checks the templates as every agency would have them after the deployment: the defaults with the new ones, and
+     * each agency's own (stored and new) over them — an agency new to the folder included.
+     */
+    private void check(Map<String, List<DocumentTemplate>> byAgency) {
+        List<DocumentTemplate> defaults = byAgency.getOrDefault("", List.of());
+        Map<String, DocumentTemplate> common = new HashMap<>();
+        currentOf("").forEach(t -> common.put(t.name(), t));
+        defaults.forEach(t -> common.put(t.name(), t));
+        if (!defaults.isEmpty()) {
+            checks.check(new TemplateSet(common), defaults);
+        }
+        java.util.Set<String> agencies = new java.util.TreeSet<>(agencies());
+        agencies.addAll(byAgency.keySet());
+        agencies.remove("");
+        for (String agency : agencies) {
+            List<DocumentTemplate> own = byAgency.getOrDefault(agency, List.of());
+            if (own.isEmpty() && defaults.isEmpty()) {
+                continue;
+            }
+            Map<String, DocumentTemplate> set = new HashMap<>(common);
+            currentOf(agency).forEach(t -> set.put(t.name(), t));
+            own.forEach(t -> set.put(t.name(), t));
+            List<DocumentTemplate> considered = new ArrayList<>(own);
+            defaults.stream().filter(d -> set.get(d.name()) == d).forEach(considered::add);
+            checks.check(new TemplateSet(set), considered);
+        }
     }
 
     /** The templates an agency's documents are made from: its own, and the defaults where it has none. */
@@ -126,10 +153,6 @@ public class DocumentTemplates {
         return jdbc.query("select t.* from document_templates t where t.agency_code = ? and t.version = (select "
                 + "max(v.version) from document_templates v where v.name = t.name and v.agency_code = t.agency_code)",
                 ROW, agency);
-    }
-
-    private Optional<DocumentTemplate> own(String agency, String name) {
-        return latest(name, agency, null);
     }
 
     private List<String> agencies() {

@@ -194,7 +194,7 @@ public class Documents {
                         ps.setString(15, String.join(",", d.templates()));
                     });
         } catch (DuplicateKeyException sameCodeTwice) {
-            throw new IllegalStateException("verification code collision; the step is retried", sameCodeTwice);
+            throw new org.zhifa.shared.StateConflict("文书校验码与已有文书重复（极少发生），请重新提交本步骤", sameCodeTwice);
         }
     }
 

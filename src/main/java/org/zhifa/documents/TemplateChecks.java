@@ -77,7 +77,9 @@ class TemplateChecks {
                     break;
                 }
             }
-            throw new TemplateException(file, line, reason, e);
+            throw new TemplateException(file, line, "模板无法填充：" + reason, e);
+        } catch (StackOverflowError e) {
+            throw new TemplateException(set.get(kind.key()).fileName(), 0, "模板循环引用自身（th:replace 或 th:insert）", null);
         }
     }
 

@@ -7,15 +7,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the templates folder when the server starts: a template that fails its checks stops the start, naming the
- * file, the line and the reason ({@link TemplateFailureAnalyzer}), before any case can reach it.
+ * Deploys the templates folder when the server starts, first of the start-up runners: a template that fails its
+ * checks stops the start, naming the file, the line and the reason ({@link TemplateFailureAnalyzer}). It runs once
+ * the context is up (deploying while the context is refreshed leaves a half-started web server behind in a JVM that
+ * goes on, as tests do), so a step completed in the first seconds of a first start could find no template yet.
  */
 @Component
-@Order(0)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class TemplateDeployer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateDeployer.class);

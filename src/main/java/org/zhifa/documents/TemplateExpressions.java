@@ -17,6 +17,7 @@ import org.springframework.expression.spel.ast.Projection;
 import org.springframework.expression.spel.ast.PropertyOrFieldReference;
 import org.springframework.expression.spel.ast.Selection;
 import org.springframework.expression.spel.ast.TypeReference;
+import org.springframework.expression.spel.ast.VariableReference;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 
@@ -28,14 +29,23 @@ import org.springframework.expression.spel.standard.SpelExpressionParser;
  */
 final class TemplateExpressions {
 
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{(.*?)}");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{(.*?)}", Pattern.DOTALL);
     private static final Pattern EACH = Pattern.compile("th:each\\s*=\\s*\"\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*([A-Za-z_]\\w*)\\s*)?:");
     private static final Pattern WITH = Pattern.compile("th:with\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern WITH_NAME = Pattern.compile("(?:^|,)\\s*([A-Za-z_]\\w*)\\s*=");
     private static final Pattern FRAGMENT = Pattern.compile("th:fragment\\s*=\\s*\"\\s*\\w+\\s*\\(([^)]*)\\)");
-    private static final Pattern UNESCAPED = Pattern.compile("th:utext|\\[\\(|<!DOCTYPE|<!ENTITY", Pattern.CASE_INSENSITIVE);
+    /**
+     * Unescaped output, declarations, preprocessing (which would evaluate a value as an expression), selection and
+     * message expressions (values are named with {@code ${…}} only), and character references (which could spell an
+     * expression the scan would not see).
+     */
+    private static final Pattern UNESCAPED = Pattern.compile("th:utext|\\[\\(|<!DOCTYPE|<!ENTITY|__|\\*\\{|#\\{|&#",
+            Pattern.CASE_INSENSITIVE);
+    /** Thymeleaf's expression utility objects; no other {@code #variable} (#root, #ctx, #vars…) may be named. */
+    private static final Set<String> UTILITIES = Set.of("strings", "numbers", "temporals", "dates", "calendars", "lists",
+            "arrays", "sets", "maps", "bools", "aggregates", "objects", "this");
     private static final Set<String> FORBIDDEN_METHODS = Set.of("getClass", "forName", "getClassLoader", "exec",
-            "invoke", "newInstance", "getRuntime");
+            "invoke", "newInstance", "getRuntime", "sequence");
 
     private final SpelExpressionParser parser = new SpelExpressionParser();
 
@@ -47,7 +57,7 @@ final class TemplateExpressions {
         Matcher unescaped = UNESCAPED.matcher(template);
         if (unescaped.find()) {
             throw new TemplateException(file, line(template, unescaped.start()), "不允许使用 " + unescaped.group()
-                    + "：文书中的值一律按文本输出，模板不声明文档类型和实体", null);
+                    + "：文书中的值一律以 ${…} 取用、按文本输出，模板不声明文档类型和实体，字符直接书写", null);
         }
         Set<String> names = new HashSet<>(allowed);
         names.addAll(locals(template));
@@ -69,6 +79,13 @@ final class TemplateExpressions {
         if (node instanceof TypeReference || node instanceof BeanReference || node instanceof ConstructorReference
                 || node instanceof Assign || node instanceof FunctionReference) {
             throw new TemplateException(file, line, "表达式 ${" + expression + "} 不允许引用类型、Bean、构造对象或赋值", null);
+        }
+        if (node instanceof VariableReference variable) {
+            String name = variable.toStringAST().substring(1);
+            if (!UTILITIES.contains(name)) {
+                throw new TemplateException(file, line, "表达式 ${" + expression + "} 不允许使用 #" + name
+                        + "（只可使用 #strings、#numbers、#temporals 等工具对象）", null);
+            }
         }
         if (node instanceof PropertyOrFieldReference property) {
             if ("class".equals(property.getName())) {

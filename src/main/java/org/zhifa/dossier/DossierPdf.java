@@ -41,8 +41,8 @@ class DossierPdf {
     private static final float TOC_SIZE = 10f;
     private static final float[] TOC_COLUMNS = { 0, 28, 200, 320, 400 };
 
-    /** Who filed and who checked the file, for its 备考表. */
-    record Keeping(String archivist, Instant archivedAt, String checkedBy, Instant checkedAt) {
+    /** Who filed the file and who exported this copy of it, for its 备考表. */
+    record Keeping(String archivist, Instant archivedAt, String exportedBy, Instant exportedAt) {
     }
 
     /** A line of the 卷内文件目录. */
@@ -79,7 +79,7 @@ class DossierPdf {
                 documentParts.add(part);
                 IssuedDocument made = issued.get(doc.sha256());
                 boolean signedBack = made != null && signed.values().stream().anyMatch(v -> v.contains(made.printedCode()));
-                filed.add(new Filed(doc.title() + (signedBack ? "（签名件见证据清单）" : ""),
+                filed.add(new Filed(doc.title() + (signedBack ? "（有签名件）" : ""),
                         made == null ? null : made.number(), day.format((made == null ? doc.createdAt() : made.issuedAt()).atZone(zone)),
                         part.getNumberOfPages()));
             }
@@ -90,13 +90,17 @@ class DossierPdf {
                     verification, documentPages, keeping));
             PDDocument annexPart = part(parts, opened, flow -> sections.record(flow, businessKey, entries,
                     verification, people));
+            // the contents' own pages count in its page numbers: laid out again until its length is stable
             int tocPages = Math.max(1, (int) Math.ceil((filed.size() + 4) / (double) PdfFlow.rowsPerPage(TOC_SIZE, 60)));
-            int firstDocumentPage = coverPart.getNumberOfPages() + tocPages + 1;
-            PDDocument tocPart = part(parts, opened, flow -> contents(flow, filed, firstDocumentPage,
-                    evidencePart.getNumberOfPages(), notesPart.getNumberOfPages(), annexPart.getNumberOfPages()));
-
-            if (tocPart.getNumberOfPages() != tocPages) {
-                throw new IllegalStateException("卷内文件目录 took " + tocPart.getNumberOfPages() + " pages, not " + tocPages);
+            PDDocument tocPart;
+            for (int attempt = 0;; attempt++) {
+                int firstDocumentPage = coverPart.getNumberOfPages() + tocPages + 1;
+                tocPart = part(parts, opened, flow -> contents(flow, filed, firstDocumentPage,
+                        evidencePart.getNumberOfPages(), notesPart.getNumberOfPages(), annexPart.getNumberOfPages()));
+                if (tocPart.getNumberOfPages() == tocPages || attempt == 3) {
+                    break;
+                }
+                tocPages = tocPart.getNumberOfPages();
             }
             try (PDDocument dossier = new PDDocument()) {
                 PDDocumentInformation info = dossier.getDocumentInformation();

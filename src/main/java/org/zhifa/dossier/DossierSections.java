@@ -87,7 +87,9 @@ final class DossierSections {
         flow.paragraph("立卷人：" + dash(keeping.archivist()) + "　立卷时间："
                 + (keeping.archivedAt() == null ? "未归档" : time(keeping.archivedAt())), 11, 0);
         flow.space(8);
-        flow.paragraph("检查人：" + dash(keeping.checkedBy()) + "　检查时间：" + time(keeping.checkedAt()), 11, 0);
+        flow.paragraph("检查人（签名）：________________　检查时间：________________", 11, 0);
+        flow.space(8);
+        flow.paragraph("本卷由 " + dash(keeping.exportedBy()) + " 于 " + time(keeping.exportedAt()) + " 从系统导出。", 11, 0);
     }
 
     /** The annex: every record entry with its law item and hash, and how to check the file. */

@@ -72,13 +72,27 @@ class TemplateChecksTest {
         Map<String, DocumentTemplate> shipped = shipped();
         for (String injected : List.of("<p th:text=\"${T(java.lang.Runtime).getRuntime()}\"></p>",
                 "<p th:text=\"${@documents}\"></p>", "<p th:utext=\"${facts}\"></p>", "<p>[(${facts})]</p>",
-                "<p th:text=\"${facts.getClass()}\"></p>", "<p th:text=\"${new java.io.File('/')}\"></p>")) {
+                "<p th:text=\"${facts.getClass()}\"></p>", "<p th:text=\"${new java.io.File('/')}\"></p>",
+                "<p th:text=\"${\nT(java.lang.Math).random()}\"></p>", "<p th:text=\"${#ctx.getVariable('x')}\"></p>",
+                "<p th:text=\"${#root.x}\"></p>", "<p th:text=\"__${partyName}__\"></p>", "<p th:text=\"*{facts}\"></p>",
+                "<p th:text=\"$&#123;facts}\"></p>", "<p th:text=\"#{greeting}\"></p>",
+                "<p th:each=\"n : ${#numbers.sequence(1, 100000000)}\">x</p>")) {
             String content = shipped.get("penalty-decision").content().replace("<h2>处理决定</h2>",
                     "<h2>处理决定</h2>" + injected);
             DocumentTemplate bad = template("penalty-decision", "documents/penalty-decision.html", content);
             assertThatThrownBy(() -> checks.check(new TemplateSet(shipped).with(List.of(bad)), List.of(bad)))
                     .as(injected).isInstanceOf(TemplateException.class).hasMessageContaining("不允许");
         }
+    }
+
+    @Test
+    void aTemplateThatIncludesItselfIsRefusedNamingTheFile() throws Exception {
+        Map<String, DocumentTemplate> shipped = shipped();
+        String content = shipped.get("acceptance-notice").content().replace("<div th:replace=\"~{_common :: sign}\"></div>",
+                "<div th:replace=\"~{acceptance-notice :: body}\"></div>");
+        DocumentTemplate bad = template("acceptance-notice", "documents/acceptance-notice.html", content);
+        assertThatThrownBy(() -> checks.check(new TemplateSet(shipped).with(List.of(bad)), List.of(bad)))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("documents/acceptance-notice.html");
     }
 
     @Test

@@ -64,7 +64,7 @@ class DossierIntegrationTest {
         String text = text(pdf.getBody());
         assertThat(text).contains("行政执法案卷", bk, "涉嫌销售超过保质期的食品", "卷内文件目录", "立案审批表", "询问笔录",
                 "证据和音像记录清单", c.photoSha256(), "遮蔽处理件", "证据说明：采集人 张三", "行政处罚事先告知书", "备考表",
-                "检查人：张三（zhangsan）", "附：全过程记录目录", "完整（末条哈希", "sha256sum -c SHA256SUMS",
+                "检查人（签名）", "本卷由 张三（zhangsan）", "附：全过程记录目录", "完整（末条哈希", "sha256sum -c SHA256SUMS",
                 "执行人：孙七（sunqi）", "办案步骤：询问调查", "上传：张三（zhangsan）");
         assertThat(text).as("the party's name, its rare character from the fallback font").contains("王𠮷");
 
@@ -144,7 +144,7 @@ class DossierIntegrationTest {
         assertThat(titles).containsExactly("立案审批表", "询问笔录", "行政处罚事先告知书", "行政处罚决定书", "送达回证",
                 "证据和音像记录清单", "备考表", "附：全过程记录目录及核验说明");
         assertThat(pages.get(1)).contains("昆市监罚〔2026〕");
-        assertThat(String.join("\n", pages)).contains("立卷人：", "检查人：");
+        assertThat(String.join("\n", pages)).contains("立卷人：郑十（zhengshi）", "检查人（签名）");
     }
 
     private static List<String> pages(byte[] pdf) throws IOException {

@@ -110,7 +110,9 @@ class StartupFailureIntegrationTest {
         String[] common = { "--spring.profiles.active=test", "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:startup-" + System.nanoTime(),
                 "--spring.datasource.username=sa", "--camunda.bpm.database.type=h2",
-                "--camunda.bpm.database.schema-update=true", "--camunda.bpm.process-engine-name=startup-check",
+                "--camunda.bpm.database.schema-update=true",
+                // an engine name of its own each time: a start that fails half-way may leave its name registered
+                "--camunda.bpm.process-engine-name=startup-check-" + System.nanoTime(),
                 "--camunda.bpm.generate-unique-process-engine-name=false" };
         String[] all = new String[common.length + arguments.length];
         System.arraycopy(common, 0, all, 0, common.length);

@@ -173,7 +173,17 @@ public final class DocumentValues {
     /** 法制审核意见书: each point the reviewer checked, as the form names it. */
     public static Map<String, Object> legalReview(StepValues v, List<String> checks) {
         Map<String, Object> values = party(v.values());
-        values.put("caseCause", v.text("caseCause"));
+        if (values.get("partyName") == null) {
+            // an application: its applicant, and the application number as the case's
+            values.put("partyName", v.text(APPLICANT_NAME));
+            values.put("partyIdNumber", v.text("applicantIdNumber"));
+            values.put("partyType", v.text("applicantType"));
+            values.put("caseNumber", v.text(APPLICATION_NUMBER));
+            values.put("caseCause", v.text(SERVICE_ITEM_NAME) + "申请");
+        }
+        if (values.get("caseCause") == null) {
+            values.put("caseCause", v.text("caseCause"));
+        }
         values.put("legalReviewReasons", v.text("legalReviewReasonsText"));
         values.put("facts", v.text("facts"));
         values.put("legalBasis", v.text("legalBasis"));

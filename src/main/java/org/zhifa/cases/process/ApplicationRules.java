@@ -24,8 +24,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.internal.CaseValues;
-import org.zhifa.cases.internal.DocumentValues;
-import org.zhifa.documents.DocumentKind;
 
 /**
  * The steps of application cases (RM10): materials checked against the service guide (RM10.2–RM10.4), examination
@@ -38,11 +36,9 @@ final class ApplicationRules {
     private static final int EXTENSION_WORKING_DAYS = 10;
 
     private final WorkingDays workingDays;
-    private final DocumentIssuer documents;
 
-    ApplicationRules(WorkingDays workingDays, DocumentIssuer documents) {
+    ApplicationRules(WorkingDays workingDays) {
         this.workingDays = workingDays;
-        this.documents = documents;
     }
 
     /** The task variable the supplement form's checklist takes its choices from ({@code valuesKey}). */
@@ -169,8 +165,6 @@ final class ApplicationRules {
         }
         if ("notify".equals(decision) && s.valid()) {
             s.set("oneTimeNoticeGiven", true);
-            documents.issue(s.scope(), (String) s.get(APPLICATION_NUMBER), "supplementNoticeDocument",
-                    DocumentKind.SUPPLEMENT_NOTICE, DocumentValues.supplementNotice(s.scope()::getVariable));
         }
     }
 

@@ -133,6 +133,9 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, delegate -> fourEyes(delegate, delegate.getAssignee()));
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> fourEyes(delegate, actor(delegate)));
         }
+        // last: a completion any check above refuses issues nothing
+        steps.document(processKey, activity.getId()).ifPresent(document -> task.addBuiltInTaskListener(
+                TaskListener.EVENTNAME_COMPLETE, delegate -> steps.issue(delegate, document)));
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,8 @@ class CaseSteps {
     private final Map<String, Map<String, StepRule>> rules = new HashMap<>();
     private final Map<String, Map<String, Consumer<DelegateTask>>> preparations = new HashMap<>();
     private final ZoneId zone;
+    private final DocumentIssuer issuer;
+    private final Map<String, Map<String, StepDocuments.StepDocument>> documents;
     private final Clock clock;
 
     CaseSteps(Directory directory, WorkingDays workingDays, DocumentIssuer documents, OfficerCaseSettings officerCase,
@@ -34,7 +36,7 @@ class CaseSteps {
         OfficerRules officers = new OfficerRules(directory, clock.getZone());
         officer.put(OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, officers::caseOfficers);
         new InvestigationRules().register(officer);
-        HearingRules hearing = new HearingRules(workingDays, officerCase, documents, participants, identity);
+        HearingRules hearing = new HearingRules(workingDays, officerCase, participants, identity);
         hearing.register(officer);
         new ReviewRules(participants).register(officer);
         StepRule legalReview = officer.get(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
@@ -42,7 +44,6 @@ class CaseSteps {
         Map<String, StepRule> inspection = new HashMap<>();
         new StartRules(directory).register(officer, inspection);
         inspection.put(RoutineInspectionProcess.TASK_ON_SITE, officers::inspectionOnSite);
-        StepDocuments.attach(officer, StepDocuments.officerInitiated(), documents);
         StepDocuments.checkBeforeArchiving(officer, StepDocuments.officerInitiated(), documents);
         rules.put(OfficerInitiatedCaseProcess.KEY, Map.copyOf(officer));
         rules.put(RoutineInspectionProcess.KEY, Map.copyOf(inspection));
@@ -52,13 +53,12 @@ class CaseSteps {
         preparations.put(RoutineInspectionProcess.KEY, Map.of(RoutineInspectionProcess.TASK_ON_SITE,
                 officers::offerOfficers));
         Map<String, StepRule> application = new HashMap<>();
-        ApplicationRules applicationRules = new ApplicationRules(workingDays, documents);
+        ApplicationRules applicationRules = new ApplicationRules(workingDays);
         applicationRules.register(application);
         preparations.put(ApplicationCaseProcess.KEY, Map.of(ApplicationCaseProcess.TASK_SUPPLEMENT,
                 applicationRules::offerMissingMaterials, ApplicationCaseProcess.TASK_CHECK_MATERIALS,
                 applicationRules::offerItemMaterials));
         application.put(ApplicationCaseProcess.TASK_LEGAL_REVIEW, legalReview);
-        StepDocuments.attach(application, StepDocuments.application(), documents);
         rules.put(ApplicationCaseProcess.KEY, Map.copyOf(application));
         rules.put(AvInterruptionReportProcess.KEY, Map.of(
                 AvInterruptionReportProcess.TASK_HEAD_INFORMED,
@@ -71,6 +71,23 @@ class CaseSteps {
             s.text(EvidenceReleaseProcess.OPINION, "审批意见");
         }));
         this.zone = clock.getZone();
+        this.issuer = documents;
+        this.documents = Map.of(OfficerInitiatedCaseProcess.KEY, StepDocuments.officerInitiated(),
+                ApplicationCaseProcess.KEY, StepDocuments.application());
+    }
+
+    /** The document a step issues once it is complete, if it issues one. */
+    Optional<StepDocuments.StepDocument> document(String processKey, String taskKey) {
+        return Optional.ofNullable(documents.getOrDefault(processKey, Map.of()).get(taskKey));
+    }
+
+    /**
+     * Issues a completed step's document: run last of the step's checks (rules, officers, four eyes), so that a
+     * refused completion renders and stores nothing.
+     */
+    void issue(DelegateTask task, StepDocuments.StepDocument document) {
+        Submission submission = new Submission(task, task.getName(), zone);
+        issuer.issueForStep(submission, document);
     }
 
     /** The steps that have rules, by process key. */

@@ -17,8 +17,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.zhifa.calendar.Deadline;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseSettings;
-import org.zhifa.cases.internal.DocumentValues;
-import org.zhifa.documents.DocumentKind;
 import org.zhifa.cases.internal.Penalties;
 import org.zhifa.identity.Roles;
 
@@ -35,15 +33,13 @@ final class HearingRules {
 
     private final WorkingDays workingDays;
     private final OfficerCaseSettings settings;
-    private final DocumentIssuer documents;
     private final CaseParticipants participants;
     private final ObjectProvider<IdentityService> identity;
 
-    HearingRules(WorkingDays workingDays, OfficerCaseSettings settings, DocumentIssuer documents,
-            CaseParticipants participants, ObjectProvider<IdentityService> identity) {
+    HearingRules(WorkingDays workingDays, OfficerCaseSettings settings, CaseParticipants participants,
+            ObjectProvider<IdentityService> identity) {
         this.workingDays = workingDays;
         this.settings = settings;
-        this.documents = documents;
         this.participants = participants;
         this.identity = identity;
     }
@@ -111,9 +107,6 @@ final class HearingRules {
         s.set("hearingWindowEnds", Deadline.endOf(lastDay, s.zone()));
         s.set("hearingRequested", false);
         s.set("hearingHeld", false);
-        documents.issue(s.scope(), (String) s.get(CASE_NUMBER), "rightsNoticeDocument",
-                DocumentKind.PENALTY_RIGHTS_NOTICE, DocumentValues.rightsNotice(s.scope()::getVariable, penalties, right,
-                        lastDay));
     }
 
     private void response(Submission s) {
