@@ -83,7 +83,7 @@ class StartupFailureIntegrationTest {
     @Test
     void aTemplateNamingAnUnknownValueStopsStartupNamingFileAndLine(@TempDir Path folder) throws IOException {
         try (var shipped = Files.list(Path.of("documents"))) {
-            for (Path file : shipped.toList()) {
+            for (Path file : shipped.filter(Files::isRegularFile).toList()) {
                 Files.copy(file, folder.resolve(file.getFileName()));
             }
         }
@@ -100,6 +100,27 @@ class StartupFailureIntegrationTest {
         assertThat(cause.getMessage()).contains("partyBankAccount");
         FailureAnalysis analysis = new TemplateFailureAnalyzer().analyze(failureOf(cause));
         assertThat(analysis.getAction()).contains("documents/penalty-decision.html");
+    }
+
+    @Test
+    void anAgencysOwnTemplateIsCheckedAgainstTheDefaultsDeployedWithItNamingItsFile(@TempDir Path folder)
+            throws IOException {
+        try (var shipped = Files.list(Path.of("documents"))) {
+            for (Path file : shipped.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Files.createDirectories(folder.resolve("KMSJ"));
+        // a correct override of a fragment file next to a broken override of a kind
+        Files.copy(folder.resolve("_common.html"), folder.resolve("KMSJ/_common.html"));
+        String content = Files.readString(folder.resolve("hearing-notice.html")).replace("<p>听证地点：",
+                "<p th:text=\"${fineAmount}\"></p>\n<p>听证地点：");
+        Files.writeString(folder.resolve("KMSJ/hearing-notice.html"), content);
+
+        TemplateException cause = find(start("--zhifa.documents.dir=" + folder), TemplateException.class);
+
+        assertThat(cause.file()).isEqualTo("documents/KMSJ/hearing-notice.html");
+        assertThat(cause.getMessage()).contains("fineAmount");
     }
 
     private static Throwable failureOf(TemplateException cause) {

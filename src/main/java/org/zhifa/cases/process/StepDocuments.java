@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import org.zhifa.cases.internal.CaseValues;
 import org.zhifa.cases.internal.DocumentValues;
+import org.zhifa.cases.internal.StepRecordValues;
 import org.zhifa.cases.internal.StepValues;
 import org.zhifa.documents.DocumentKind;
 
@@ -32,9 +33,9 @@ final class StepDocuments {
             "checkLegalBasis", "checkDiscretion", "checkProcedure", "checkRights");
 
     private static final StepDocument LEGAL_REVIEW = new StepDocument(DocumentKind.LEGAL_REVIEW_OPINION,
-            "legalReviewDocument", v -> DocumentValues.legalReview(v, LEGAL_REVIEW_CHECKS));
+            "legalReviewDocument", v -> StepRecordValues.legalReview(v, LEGAL_REVIEW_CHECKS));
     private static final StepDocument SERVICE_RECEIPT = new StepDocument(DocumentKind.SERVICE_RECEIPT,
-            "serviceReceiptDocument", DocumentValues::serviceReceipt);
+            "serviceReceiptDocument", StepRecordValues::serviceReceipt);
 
     private StepDocuments() {
     }
@@ -43,19 +44,19 @@ final class StepDocuments {
     static Map<String, StepDocument> officerInitiated() {
         return Map.of(
                 OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, new StepDocument(DocumentKind.FILING_APPROVAL,
-                        "filingApprovalDocument", DocumentValues::filingApproval),
+                        "filingApprovalDocument", StepRecordValues::filingApproval),
                 OfficerInitiatedCaseProcess.TASK_QUESTIONING, new StepDocument(DocumentKind.QUESTIONING_RECORD,
-                        "questioningDocument", DocumentValues::questioning),
+                        "questioningDocument", StepRecordValues::questioning),
                 OfficerInitiatedCaseProcess.TASK_ON_SITE_INSPECTION, new StepDocument(DocumentKind.ON_SITE_RECORD,
-                        "onSiteDocument", DocumentValues::onSite),
+                        "onSiteDocument", StepRecordValues::onSite),
                 OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, new StepDocument(DocumentKind.PENALTY_RIGHTS_NOTICE,
                         "rightsNoticeDocument", v -> DocumentValues.rightsNotice(v.values(),
                                 CaseValues.list(v.get("proposedPenalties")), v.flag("hearingRightGranted"),
                                 LocalDate.parse(v.text("hearingWindowLastDay")))),
                 OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, new StepDocument(DocumentKind.HEARING_NOTICE,
-                        "hearingNoticeDocument", DocumentValues::hearingNotice),
+                        "hearingNoticeDocument", StepRecordValues::hearingNotice),
                 OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, new StepDocument(DocumentKind.HEARING_RECORD,
-                        "hearingRecordDocument", DocumentValues::hearingRecord),
+                        "hearingRecordDocument", StepRecordValues::hearingRecord),
                 OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, LEGAL_REVIEW,
                 OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, SERVICE_RECEIPT);
     }
