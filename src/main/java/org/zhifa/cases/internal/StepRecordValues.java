@@ -61,7 +61,7 @@ public final class StepRecordValues {
         values.put("caseCause", v.text("caseCause"));
         values.put("hearingAt", dateTime(v.get("hearingAt")));
         values.put("hearingPlace", v.text("hearingPlace"));
-        values.put("presidingOfficerName", v.person("presidingOfficer"));
+        values.put("presidingOfficerName", v.text("presidingOfficerName"));
         values.put("hearingPublic", v.flag("hearingPublic"));
         return values;
     }
@@ -74,7 +74,7 @@ public final class StepRecordValues {
         values.put("partyAttended", v.flag("partyAttended"));
         values.put("hearingRecord", v.text("hearingRecord"));
         values.put("presidingOpinion", v.text("presidingOpinion"));
-        values.put("presidingOfficerName", v.person("presidingOfficer"));
+        values.put("presidingOfficerName", v.text("presidingOfficerName"));
         return values;
     }
 

@@ -5,16 +5,15 @@ import java.util.function.Function;
 
 /**
  * The values of a step that has just passed its rule, as its document reads them: each as stored, a choice as its
- * form shows it, a user by name.
+ * form shows it.
  *
  * @param values the case's values, this step's included
  * @param shown  (field, value) → what the step's form (or another form of its model) shows for it
  * @param labels field → its label on the step's form
- * @param people user id → the person's name
  * @param actor  the name of the user completing the step
  */
 public record StepValues(Function<String, Object> values, BiFunction<String, String, String> shown,
-        Function<String, String> labels, Function<String, String> people, String actor) {
+        Function<String, String> labels, String actor) {
 
     public Object get(String name) {
         return values.apply(name);
@@ -33,12 +32,6 @@ public record StepValues(Function<String, Object> values, BiFunction<String, Str
     /** A date or date-time as documents write it. */
     public String date(String name) {
         return DocumentValues.date(get(name));
-    }
-
-    /** The name of the user whose id the value holds. */
-    public String person(String name) {
-        String id = text(name);
-        return id == null ? null : people.apply(id);
     }
 
     public boolean flag(String name) {

@@ -64,7 +64,7 @@ class DocumentIssuer {
         StepValues values = new StepValues(s::get, (field, value) -> shown(forms, field, value),
                 field -> forms.stream().map(f -> f.fields().get(field)).filter(java.util.Objects::nonNull)
                         .map(FormSchema.Field::label).findFirst().orElse(field),
-                id -> name(engine, id), name(engine, actor()));
+                name(engine, actor()));
         if (document.when().test(values)) {
             issue(task, s.businessKey(), document.variable(), document.kind(), document.values().apply(values));
         }
@@ -108,12 +108,7 @@ class DocumentIssuer {
         }
         User user = EngineCalls.asServer(engine, () -> engine.getIdentityService().createUserQuery().userId(userId)
                 .singleResult());
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getLastName() == null ? "" : user.getLastName())
-                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-        return name.isEmpty() ? userId : name;
+        return user == null ? userId : UserNames.of(user);
     }
 
     /** Links a document stored with the case from the case's variable {@code variable} and its {@code Url}. */

@@ -52,14 +52,8 @@ final class HearingRules {
         Set<String> handlers = participants.handlers(participants.recorded(task.getExecution().getProcessBusinessKey()));
         List<Map<String, String>> options = identity.getObject().createUserQuery().memberOfGroup(Roles.LEGAL_REVIEWER).orderByUserId()
                 .asc().list().stream().filter(user -> !handlers.contains(user.getId()))
-                .map(user -> Map.of("label", name(user) + "（" + user.getId() + "）", "value", user.getId())).toList();
+                .map(user -> Map.of("label", UserNames.of(user) + "（" + user.getId() + "）", "value", user.getId())).toList();
         task.setVariableLocal(PRESIDING_OPTIONS, SpinValues.jsonValue(JSON.valueToTree(options).toString()).create());
-    }
-
-    private static String name(User user) {
-        String name = ((user.getLastName() == null ? "" : user.getLastName())
-                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-        return name.isEmpty() ? user.getId() : name;
     }
 
     void register(Map<String, StepRule> rules) {
@@ -149,10 +143,10 @@ final class HearingRules {
         if (user == null) {
             s.reject("presidingOfficer", "听证主持人", "“" + presiding + "”不是本系统的用户（请选择人员）");
         } else if (participants.handlers(participants.recorded(s.businessKey())).contains(presiding)) {
-            s.reject("presidingOfficer", "听证主持人", name(user) + "（" + presiding
+            s.reject("presidingOfficer", "听证主持人", UserNames.of(user) + "（" + presiding
                     + "）承办或调查过本案，不能主持听证（《行政处罚法》第六十四条）");
         } else {
-            s.set("presidingOfficerName", name(user));
+            s.set("presidingOfficerName", UserNames.of(user));
         }
     }
 }
