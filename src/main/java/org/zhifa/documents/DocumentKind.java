@@ -19,18 +19,50 @@ public enum DocumentKind {
             "questionedRole", "questionedAt", "questioningPlace", "transcriptSummary", "officerNames"),
     ON_SITE_RECORD("on-site-record", "现场检查（勘验）笔录", false, "partyName", "caseCause", "inspectedAt",
             "inspectionPlace", "personsPresent", "inspectionFindings", "officerNames"),
+    SAMPLING_RECORD("sampling-record", "抽样取证凭证", false, Values.PARTY, "caseCause", "sampleName",
+            "sampleQuantity", "samplingMethod", "sampledAt", "officerNames"),
+    TESTING_NOTICE("testing-notice", "检验（检测、检疫、鉴定）结果告知书", false, Values.PARTY, "caseCause", "testingKind",
+            "institution", "reportNumber", "reportDate", "testingConclusion"),
+    PRESERVATION_NOTICE("preservation-notice", "证据先行登记保存通知书", false, Values.PARTY, "caseCause",
+            "preservedItems", "preservedAt", "preservationPlace", "preservationApprovedBy", "officerNames"),
+    COERCION_DECISION("coercion-decision", "实施行政强制措施决定书", false, Values.PARTY, "caseCause", "measureType",
+            "measureItems", "measureReason", "implementedAt", "measureDays", "measureLastDay", "approverName"),
+    COERCION_RELEASE("coercion-release", "解除行政强制措施决定书", false, Values.PARTY, "caseCause", "measureType",
+            "measureItems", "coercionDecisionNumber", "outcomeReason", "releasedAt"),
     PENALTY_RIGHTS_NOTICE("penalty-rights-notice", "行政处罚事先告知书", false, Values.PARTY, "caseCause",
             "proposedDetails", "proposedPenalties", "hearingRight", "hearingRequestLastDay"),
     HEARING_NOTICE("hearing-notice", "听证通知书", false, Values.PARTY, "caseCause", "hearingAt", "hearingPlace",
             "presidingOfficerName", "hearingPublic"),
     HEARING_RECORD("hearing-record", "听证笔录", false, "partyName", "caseCause", "hearingHeldAt", "hearingPlace",
             "partyAttended", "hearingRecord", "presidingOpinion", "presidingOfficerName", "officerNames"),
+    HEARING_REPORT("hearing-report", "听证报告", false, Values.PARTY, "caseCause", "hearingHeldAt", "hearingPlace",
+            "partyAttended", "hearingRecord", "presidingOpinion", "presidingOfficerName"),
+    CASE_APPROVAL("case-approval", "案件处理审批表", false, Values.PARTY, "caseCause", "facts", "evidenceList",
+            "legalBasis", "discretionRule", "proposedDecision", "reviews"),
+    COMMITTEE_RECORD("committee-record", "集体讨论记录", false, Values.PARTY, "caseCause", "facts", "opinion",
+            "members", "committeeConclusion", "conclusionText", "chairName"),
     LEGAL_REVIEW_OPINION("legal-review-opinion", "法制审核意见书", false, Values.PARTY, "caseCause",
             "legalReviewReasons", "facts", "legalBasis", "checks", "legalDecision", "legalOpinion", "reviewerName"),
     PENALTY_DECISION("penalty-decision", "行政处罚决定书", true, Values.PARTY, Values.DECISION, "penalties", "fined"),
     NO_PENALTY_DECISION("no-penalty-decision", "不予行政处罚决定书", true, Values.PARTY, Values.DECISION),
     SERVICE_RECEIPT("service-receipt", "送达回证", false, "partyName", "partyAddress", "servedDocument",
             "serviceMethod", "servedAt", "recipient", "receiptNumber", "servedBy"),
+    PAYMENT_REMINDER("payment-reminder", "催告书", false, Values.PARTY, "caseCause", "decisionNumber",
+            "decisionDate", "fineAmount", "paymentLastDay", "surchargeDays", "surcharge", "amountDue",
+            "performanceLastDay"),
+    EXECUTION_APPLICATION("execution-application", "强制执行申请书", false, Values.PARTY, "caseCause",
+            "decisionNumber", "decisionDate", "servedAt", "fineAmount", "surcharge", "amountDue", "court",
+            "executionAppliedAt"),
+    DISPOSAL_RECORD("disposal-record", "没收物品处理记录", false, "partyName", "caseCause", "decisionNumber",
+            "confiscatedItems", "disposalMethod", "disposedAt", "disposalDetails", "proceeds", "officerNames"),
+    CLOSING_APPROVAL("closing-approval", "结案审批表", false, Values.PARTY, "caseCause", "filedAt", "result",
+            "performance", "closingOpinion", "approverName"),
+    MATERIALS_RECEIPT("materials-receipt", "申请材料接收凭证", false, Values.APPLICANT, "receivedAt",
+            "receivedMaterials", "receivedBy"),
+    SITE_VERIFICATION_RECORD("site-verification-record", "现场核查记录", false, Values.APPLICANT, "verifiedAt",
+            "verificationPlace", "verificationFindings", "officerNames"),
+    EXTENSION_NOTICE("extension-notice", "延长行政许可期限通知书", false, Values.APPLICANT, "receivedAt",
+            "acceptedAt", "extensionReason", "decisionLastDay"),
     SUPPLEMENT_NOTICE("supplement-notice", "补正材料通知书", false, Values.APPLICANT, "receivedAt", "missingMaterials",
             "noticeNotes"),
     ACCEPTANCE_NOTICE("acceptance-notice", "受理通知书", false, Values.APPLICANT, "acceptedAt", "decisionLastDay"),
@@ -88,6 +120,11 @@ public enum DocumentKind {
     /** Whether this is a decision document (决定书): numbered by the caller and also produced for the portal. */
     public boolean decision() {
         return decision;
+    }
+
+    /** Whether the document carries a 文号: the decisions and the coercive measures' decisions. */
+    public boolean numbered() {
+        return decision || this == COERCION_DECISION || this == COERCION_RELEASE;
     }
 
     /** The names of the values the issuing step passes and its template may use. */

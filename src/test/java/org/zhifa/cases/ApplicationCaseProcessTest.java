@@ -107,17 +107,45 @@ class ApplicationCaseProcessTest {
         assertThat(caseRecord.entries(application.getBusinessKey())).extracting(RecordEntry::getActivityId)
                 .doesNotContain(ApplicationCaseProcess.TASK_LEGAL_REVIEW);
 
-        // RM3: the acceptance notice, the licence decision and the receipt of its service, each with the case's facts
+        // RM3: the receipt of the materials, the acceptance notice, the record of the site verification, the licence
+        // decision and the receipt of its service, each with the case's facts
         String bk = application.getBusinessKey();
         List<IssuedDocument> issued = documents.of(bk);
-        assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.ACCEPTANCE_NOTICE,
-                DocumentKind.LICENCE_GRANT, DocumentKind.SERVICE_RECEIPT);
-        assertThat(PdfText.stored(caseDocuments, bk, issued.get(0).sha256())).contains("受理通知书", "昆明𠮷祥商贸有限公司",
+        assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.MATERIALS_RECEIPT,
+                DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.SITE_VERIFICATION_RECORD, DocumentKind.LICENCE_GRANT,
+                DocumentKind.SERVICE_RECEIPT);
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(0).sha256())).contains("申请材料接收凭证",
+                "昆明𠮷祥商贸有限公司", "食品经营许可申请书", "2026年3月2日", "吴一");
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(1).sha256())).contains("受理通知书", "昆明𠮷祥商贸有限公司",
                 bk, "2026年3月2日", "2026年3月30日");
-        assertThat(PdfText.stored(caseDocuments, bk, issued.get(1).sha256())).contains("准予行政许可决定书", number,
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(2).sha256())).contains("现场核查记录", "经营场所",
+                "与申请材料一致", "申请人或其代理人（签名）", "张三");
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(3).sha256())).contains("准予行政许可决定书", number,
                 certificate, "昆明𠮷祥商贸有限公司");
-        assertThat(PdfText.stored(caseDocuments, bk, issued.get(2).sha256())).contains("送达回证", number, certificate,
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(4).sha256())).contains("送达回证", number, certificate,
                 "窗口领取", "申请人");
+    }
+
+    @Test
+    void aHearingAndAnExtensionIssueTheirRecordAndNotice() throws Exception {
+        ProcessInstance application = accepted();
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep", "hearing"));
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_HEARING, values("hearingReason",
+                "applicantRequested", "hearingHeldAt", today().toString(), "hearingRecord", "利害关系人赵某对经营场所提出异议"));
+        cases.complete(application, "zhangsan", ApplicationCaseProcess.TASK_EXAMINE, values("nextStep", "extension"));
+        cases.complete(application, "sunqi", ApplicationCaseProcess.TASK_EXTENSION_APPROVAL, values("extensionReason",
+                "需现场核查多个经营场所", "extensionDecision", "approve", "extensionOpinion", "同意"));
+
+        String bk = application.getBusinessKey();
+        Map<DocumentKind, String> texts = new java.util.EnumMap<>(DocumentKind.class);
+        for (IssuedDocument document : documents.of(bk)) {
+            texts.put(document.kind(), PdfText.stored(caseDocuments, bk, document.sha256()));
+        }
+        assertThat(texts.get(DocumentKind.HEARING_RECORD)).contains("听证笔录", "昆明𠮷祥商贸有限公司",
+                "申请人、利害关系人申请", "利害关系人赵某对经营场所提出异议", "张三").doesNotContain("未到场");
+        String lastDay = Documents.DATE.format(LocalDate.parse((String) cases.variable(application, "decisionLastDay")));
+        assertThat(texts.get(DocumentKind.EXTENSION_NOTICE)).contains("延长行政许可期限通知书", "需现场核查多个经营场所",
+                "延长十个工作日", lastDay, "昆明𠮷祥商贸有限公司");
     }
 
     @Test

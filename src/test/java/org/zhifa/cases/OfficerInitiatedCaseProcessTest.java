@@ -230,8 +230,9 @@ class OfficerInitiatedCaseProcessTest {
         List<IssuedDocument> issued = documents.of(bk);
         assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.FILING_APPROVAL,
                 DocumentKind.ON_SITE_RECORD, DocumentKind.QUESTIONING_RECORD, DocumentKind.PENALTY_RIGHTS_NOTICE,
-                DocumentKind.HEARING_NOTICE, DocumentKind.HEARING_RECORD, DocumentKind.LEGAL_REVIEW_OPINION,
-                DocumentKind.PENALTY_DECISION, DocumentKind.SERVICE_RECEIPT);
+                DocumentKind.HEARING_NOTICE, DocumentKind.HEARING_RECORD, DocumentKind.HEARING_REPORT,
+                DocumentKind.LEGAL_REVIEW_OPINION, DocumentKind.CASE_APPROVAL, DocumentKind.PENALTY_DECISION,
+                DocumentKind.SERVICE_RECEIPT);
         String number = (String) cases.variable(instance, "decisionNumber");
         Map<DocumentKind, String> texts = new java.util.EnumMap<>(DocumentKind.class);
         for (IssuedDocument document : issued) {
@@ -247,11 +248,13 @@ class OfficerInitiatedCaseProcessTest {
                 "被询问人（签名）", "2026年3月2日");
         assertThat(texts.get(DocumentKind.HEARING_NOTICE)).contains("第一听证室", "2026年3月10日", "赵六", "公开举行");
         assertThat(texts.get(DocumentKind.HEARING_RECORD)).contains("当事人称系初次违法", "建议维持", "赵六");
+        assertThat(texts.get(DocumentKind.HEARING_REPORT)).contains("当事人称系初次违法", "建议维持", "赵六",
+                "530102199001011231", "第六十五条");
         assertThat(texts.get(DocumentKind.LEGAL_REVIEW_OPINION)).contains("执法主体合法，未超越职权", "符合", "赵六");
         assertThat(texts.get(DocumentKind.PENALTY_DECISION)).contains(number, "王𠮷", "第一百二十四条");
         assertThat(texts.get(DocumentKind.SERVICE_RECEIPT)).contains(number, "直接送达", "王𠮷", "SD-001");
-        assertThat(issued.get(7).number()).isEqualTo(number);
-        assertThat(cases.variable(instance, "serviceReceiptDocument")).isEqualTo(issued.get(8).sha256());
+        assertThat(issued.get(9).number()).isEqualTo(number);
+        assertThat(cases.variable(instance, "serviceReceiptDocument")).isEqualTo(issued.get(10).sha256());
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A decision laid out from the shipped templates: A4, the case's facts, a rare character, page furniture. */
 class DocumentRendererTest {
@@ -43,5 +45,34 @@ class DocumentRendererTest {
         }
         String published = DocumentText.of(text.xhtml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(published).contains("当事人：王𠮷", "人民币 20000 元").doesNotContain("校验码", "（印章）");
+    }
+
+    /** Every kind's specimen, laid out as it would be issued (kept in {@code target/documents} to look at). */
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void everyKindLaysOutItsSpecimenWithTitleAgencyAndValues(DocumentKind kind) throws Exception {
+        Map<String, Object> values = Specimens.of(kind);
+        DocumentRenderer.Text text = renderer.fill(new TemplateSet(TemplateChecksTest.shipped()), kind.key(), values);
+        DocumentRenderer.Pdf pdf = renderer.pdf(text.xhtml(), kind.title(), Instant.EPOCH);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/" + kind.key() + ".pdf"), pdf.bytes());
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String all = stripper.getText(document).replaceAll("\\s+", "");
+            assertThat(all).contains(kind.title().replaceAll("\\s+", ""), "某某市市场监督管理局", "ABCD-EFGH-JKMN");
+            // every value of its own the kind passes shows in the document (the party's and the applicant's details
+            // and the date are laid out as each document needs them)
+            java.util.Set<String> shared = new java.util.HashSet<>(java.util.List.of(DocumentKind.Values.COMMON));
+            shared.addAll(java.util.List.of(DocumentKind.Values.PARTY));
+            shared.addAll(java.util.List.of(DocumentKind.Values.APPLICANT));
+            for (String name : kind.names()) {
+                if (values.get(name) instanceof String value && !shared.contains(name)) {
+                    assertThat(all).as(kind.key() + " shows " + name).contains(value.replaceAll("\\s+", ""));
+                }
+            }
+            assertThat(all).as(kind.key() + " names its party").containsAnyOf("王𠮷", "某某食品有限公司");
+            assertThat(all).as(kind.key() + " prints no value as a Java object").doesNotContain("[{", "=null", "{name=");
+        }
     }
 }

@@ -141,8 +141,8 @@ class DossierIntegrationTest {
                 assertThat(pages.get(last)).as(title + " ends on page " + last).doesNotContain(title);
             }
         }
-        assertThat(titles).containsExactly("立案审批表", "询问笔录", "行政处罚事先告知书", "行政处罚决定书", "送达回证",
-                "证据和音像记录清单", "备考表", "附：全过程记录目录及核验说明");
+        assertThat(titles).containsExactly("立案审批表", "询问笔录", "行政处罚事先告知书", "案件处理审批表", "行政处罚决定书",
+                "送达回证", "结案审批表", "证据和音像记录清单", "备考表", "附：全过程记录目录及核验说明");
         assertThat(pages.get(1)).contains("昆市监罚〔2026〕");
         assertThat(String.join("\n", pages)).contains("立卷人：郑十（zhengshi）", "检查人（签名）");
     }

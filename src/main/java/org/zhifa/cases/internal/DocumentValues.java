@@ -121,7 +121,7 @@ public final class DocumentValues {
         return values;
     }
 
-    private static Map<String, Object> applicant(Function<String, Object> c) {
+    static Map<String, Object> applicant(Function<String, Object> c) {
         Map<String, Object> values = new HashMap<>();
         values.put("applicantName", CaseValues.text(c, APPLICANT_NAME));
         copy(values, c, "applicantIdNumber", "legalRepresentative");

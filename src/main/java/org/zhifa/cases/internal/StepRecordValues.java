@@ -78,6 +78,14 @@ public final class StepRecordValues {
         return values;
     }
 
+    /** 听证报告: the presiding officer's report of the same hearing. */
+    public static Map<String, Object> hearingReport(StepValues v) {
+        Map<String, Object> values = DocumentValues.party(v.values());
+        values.putAll(hearingRecord(v));
+        values.remove("officerNames");
+        return values;
+    }
+
     /** 法制审核意见书: each point the reviewer checked, as the form names it. */
     public static Map<String, Object> legalReview(StepValues v, List<String> checks) {
         Map<String, Object> values = DocumentValues.party(v.values());
@@ -121,7 +129,7 @@ public final class StepRecordValues {
         return values;
     }
 
-    private static Map<String, Object> record(StepValues v) {
+    static Map<String, Object> record(StepValues v) {
         Map<String, Object> values = new HashMap<>();
         values.put("caseNumber", v.text(CASE_NUMBER));
         values.put("partyName", v.text(PARTY_NAME));

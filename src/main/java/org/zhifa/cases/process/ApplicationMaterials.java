@@ -53,6 +53,12 @@ final class ApplicationMaterials {
         return text.toString();
     }
 
+    /** The materials' names, as the guide gives them, in the order of the codes. */
+    static List<String> named(Object names, List<String> codes) {
+        Map<String, String> byCode = byCode(names);
+        return codes.stream().map(code -> byCode.getOrDefault(code, code)).toList();
+    }
+
     /** The guide's names by material code, as the case keeps them (a JSON map); none if unreadable. */
     @SuppressWarnings("unchecked")
     private static Map<String, String> byCode(Object names) {

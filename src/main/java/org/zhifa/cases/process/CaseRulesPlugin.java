@@ -134,8 +134,10 @@ class CaseRulesPlugin extends AbstractProcessEnginePlugin {
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> fourEyes(delegate, actor(delegate)));
         }
         // last: a completion any check above refuses issues nothing
-        steps.document(processKey, activity.getId()).ifPresent(document -> task.addBuiltInTaskListener(
-                TaskListener.EVENTNAME_COMPLETE, delegate -> steps.issue(delegate, document)));
+        List<StepDocuments.StepDocument> documents = steps.documents(processKey, activity.getId());
+        if (!documents.isEmpty()) {
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> steps.issue(delegate, documents));
+        }
     }
 
     @SuppressWarnings("unchecked")

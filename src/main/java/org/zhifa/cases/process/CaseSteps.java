@@ -3,6 +3,7 @@ package org.zhifa.cases.process;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ class CaseSteps {
     private final Map<String, Map<String, Consumer<DelegateTask>>> preparations = new HashMap<>();
     private final ZoneId zone;
     private final DocumentIssuer issuer;
-    private final Map<String, Map<String, StepDocuments.StepDocument>> documents;
+    private final Map<String, Map<String, List<StepDocuments.StepDocument>>> documents;
     private final Clock clock;
 
     CaseSteps(Directory directory, WorkingDays workingDays, DocumentIssuer documents, OfficerCaseSettings officerCase,
@@ -76,18 +77,18 @@ class CaseSteps {
                 ApplicationCaseProcess.KEY, StepDocuments.application());
     }
 
-    /** The document a step issues once it is complete, if it issues one. */
-    Optional<StepDocuments.StepDocument> document(String processKey, String taskKey) {
-        return Optional.ofNullable(documents.getOrDefault(processKey, Map.of()).get(taskKey));
+    /** The documents a step issues once it is complete, if it issues any. */
+    List<StepDocuments.StepDocument> documents(String processKey, String taskKey) {
+        return documents.getOrDefault(processKey, Map.of()).getOrDefault(taskKey, List.of());
     }
 
     /**
      * Issues a completed step's document: run last of the step's checks (rules, officers, four eyes), so that a
      * refused completion renders and stores nothing.
      */
-    void issue(DelegateTask task, StepDocuments.StepDocument document) {
+    void issue(DelegateTask task, List<StepDocuments.StepDocument> stepDocuments) {
         Submission submission = new Submission(task, task.getName(), zone);
-        issuer.issueForStep(submission, document);
+        issuer.issueForStep(submission, stepDocuments);
     }
 
     /** The steps that have rules, by process key. */

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,7 +16,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.zhifa.cases.DecisionNumbers;
 import org.zhifa.cases.internal.StepValues;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
 import org.zhifa.documents.DocumentKind;
 import org.zhifa.documents.Documents;
 import org.zhifa.documents.SignedCopies;
@@ -25,6 +27,7 @@ import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.FormSchema;
 import org.zhifa.engine.process.RecordedStepForms;
 import org.zhifa.evidence.CaseDocument;
+import org.zhifa.record.RecordEntry;
 
 /** Issues a case's document at the step that performs the act and links it from the case's variables. */
 @Component
@@ -33,11 +36,18 @@ class DocumentIssuer {
     private final Documents documents;
     /** Taken when first needed: it stores through evidence intake, which needs the engine this issuer is part of. */
     private final ObjectProvider<SignedCopies> signedCopies;
+    private final CaseParticipants participants;
+    private final DecisionNumbers numbers;
+    private final Directory directory;
     private final Clock clock;
 
-    DocumentIssuer(Documents documents, ObjectProvider<SignedCopies> signedCopies, Clock clock) {
+    DocumentIssuer(Documents documents, ObjectProvider<SignedCopies> signedCopies, CaseParticipants participants,
+            DecisionNumbers numbers, Directory directory, Clock clock) {
         this.documents = documents;
         this.signedCopies = signedCopies;
+        this.participants = participants;
+        this.numbers = numbers;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -47,48 +57,77 @@ class DocumentIssuer {
      */
     Documents.Issued issue(VariableScope scope, String businessKey, String variable, DocumentKind kind,
             Map<String, Object> values) {
-        Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey, step(scope),
-                (String) scope.getVariable(AGENCY_CODE), (String) scope.getVariable(AGENCY_NAME), null,
-                LocalDate.now(clock), values, actor()));
+        return issue(scope, businessKey, variable, kind, values, null);
+    }
+
+    /** @param series the 文号 series of a numbered document ({@link DecisionNumbers}), or null */
+    private Documents.Issued issue(VariableScope scope, String businessKey, String variable, DocumentKind kind,
+            Map<String, Object> values, String series) {
+        String agencyCode = (String) scope.getVariable(AGENCY_CODE);
+        LocalDate today = LocalDate.now(clock);
+        String number = series == null ? null : numbers.next(agencyCode, directory.agency(agencyCode)
+                .map(Agency::getShortName).orElse(agencyCode), series, today.getYear());
+        Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey, step(scope), agencyCode,
+                (String) scope.getVariable(AGENCY_NAME), number, today, values, actor()));
         link(scope, businessKey, variable, issued.stored());
+        if (number != null) {
+            scope.setVariable(variable + "Number", number);
+        }
         return issued;
     }
 
     /**
-     * Issues a step's document from the values the step just recorded, its choices as its form shows them.
+     * Issues a step's documents from the values the step just recorded, its choices as its form shows them, and
+     * the earlier steps as the case's record keeps them.
      */
-    void issueForStep(Submission s, StepDocuments.StepDocument document) {
+    void issueForStep(Submission s, List<StepDocuments.StepDocument> stepDocuments) {
         DelegateTask task = (DelegateTask) s.scope();
         ProcessEngine engine = task.getProcessEngine();
         List<FormSchema> forms = RecordedStepForms.of(engine, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        RecordedCase record = participants.recorded(s.businessKey()).ofInstance(task.getProcessInstanceId());
         StepValues values = new StepValues(s::get, (field, value) -> shown(forms, field, value),
                 field -> forms.stream().map(f -> f.fields().get(field)).filter(java.util.Objects::nonNull)
                         .map(FormSchema.Field::label).findFirst().orElse(field),
-                name(engine, actor()));
-        if (document.when().test(values)) {
-            issue(task, s.businessKey(), document.variable(), document.kind(), document.values().apply(values));
+                name(engine, actor()), LocalDate.now(clock), (step, since) -> runs(engine, record, step, since));
+        for (StepDocuments.StepDocument document : stepDocuments) {
+            if (document.when().test(values)) {
+                issue(task, s.businessKey(), document.variable(), document.kind(), document.values().apply(values),
+                        document.series());
+            }
         }
     }
 
     /**
-     * RM20: what the case lacks before archiving — a document of a step it passed, a signed copy its agency requires.
+     * RM20: what the case lacks before archiving — a document of a step it completed (where that run called for
+     * it), a signed copy its agency requires.
      *
      * @param documents the documents the model's steps issue, by task
      */
-    List<String> missingForArchive(Submission s, Map<String, StepDocuments.StepDocument> documents) {
+    List<String> missingForArchive(Submission s, Map<String, List<StepDocuments.StepDocument>> documents) {
         DelegateTask task = (DelegateTask) s.scope();
-        ProcessEngine engine = task.getProcessEngine();
-        if (engine == null) {
+        if (task.getProcessEngine() == null) {
             // a rule tried outside the engine (the test of every form's choices): no case to look into
             return List.of();
         }
-        Set<String> passed = EngineCalls.asServer(engine, () -> engine.getHistoryService()
-                .createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId()).finished().list()
-                .stream().filter(t -> "completed".equals(t.getDeleteReason())).map(t -> t.getTaskDefinitionKey())
-                .collect(Collectors.toSet()));
-        Set<DocumentKind> required = documents.entrySet().stream().filter(e -> passed.contains(e.getKey()))
-                .map(e -> e.getValue().kind()).collect(Collectors.toSet());
+        RecordedCase record = participants.recorded(s.businessKey()).ofInstance(task.getProcessInstanceId());
+        Set<DocumentKind> required = new java.util.TreeSet<>();
+        documents.forEach((step, issued) -> {
+            List<RecordEntry> runs = record.runs(step, null);
+            if (!runs.isEmpty()) {
+                Map<String, Object> recorded = RecordedCase.values(runs.get(runs.size() - 1));
+                StepValues past = new StepValues(recorded::get, (field, value) -> value, field -> field, null,
+                        LocalDate.now(clock), (a, b) -> List.of());
+                issued.stream().filter(d -> d.when().test(past)).forEach(d -> required.add(d.kind()));
+            }
+        });
         return signedCopies.getObject().missingForArchive(s.businessKey(), (String) task.getVariable(AGENCY_CODE), required);
+    }
+
+    /** The completed runs of a step as the record keeps them, each with its completer's name and day. */
+    private List<StepValues.Run> runs(ProcessEngine engine, RecordedCase record, String step, String since) {
+        return record.runs(step, since).stream().map(entry -> new StepValues.Run(RecordedCase.values(entry),
+                name(engine, entry.getActor()), entry.getEndedAt() == null ? null
+                        : Documents.DATE.format(entry.getEndedAt().atZone(clock.getZone())))).toList();
     }
 
     private static String shown(List<FormSchema> forms, String field, String value) {

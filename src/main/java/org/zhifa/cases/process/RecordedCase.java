@@ -67,6 +67,22 @@ final class RecordedCase {
         return Map.of();
     }
 
+    /**
+     * The completed runs of a step, oldest first, that came after the latest completed run of {@code since} (every
+     * run when {@code since} is null or never ran).
+     */
+    List<RecordEntry> runs(String activityId, String since) {
+        int from = 0;
+        for (int i = entries.size() - 1; since != null && i >= 0; i--) {
+            if (entries.get(i).getActivityId().equals(since) && completed(entries.get(i))) {
+                from = i + 1;
+                break;
+            }
+        }
+        return entries.subList(from, entries.size()).stream()
+                .filter(e -> e.getActivityId().equals(activityId) && completed(e)).toList();
+    }
+
     /** The latest value a completed step of the case recorded under the name, or null. */
     Object lastValue(String name) {
         Object value = latest(name);

@@ -1,36 +1,51 @@
 package org.zhifa.cases.process;
 
+import static java.util.Map.entry;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.zhifa.cases.internal.ApplicationRecordValues;
 import org.zhifa.cases.internal.CaseValues;
 import org.zhifa.cases.internal.DocumentValues;
+import org.zhifa.cases.internal.ExecutionRecordValues;
+import org.zhifa.cases.internal.InvestigationRecordValues;
+import org.zhifa.cases.internal.ReviewRecordValues;
 import org.zhifa.cases.internal.StepRecordValues;
 import org.zhifa.cases.internal.StepValues;
 import org.zhifa.documents.DocumentKind;
 
 /**
- * The document each step of a case model issues once it is complete (RM3): the act's record or notice, made from
+ * The documents each step of a case model issues once it is complete (RM3): the act's record or notice, made from
  * the values the step recorded, in the step's own transaction — a refused step issues nothing.
  */
 final class StepDocuments {
 
     /**
-     * A step's document: its kind, the case variable that links it, when the step issues it, and its values.
+     * A step's document: its kind, the case variable that links it, when the step issues it, its values, and the
+     * series of its 文号 (null for a document without one).
      */
     record StepDocument(DocumentKind kind, String variable, Predicate<StepValues> when,
-            Function<StepValues, Map<String, Object>> values) {
+            Function<StepValues, Map<String, Object>> values, String series) {
 
         StepDocument(DocumentKind kind, String variable, Function<StepValues, Map<String, Object>> values) {
-            this(kind, variable, v -> true, values);
+            this(kind, variable, v -> true, values, null);
+        }
+
+        StepDocument(DocumentKind kind, String variable, Predicate<StepValues> when,
+                Function<StepValues, Map<String, Object>> values) {
+            this(kind, variable, when, values, null);
         }
     }
 
     static final List<String> LEGAL_REVIEW_CHECKS = List.of("checkCompetence", "checkFacts", "checkEvidence",
             "checkLegalBasis", "checkDiscretion", "checkProcedure", "checkRights");
+    /** The 文号 series of coercive measures and of their release, e.g. 昆市监强制〔2026〕3号. */
+    static final String COERCION_SERIES = "强制";
+    static final String RELEASE_SERIES = "解强";
 
     private static final StepDocument LEGAL_REVIEW = new StepDocument(DocumentKind.LEGAL_REVIEW_OPINION,
             "legalReviewDocument", v -> StepRecordValues.legalReview(v, LEGAL_REVIEW_CHECKS));
@@ -41,39 +56,83 @@ final class StepDocuments {
     }
 
     /** The officer-initiated model's documents, by task. */
-    static Map<String, StepDocument> officerInitiated() {
-        return Map.of(
-                OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, new StepDocument(DocumentKind.FILING_APPROVAL,
-                        "filingApprovalDocument", StepRecordValues::filingApproval),
-                OfficerInitiatedCaseProcess.TASK_QUESTIONING, new StepDocument(DocumentKind.QUESTIONING_RECORD,
-                        "questioningDocument", StepRecordValues::questioning),
-                OfficerInitiatedCaseProcess.TASK_ON_SITE_INSPECTION, new StepDocument(DocumentKind.ON_SITE_RECORD,
-                        "onSiteDocument", StepRecordValues::onSite),
-                OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, new StepDocument(DocumentKind.PENALTY_RIGHTS_NOTICE,
-                        "rightsNoticeDocument", v -> DocumentValues.rightsNotice(v.values(),
-                                CaseValues.list(v.get("proposedPenalties")), v.flag("hearingRightGranted"),
-                                LocalDate.parse(v.text("hearingWindowLastDay")))),
-                OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, new StepDocument(DocumentKind.HEARING_NOTICE,
-                        "hearingNoticeDocument", StepRecordValues::hearingNotice),
-                OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, new StepDocument(DocumentKind.HEARING_RECORD,
-                        "hearingRecordDocument", StepRecordValues::hearingRecord),
-                OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, LEGAL_REVIEW,
-                OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, SERVICE_RECEIPT);
+    static Map<String, List<StepDocument>> officerInitiated() {
+        return Map.ofEntries(
+                entry(OfficerInitiatedCaseProcess.TASK_FILING_APPROVAL, List.of(new StepDocument(
+                        DocumentKind.FILING_APPROVAL, "filingApprovalDocument", StepRecordValues::filingApproval))),
+                entry(OfficerInitiatedCaseProcess.TASK_QUESTIONING, List.of(new StepDocument(
+                        DocumentKind.QUESTIONING_RECORD, "questioningDocument", StepRecordValues::questioning))),
+                entry(OfficerInitiatedCaseProcess.TASK_ON_SITE_INSPECTION, List.of(new StepDocument(
+                        DocumentKind.ON_SITE_RECORD, "onSiteDocument", StepRecordValues::onSite))),
+                entry(OfficerInitiatedCaseProcess.TASK_SAMPLING, List.of(new StepDocument(
+                        DocumentKind.SAMPLING_RECORD, "samplingDocument", InvestigationRecordValues::sampling))),
+                entry(OfficerInitiatedCaseProcess.TASK_TESTING, List.of(new StepDocument(
+                        DocumentKind.TESTING_NOTICE, "testingDocument", InvestigationRecordValues::testing))),
+                entry(OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION, List.of(new StepDocument(
+                        DocumentKind.PRESERVATION_NOTICE, "preservationDocument",
+                        InvestigationRecordValues::preservation))),
+                entry(OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, List.of(new StepDocument(
+                        DocumentKind.COERCION_DECISION, "coercionDecisionDocument", v -> true,
+                        InvestigationRecordValues::coercionDecision, COERCION_SERIES))),
+                entry(OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME, List.of(new StepDocument(
+                        DocumentKind.COERCION_RELEASE, "coercionReleaseDocument",
+                        v -> "release".equals(v.text("coercionOutcome")), InvestigationRecordValues::coercionRelease,
+                        RELEASE_SERIES))),
+                entry(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, List.of(new StepDocument(
+                        DocumentKind.PENALTY_RIGHTS_NOTICE, "rightsNoticeDocument", v -> DocumentValues.rightsNotice(
+                                v.values(), CaseValues.list(v.get("proposedPenalties")), v.flag("hearingRightGranted"),
+                                LocalDate.parse(v.text("hearingWindowLastDay")))))),
+                entry(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, List.of(new StepDocument(
+                        DocumentKind.HEARING_NOTICE, "hearingNoticeDocument", StepRecordValues::hearingNotice))),
+                entry(OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, List.of(
+                        new StepDocument(DocumentKind.HEARING_RECORD, "hearingRecordDocument",
+                                StepRecordValues::hearingRecord),
+                        new StepDocument(DocumentKind.HEARING_REPORT, "hearingReportDocument",
+                                StepRecordValues::hearingReport))),
+                entry(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, List.of(LEGAL_REVIEW)),
+                entry(OfficerInitiatedCaseProcess.TASK_COMMITTEE_CONCLUSION, List.of(new StepDocument(
+                        DocumentKind.COMMITTEE_RECORD, "committeeRecordDocument", ReviewRecordValues::committee))),
+                entry(OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL, List.of(new StepDocument(
+                        DocumentKind.CASE_APPROVAL, "caseApprovalDocument", ReviewRecordValues::caseApproval))),
+                entry(OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, List.of(SERVICE_RECEIPT)),
+                entry(OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, List.of(new StepDocument(
+                        DocumentKind.PAYMENT_REMINDER, "paymentReminderDocument",
+                        v -> "notPerformed".equals(v.text("performance")), ExecutionRecordValues::paymentReminder))),
+                entry(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, List.of(new StepDocument(
+                        DocumentKind.EXECUTION_APPLICATION, "executionApplicationDocument",
+                        v -> "court".equals(v.text("executionMethod")), ExecutionRecordValues::executionApplication))),
+                entry(OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, List.of(new StepDocument(
+                        DocumentKind.DISPOSAL_RECORD, "disposalDocument", ExecutionRecordValues::disposal))),
+                entry(OfficerInitiatedCaseProcess.TASK_ARCHIVE, List.of(new StepDocument(
+                        DocumentKind.CLOSING_APPROVAL, "closingApprovalDocument", ExecutionRecordValues::closingApproval))));
     }
 
     /** The application-driven model's documents, by task. */
-    static Map<String, StepDocument> application() {
+    static Map<String, List<StepDocument>> application() {
         return Map.of(
-                ApplicationCaseProcess.TASK_CHECK_MATERIALS, new StepDocument(DocumentKind.SUPPLEMENT_NOTICE,
-                        "supplementNoticeDocument", v -> "notify".equals(v.text("materialsDecision")),
-                        v -> DocumentValues.supplementNotice(v.values())),
-                ApplicationCaseProcess.TASK_LEGAL_REVIEW, LEGAL_REVIEW,
-                ApplicationCaseProcess.TASK_SERVE_CERTIFICATE, SERVICE_RECEIPT,
-                ApplicationCaseProcess.TASK_SERVE_REFUSAL, SERVICE_RECEIPT);
+                ApplicationCaseProcess.TASK_CHECK_MATERIALS, List.of(
+                        new StepDocument(DocumentKind.MATERIALS_RECEIPT, "materialsReceiptDocument",
+                                v -> ApplicationRecordValues.materialsReceipt(v, ApplicationMaterials.named(
+                                        v.get(ApplicationCaseProcess.MISSING_MATERIALS_NAMES),
+                                        CaseValues.list(v.get(ApplicationCaseProcess.MATERIALS_PROVIDED))))),
+                        new StepDocument(DocumentKind.SUPPLEMENT_NOTICE, "supplementNoticeDocument",
+                                v -> "notify".equals(v.text("materialsDecision")),
+                                v -> DocumentValues.supplementNotice(v.values()))),
+                ApplicationCaseProcess.TASK_SITE_VERIFICATION, List.of(new StepDocument(
+                        DocumentKind.SITE_VERIFICATION_RECORD, "siteVerificationDocument",
+                        ApplicationRecordValues::siteVerification)),
+                ApplicationCaseProcess.TASK_HEARING, List.of(new StepDocument(DocumentKind.HEARING_RECORD,
+                        "hearingRecordDocument", ApplicationRecordValues::hearingRecord)),
+                ApplicationCaseProcess.TASK_EXTENSION_APPROVAL, List.of(new StepDocument(DocumentKind.EXTENSION_NOTICE,
+                        "extensionNoticeDocument", v -> "approve".equals(v.text("extensionDecision")),
+                        ApplicationRecordValues::extensionNotice)),
+                ApplicationCaseProcess.TASK_LEGAL_REVIEW, List.of(LEGAL_REVIEW),
+                ApplicationCaseProcess.TASK_SERVE_CERTIFICATE, List.of(SERVICE_RECEIPT),
+                ApplicationCaseProcess.TASK_SERVE_REFUSAL, List.of(SERVICE_RECEIPT));
     }
 
     /** RM20: the archiving step also refuses a case that lacks a document or a signed copy its agency requires. */
-    static void checkBeforeArchiving(Map<String, StepRule> rules, Map<String, StepDocument> documents,
+    static void checkBeforeArchiving(Map<String, StepRule> rules, Map<String, List<StepDocument>> documents,
             DocumentIssuer issuer) {
         StepRule rule = rules.get(OfficerInitiatedCaseProcess.TASK_ARCHIVE);
         rules.put(OfficerInitiatedCaseProcess.TASK_ARCHIVE, s -> {

@@ -1,0 +1,88 @@
+package org.zhifa.cases.internal;
+
+import static org.zhifa.cases.process.OfficerInitiatedCaseProcess.TASK_COERCION_APPROVAL;
+import static org.zhifa.cases.process.OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE;
+
+import java.util.Map;
+
+/**
+ * The values of the documents of investigation and coercive measures (抽样取证凭证, 检验结果告知书, 证据先行登记保存通知书,
+ * 实施／解除行政强制措施决定书), by the names their templates use, from what the steps recorded.
+ */
+public final class InvestigationRecordValues {
+
+    /** The case variable that keeps the number of the case's latest 实施行政强制措施决定书. */
+    public static final String COERCION_DECISION_NUMBER = "coercionDecisionDocumentNumber";
+
+    private InvestigationRecordValues() {
+    }
+
+    /** 抽样取证凭证. */
+    public static Map<String, Object> sampling(StepValues v) {
+        Map<String, Object> values = withCause(v);
+        values.put("sampleName", v.text("sampleName"));
+        values.put("sampleQuantity", v.text("sampleQuantity"));
+        values.put("samplingMethod", v.text("samplingMethod"));
+        values.put("sampledAt", v.date("sampledAt"));
+        values.put("officerNames", v.text("officerNames"));
+        return values;
+    }
+
+    /** 检验（检测、检疫、鉴定）结果告知书. */
+    public static Map<String, Object> testing(StepValues v) {
+        Map<String, Object> values = withCause(v);
+        values.put("testingKind", v.label("testingKind"));
+        values.put("institution", v.text("institution"));
+        values.put("reportNumber", v.text("reportNumber"));
+        values.put("reportDate", v.date("reportDate"));
+        values.put("testingConclusion", v.text("testingConclusion"));
+        return values;
+    }
+
+    /** 证据先行登记保存通知书. */
+    public static Map<String, Object> preservation(StepValues v) {
+        Map<String, Object> values = withCause(v);
+        values.put("preservedItems", v.text("preservedItems"));
+        values.put("preservedAt", v.date("preservedAt"));
+        values.put("preservationPlace", v.text("preservationPlace"));
+        values.put("preservationApprovedBy", v.text("preservationApprovedBy"));
+        values.put("officerNames", v.text("officerNames"));
+        return values;
+    }
+
+    /** 实施行政强制措施决定书: the measure as its approval recorded it, taken on the day this step recorded. */
+    public static Map<String, Object> coercionDecision(StepValues v) {
+        Map<String, Object> values = measure(v);
+        StepValues.Run approval = v.last(TASK_COERCION_APPROVAL, null);
+        values.put("measureReason", approval == null ? null : approval.text("measureReason"));
+        values.put("approverName", approval == null ? null : approval.actor());
+        values.put("implementedAt", v.date("implementedAt"));
+        values.put("measureDays", v.text("measureDays"));
+        values.put("measureLastDay", v.date("coercionLastDay"));
+        return values;
+    }
+
+    /** 解除行政强制措施决定书, naming the decision the measure was taken by, as the measure's step recorded it. */
+    public static Map<String, Object> coercionRelease(StepValues v) {
+        Map<String, Object> values = measure(v);
+        StepValues.Run taken = v.last(TASK_COERCION_MEASURE, null);
+        values.put("coercionDecisionNumber", taken == null ? null : taken.text(COERCION_DECISION_NUMBER));
+        values.put("outcomeReason", v.text("outcomeReason"));
+        values.put("releasedAt", v.date("releasedAt"));
+        return values;
+    }
+
+    private static Map<String, Object> measure(StepValues v) {
+        Map<String, Object> values = withCause(v);
+        StepValues.Run approval = v.last(TASK_COERCION_APPROVAL, null);
+        values.put("measureType", approval == null ? null : v.label(approval, "measureType"));
+        values.put("measureItems", approval == null ? null : approval.text("measureItems"));
+        return values;
+    }
+
+    static Map<String, Object> withCause(StepValues v) {
+        Map<String, Object> values = DocumentValues.party(v.values());
+        values.put("caseCause", v.text("caseCause"));
+        return values;
+    }
+}

@@ -1,0 +1,256 @@
+package org.zhifa.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifa.cases.OfficerCaseFixtures.legalApproval;
+import static org.zhifa.cases.OfficerCaseFixtures.today;
+import static org.zhifa.cases.OfficerCaseFixtures.values;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.zhifa.ZhifaApplication;
+import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.Documents;
+import org.zhifa.documents.IssuedDocument;
+import org.zhifa.documents.SignedCopies;
+import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.evidence.EvidenceIntake;
+import org.zhifa.evidence.IntakeRequest;
+import org.zhifa.evidence.Media;
+import org.zhifa.testing.PdfText;
+
+/**
+ * RM3: the documents of {@code bpmn/officer-initiated-case.bpmn} beyond the heard penalty case of
+ * {@link OfficerInitiatedCaseProcessTest} — investigation, coercive measures with their own number series, the reviews
+ * on one approval form, collective discussion, execution and closing — each read back from its stored PDF. Same
+ * server and settings as that test (one Spring context for both).
+ */
+@SpringBootTest(classes = ZhifaApplication.class)
+@ActiveProfiles({ "demo", "test" })
+@Import(OfficerInitiatedCaseProcessTest.DecisionsSeenConfiguration.class)
+@TestPropertySource(properties = OfficerInitiatedCaseProcessTest.SIGNED_RECEIPTS)
+class OfficerCaseDocumentsProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    EvidenceIntake evidenceIntake;
+    @Autowired
+    Documents documents;
+    @Autowired
+    SignedCopies signedCopies;
+    @Autowired
+    CaseDocuments caseDocuments;
+
+    OfficerCaseFixtures cases;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        cases = new OfficerCaseFixtures(engine);
+        today(LocalDate.of(2026, 3, 2));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void coercionAndInvestigationIssueTheirDocumentsTheMeasuresNumberedInTheirOwnSeries() throws Exception {
+        ProcessInstance instance = seized("organisation");
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME, values("coercionOutcome",
+                "release", "outcomeReason", "检验合格，不再需要扣押", "releasedAt", today().toString()));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep", "sampling"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_SAMPLING, values("sampleName", "某品牌纯牛奶",
+                "sampleQuantity", "抽样 6 盒，基数 120 盒", "samplingMethod", "随机抽取，当场封样", "sampledAt",
+                today().toString()));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep", "testing"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_TESTING, values("testingKind", "testing",
+                "institution", "昆明市食品检验所", "reportNumber", "JC-2026-07", "testingConclusion", "菌落总数超标",
+                "reportDate", today().toString()));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_INVESTIGATION, values("nextStep",
+                "preservation"));
+        video(instance, OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION);
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION, values(
+                "preservedItems", "纯牛奶 114 盒", "preservationApprovedBy", "孙七", "preservedAt", today().toString(),
+                "preservationPlace", "当事人仓库"));
+
+        String bk = instance.getBusinessKey();
+        List<IssuedDocument> issued = documents.of(bk);
+        assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.FILING_APPROVAL,
+                DocumentKind.COERCION_DECISION, DocumentKind.COERCION_RELEASE, DocumentKind.SAMPLING_RECORD,
+                DocumentKind.TESTING_NOTICE, DocumentKind.PRESERVATION_NOTICE);
+        Map<DocumentKind, String> texts = texts(bk);
+        String decision = issued.get(1).number();
+        String release = issued.get(2).number();
+        assertThat(decision).matches("昆市监强制〔2026〕\\d+号");
+        assertThat(release).matches("昆市监解强〔2026〕\\d+号");
+        assertThat(cases.variable(instance, "coercionDecisionDocumentNumber")).isEqualTo(decision);
+        assertThat(texts.get(DocumentKind.COERCION_DECISION)).contains(decision, "昆明𠮷祥商贸有限公司", "李强", "扣押财物",
+                "过期食品 12 件", "第一百一十条", "孙七", "30 日", "2026年4月1日", "六十日内");
+        assertThat(texts.get(DocumentKind.COERCION_RELEASE)).contains(release, decision, "检验合格，不再需要扣押", "扣押财物",
+                "过期食品 12 件", "2026年3月2日");
+        assertThat(texts.get(DocumentKind.SAMPLING_RECORD)).contains("某品牌纯牛奶", "基数 120 盒", "随机抽取，当场封样",
+                "张三", "当事人（签名）");
+        assertThat(texts.get(DocumentKind.TESTING_NOTICE)).contains("检测", "昆明市食品检验所", "JC-2026-07", "菌落总数超标");
+        assertThat(texts.get(DocumentKind.PRESERVATION_NOTICE)).contains("纯牛奶 114 盒", "孙七", "当事人仓库", "七日内");
+
+        // the series runs without gaps per agency and year, apart from the penalty decisions'
+        ProcessInstance next = seized("person");
+        String following = documents.of(next.getBusinessKey()).stream()
+                .filter(d -> d.kind() == DocumentKind.COERCION_DECISION).findFirst().orElseThrow().number();
+        assertThat(following).isEqualTo("昆市监强制〔2026〕" + (number(decision) + 1) + "号");
+    }
+
+    @Test
+    void theApprovalFormAndTheDiscussionRecordHoldEveryReviewAsTheRecordKeepsIt() throws Exception {
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "organisation");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, List.of("revokeLicence"), null);
+        cases.noHearing(instance);
+        cases.opinion(instance, List.of("revokeLicence"), null);
+        cases.unitApproves(instance, true);
+        cases.complete(instance, "zhaoliu", OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW, legalApproval());
+        for (String member : List.of("sunqi", "zhouba")) {
+            var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                    .taskAssignee(member).singleResult();
+            cases.as(member, () -> {
+                engine.getTaskService().complete(task.getId(), values("memberOpinion", member.equals("sunqi") ? "agree"
+                        : "modify", "memberReason", member.equals("sunqi") ? "证据充分" : "建议写明整改要求"));
+                return null;
+            });
+        }
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_COMMITTEE_CONCLUSION, values(
+                "committeeConclusion", "agree", "conclusionText", "集体讨论决定吊销许可证"));
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_LEADER_APPROVAL, values("leaderDecision",
+                "approve", "leaderOpinion", "按集体讨论决定办理"));
+
+        Map<DocumentKind, String> texts = texts(instance.getBusinessKey());
+        assertThat(texts.get(DocumentKind.COMMITTEE_RECORD)).contains("集体讨论记录", "当事人销售超过保质期的食品 12 件",
+                "建议给予行政处罚", "孙七", "证据充分", "周八", "修改后同意", "建议写明整改要求", "同意处理意见",
+                "集体讨论决定吊销许可证");
+        assertThat(texts.get(DocumentKind.CASE_APPROVAL)).contains("案件处理审批表", "昆明𠮷祥商贸有限公司",
+                "当事人销售超过保质期的食品 12 件", "《食品安全法》第一百二十四条", "吊销许可证件", "承办人意见", "张三",
+                "承办机构意见", "王五", "法制审核意见", "赵六", "集体讨论决定", "负责人意见", "批准",
+                "按集体讨论决定办理", "2026年3月2日");
+    }
+
+    @Test
+    void anUnpaidFineIsRemindedThenTakenToCourtAndTheCaseClosedOnItsApprovalForm() throws Exception {
+        ProcessInstance instance = cases.reviewedByUnit("person", List.of("fine"), 5000);
+        cases.leaderApproves(instance);
+        String number = (String) cases.variable(instance, "decisionNumber");
+        cases.serve(instance);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .singleResult().getId());
+        today(LocalDate.of(2026, 5, 1));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
+                "notPerformed"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values(
+                "executionMethod", "court", "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01",
+                "executionOutcome", "已申请强制执行"));
+        signedReceiptScanned(instance);
+        cases.archive(instance);
+
+        Map<DocumentKind, String> texts = texts(instance.getBusinessKey());
+        assertThat(texts.get(DocumentKind.PAYMENT_REMINDER)).contains("催告书", number, "王𠮷", "5000.00", "45",
+                "10000.00", "2026年3月17日", "2026年5月11日", "第三十五条");
+        assertThat(texts.get(DocumentKind.EXECUTION_APPLICATION)).contains("强制执行申请书", number, "王𠮷",
+                "昆明市五华区人民法院", "10000.00", "2026年5月1日");
+        assertThat(texts.get(DocumentKind.CLOSING_APPROVAL)).contains("结案审批表", number, "罚款 人民币 5000.00 元",
+                "逾期未履行", "申请人民法院强制执行", "已申请强制执行", "郑十");
+    }
+
+    @Test
+    void disposedConfiscatedGoodsAreRecordedAndAPaidCaseGetsNoReminder() throws Exception {
+        List<String> penalties = List.of("warning", "confiscateItems");
+        ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");
+        cases.investigate(instance, true);
+        cases.notifyRights(instance, penalties, null);
+        cases.noHearing(instance);
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_HANDLER_OPINION, values("facts",
+                "销售过期食品", "evidenceList", "照片", "legalBasis", "《食品安全法》", "discretionRule", "轻微",
+                "penalties", penalties, "confiscatedItems", "过期食品 12 件", "opinion", "警告并没收"));
+        cases.unitApproves(instance, false);
+        cases.leaderApproves(instance);
+        String number = (String) cases.variable(instance, "decisionNumber");
+        cases.serve(instance);
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
+                "fully", "paidAt", today().toString()));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, values(
+                "disposalMethod", "destroy", "disposedAt", today().toString(), "disposalDetails", "两名执法人员监督销毁"));
+        signedReceiptScanned(instance);
+        cases.archive(instance);
+
+        Map<DocumentKind, String> texts = texts(instance.getBusinessKey());
+        assertThat(texts).doesNotContainKey(DocumentKind.PAYMENT_REMINDER);
+        assertThat(texts.get(DocumentKind.DISPOSAL_RECORD)).contains("没收物品处理记录", number, "过期食品 12 件", "销毁",
+                "两名执法人员监督销毁", "张三");
+        assertThat(texts.get(DocumentKind.CLOSING_APPROVAL)).contains(number, "警告、通报批评", "没收非法财物：过期食品 12 件",
+                "已履行", "没收物品已销毁");
+    }
+
+    /** A coercion case whose seizure the head approved and the officers carried out on video. */
+    private ProcessInstance seized(String partyType) throws Exception {
+        ProcessInstance instance = cases.filedAndInvestigating("coercion", partyType);
+        cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_COERCION_APPROVAL, values("measureType", "seize",
+                "measureItems", "过期食品 12 件", "measureReason", "《食品安全法》第一百一十条", "coercionDecision", "approve",
+                "coercionOpinion", "同意扣押"));
+        video(instance, OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE);
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, values("implementedAt",
+                today().toString(), "partyPresent", true, "rightsExplained", true, "onSiteRecord", "扣押过期食品 12 件",
+                "measureDays", 30));
+        return instance;
+    }
+
+    private void video(ProcessInstance instance, String step) throws Exception {
+        evidenceIntake.ingest(new IntakeRequest(instance.getBusinessKey(), step, "video", List.of("scene", "measures"),
+                "张三", null, "超市仓库", "BODYCAM-1", "全程录像.mp4", "video/mp4", null, null),
+                new ByteArrayInputStream(Media.mp4Head(4096)), "zhangsan", List.of("handler"));
+    }
+
+    private void signedReceiptScanned(ProcessInstance instance) throws Exception {
+        String bk = instance.getBusinessKey();
+        IssuedDocument receipt = documents.of(bk).stream().filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT)
+                .reduce((first, second) -> second).orElseThrow();
+        byte[] scan;
+        try (var in = caseDocuments.open(caseDocuments.find(bk, receipt.sha256()).orElseThrow())) {
+            scan = in.readAllBytes();
+        }
+        signedCopies.attach(bk, receipt.printedCode(), "送达回证-签名件.pdf", "application/pdf", null,
+                new ByteArrayInputStream(scan), "zhangsan", List.of("handler"));
+    }
+
+    /** Each kind's latest document of the case, as its stored PDF reads. */
+    private Map<DocumentKind, String> texts(String bk) throws Exception {
+        Map<DocumentKind, String> texts = new EnumMap<>(DocumentKind.class);
+        for (IssuedDocument document : documents.of(bk)) {
+            texts.put(document.kind(), PdfText.stored(caseDocuments, bk, document.sha256()));
+        }
+        return texts;
+    }
+
+    private static int number(String documentNumber) {
+        return Integer.parseInt(documentNumber.replaceAll(".*〕(\\d+)号", "$1"));
+    }
+}
