@@ -87,6 +87,10 @@ public class Documents {
             values.put(name, value);
         });
         String code = VerificationCodes.next();
+        if (values.get("caseNumber") == null) {
+            // a case without a number of its own (a routine inspection) is known by its business key
+            values.put("caseNumber", issue.businessKey());
+        }
         values.put("agencyName", issue.agencyName());
         values.put("documentTitle", kind.title());
         values.put("documentNumber", issue.number());

@@ -17,9 +17,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.cases.OfficerCaseFixtures;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.Documents;
+import org.zhifa.documents.IssuedDocument;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.evidence.process.AvInterruptionReportProcess;
 import org.zhifa.record.CaseRecord;
+import org.zhifa.testing.PdfText;
 
 /**
  * {@code bpmn/av-interruption-report.bpmn} on the whole server (RM15, RM17): a recording that could not resume is
@@ -38,6 +42,10 @@ class AvInterruptionReportProcessTest {
     Interruptions interruptions;
     @Autowired
     CaseRecord caseRecord;
+    @Autowired
+    Documents documents;
+    @Autowired
+    CaseDocuments caseDocuments;
 
     OfficerCaseFixtures users;
     EvidenceFixtures evidence;
@@ -50,7 +58,7 @@ class AvInterruptionReportProcessTest {
     }
 
     @Test
-    void aRecordingThatCouldNotResumeGoesToTheHeadThenToAWrittenExplanationByTheReporter() {
+    void aRecordingThatCouldNotResumeGoesToTheHeadThenToAWrittenExplanationByTheReporter() throws Exception {
         String bk = evidence.inspectionOnSite();
         Interruptions.Interruption lost = interruptions.report(bk, "Task_OnSiteInspection", null, "equipment",
                 "2026-11-27T10:05:00+08:00", null, true, null, "zhangsan", EvidenceFixtures.HANDLER);
@@ -75,6 +83,15 @@ class AvInterruptionReportProcessTest {
         assertThat(report).isEnded().hasPassed(AvInterruptionReportProcess.END_EXPLAINED);
         assertThat(caseRecord.entries(bk)).extracting(e -> e.getActivityId()).contains(
                 AvInterruptionReportProcess.TASK_HEAD_INFORMED, AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION);
+
+        // RM3, RM17: the written explanation is a document of the case, with the head's instructions
+        IssuedDocument explained = documents.of(bk).stream()
+                .filter(d -> d.kind() == DocumentKind.AV_INTERRUPTION_EXPLANATION).findFirst().orElseThrow();
+        assertThat(explained.step()).isEqualTo(AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION);
+        assertThat(explained.agencyName()).isEqualTo("昆明市市场监督管理局");
+        assertThat(PdfText.stored(caseDocuments, bk, explained.sha256())).contains("音像记录中断情况书面说明", bk,
+                "昆明某商贸有限公司", "日常检查：食品经营许可事项", "现场检查", "设备故障或损坏", "2026年11月27日 10:05",
+                "改用文字记录并请见证人签字", "孙七", "执法记录仪进水损坏", "张三").doesNotContain("Task_");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.zhifa.cases.process.OfficerInitiatedCaseProcess.TASK_COERCION_
 
 import java.util.Map;
 
+import org.zhifa.evidence.process.AvInterruptionReportProcess;
+
 /**
  * The values of the documents of investigation and coercive measures (抽样取证凭证, 检验结果告知书, 证据先行登记保存通知书,
  * 实施／解除行政强制措施决定书), by the names their templates use, from what the steps recorded.
@@ -70,6 +72,38 @@ public final class InvestigationRecordValues {
         values.put("outcomeReason", v.text("outcomeReason"));
         values.put("releasedAt", v.date("releasedAt"));
         return values;
+    }
+
+    /** 音像记录中断情况书面说明 (RM17), at the interruption report's written explanation: the case's, as recorded. */
+    public static Map<String, Object> avInterruption(StepValues v) {
+        Map<String, Object> values = StepRecordValues.record(v);
+        values.remove("officerNames");
+        // a routine inspection names its subject and items; an application its applicant and item
+        values.put("partyName", first(v.text("partyName"), v.text("subjectName"), v.text("applicantName")));
+        values.put("caseCause", first(v.text("caseCause"), v.text("inspectionItems") == null ? null
+                : "日常检查：" + v.text("inspectionItems"), v.text("serviceItemName") == null ? null
+                        : v.text("serviceItemName") + "申请"));
+        String step = v.text(AvInterruptionReportProcess.INTERRUPTED_STEP);
+        String name = step == null ? null : v.steps().apply(step);
+        values.put("interruptedStep", name == null ? step : name);
+        values.put("interruptionReason", v.text(AvInterruptionReportProcess.REASON_TEXT));
+        values.put("stoppedAt", v.instant(AvInterruptionReportProcess.STOPPED_AT));
+        StepValues.Run head = v.last(AvInterruptionReportProcess.TASK_HEAD_INFORMED, null);
+        values.put("reportedBy", v.actor());
+        values.put("headInstructions", v.text(AvInterruptionReportProcess.HEAD_INSTRUCTIONS));
+        values.put("headName", head == null ? null : head.actor());
+        values.put("writtenExplanation", v.text(AvInterruptionReportProcess.WRITTEN_EXPLANATION));
+        values.put("remedialMeasures", v.text(AvInterruptionReportProcess.REMEDIAL_MEASURES));
+        return values;
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> measure(StepValues v) {

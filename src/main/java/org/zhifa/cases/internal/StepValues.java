@@ -13,13 +13,14 @@ import java.util.function.Function;
  * @param shown  (field, value) → what the step's form (or another form of its model) shows for it
  * @param labels field → its label on the step's form
  * @param actor  the name of the user completing the step
- * @param today  the day the step is completed
+ * @param now    when the step is completed, in the server's zone
  * @param runs   (step, since) → the completed runs of an earlier step, oldest first, that came after the latest
  *               completed run of {@code since} (every run when {@code since} is null), as the case's record keeps them
+ * @param steps  activity id → the step's name as the case's record keeps it (any process of the case), or null
  */
 public record StepValues(Function<String, Object> values, BiFunction<String, String, String> shown,
-        Function<String, String> labels, String actor, java.time.LocalDate today,
-        BiFunction<String, String, List<Run>> runs) {
+        Function<String, String> labels, String actor, java.time.ZonedDateTime now,
+        BiFunction<String, String, List<Run>> runs, Function<String, String> steps) {
 
     /**
      * A completed run of an earlier step.
@@ -53,6 +54,21 @@ public record StepValues(Function<String, Object> values, BiFunction<String, Str
     public String label(Run run, String name) {
         String value = run.text(name);
         return value == null ? null : shown.apply(name, value);
+    }
+
+    /** The day the step is completed. */
+    public java.time.LocalDate today() {
+        return now.toLocalDate();
+    }
+
+    /** An instant (2026-03-02T02:42:00Z) as documents write it in the server's zone: 2026年3月2日 10:42. */
+    public String instant(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        java.time.ZonedDateTime at = java.time.Instant.parse(text).atZone(now.getZone());
+        return DocumentValues.date(at.toLocalDate().toString()) + " " + "%02d:%02d".formatted(at.getHour(), at.getMinute());
     }
 
     /** A date or date-time as documents write it. */

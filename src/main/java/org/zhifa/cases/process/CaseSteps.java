@@ -74,7 +74,8 @@ class CaseSteps {
         this.zone = clock.getZone();
         this.issuer = documents;
         this.documents = Map.of(OfficerInitiatedCaseProcess.KEY, StepDocuments.officerInitiated(),
-                ApplicationCaseProcess.KEY, StepDocuments.application());
+                ApplicationCaseProcess.KEY, StepDocuments.application(), AvInterruptionReportProcess.KEY,
+                StepDocuments.avInterruption());
     }
 
     /** The documents a step issues once it is complete, if it issues any. */

@@ -63,12 +63,12 @@ class DocumentIssuer {
     /** @param series the 文号 series of a numbered document ({@link DecisionNumbers}), or null */
     private Documents.Issued issue(VariableScope scope, String businessKey, String variable, DocumentKind kind,
             Map<String, Object> values, String series) {
-        String agencyCode = (String) scope.getVariable(AGENCY_CODE);
+        String agencyCode = (String) agency(scope, businessKey, AGENCY_CODE);
         LocalDate today = LocalDate.now(clock);
         String number = series == null ? null : numbers.next(agencyCode, directory.agency(agencyCode)
                 .map(Agency::getShortName).orElse(agencyCode), series, today.getYear());
         Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey, step(scope), agencyCode,
-                (String) scope.getVariable(AGENCY_NAME), number, today, values, actor()));
+                (String) agency(scope, businessKey, AGENCY_NAME), number, today, values, actor()));
         link(scope, businessKey, variable, issued.stored());
         if (number != null) {
             scope.setVariable(variable + "Number", number);
@@ -84,11 +84,18 @@ class DocumentIssuer {
         DelegateTask task = (DelegateTask) s.scope();
         ProcessEngine engine = task.getProcessEngine();
         List<FormSchema> forms = RecordedStepForms.of(engine, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-        RecordedCase record = participants.recorded(s.businessKey()).ofInstance(task.getProcessInstanceId());
-        StepValues values = new StepValues(s::get, (field, value) -> shown(forms, field, value),
+        RecordedCase whole = participants.recorded(s.businessKey());
+        RecordedCase record = whole.ofInstance(task.getProcessInstanceId());
+        // a side process of the case (an interruption report, say) reads the case's own values as its record keeps them
+        java.util.function.Function<String, Object> caseValues = whole.orElse(name -> null);
+        StepValues values = new StepValues(name -> {
+            Object value = s.get(name);
+            return value != null ? value : caseValues.apply(name);
+        }, (field, value) -> shown(forms, field, value),
                 field -> forms.stream().map(f -> f.fields().get(field)).filter(java.util.Objects::nonNull)
                         .map(FormSchema.Field::label).findFirst().orElse(field),
-                name(engine, actor()), LocalDate.now(clock), (step, since) -> runs(engine, record, step, since));
+                name(engine, actor()), java.time.ZonedDateTime.now(clock), (step, since) -> runs(engine, record, step, since),
+                step -> stepName(engine, s.businessKey(), step));
         for (StepDocuments.StepDocument document : stepDocuments) {
             if (document.when().test(values)) {
                 issue(task, s.businessKey(), document.variable(), document.kind(), document.values().apply(values),
@@ -116,11 +123,28 @@ class DocumentIssuer {
             if (!runs.isEmpty()) {
                 Map<String, Object> recorded = RecordedCase.values(runs.get(runs.size() - 1));
                 StepValues past = new StepValues(recorded::get, (field, value) -> value, field -> field, null,
-                        LocalDate.now(clock), (a, b) -> List.of());
+                        java.time.ZonedDateTime.now(clock), (a, b) -> List.of(), id -> null);
                 issued.stream().filter(d -> d.when().test(past)).forEach(d -> required.add(d.kind()));
             }
         });
         return signedCopies.getObject().missingForArchive(s.businessKey(), (String) task.getVariable(AGENCY_CODE), required);
+    }
+
+    /** A step's name in the model of the case's main process (a side process names a step of it), or null. */
+    private static String stepName(ProcessEngine engine, String businessKey, String step) {
+        return EngineCalls.asServer(engine, () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list().stream()
+                .map(instance -> engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId())
+                        .getModelElementById(step))
+                .filter(element -> element instanceof org.camunda.bpm.model.bpmn.instance.FlowElement)
+                .map(element -> ((org.camunda.bpm.model.bpmn.instance.FlowElement) element).getName())
+                .findFirst().orElse(null));
+    }
+
+    /** The case's agency: the process's own variable, or for a side process of the case, as the case recorded it. */
+    private Object agency(VariableScope scope, String businessKey, String variable) {
+        Object value = scope.getVariable(variable);
+        return value != null ? value : participants.recorded(businessKey).lastValue(variable);
     }
 
     /** The completed runs of a step as the record keeps them, each with its completer's name and day. */

@@ -17,6 +17,7 @@ import org.zhifa.cases.internal.ReviewRecordValues;
 import org.zhifa.cases.internal.StepRecordValues;
 import org.zhifa.cases.internal.StepValues;
 import org.zhifa.documents.DocumentKind;
+import org.zhifa.evidence.process.AvInterruptionReportProcess;
 
 /**
  * The documents each step of a case model issues once it is complete (RM3): the act's record or notice, made from
@@ -129,6 +130,13 @@ final class StepDocuments {
                 ApplicationCaseProcess.TASK_LEGAL_REVIEW, List.of(LEGAL_REVIEW),
                 ApplicationCaseProcess.TASK_SERVE_CERTIFICATE, List.of(SERVICE_RECEIPT),
                 ApplicationCaseProcess.TASK_SERVE_REFUSAL, List.of(SERVICE_RECEIPT));
+    }
+
+    /** The interruption report's written explanation (RM17), filed with the case it belongs to. */
+    static Map<String, List<StepDocument>> avInterruption() {
+        return Map.of(AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION, List.of(new StepDocument(
+                DocumentKind.AV_INTERRUPTION_EXPLANATION, "explanationDocument",
+                InvestigationRecordValues::avInterruption)));
     }
 
     /** RM20: the archiving step also refuses a case that lacks a document or a signed copy its agency requires. */
