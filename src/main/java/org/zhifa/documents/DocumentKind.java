@@ -53,6 +53,8 @@ public enum DocumentKind {
     EXECUTION_APPLICATION("execution-application", "强制执行申请书", false, Values.PARTY, "caseCause",
             "decisionNumber", "decisionDate", "servedAt", "fineAmount", "surcharge", "amountDue", "court",
             "executionAppliedAt"),
+    EXECUTION_DECISION("execution-decision", "行政强制执行决定书", false, Values.PARTY, "caseCause", "decisionNumber",
+            "decisionDate", "fineAmount", "surcharge", "amountDue", "executionAppliedAt"),
     DISPOSAL_RECORD("disposal-record", "没收物品处理记录", false, "partyName", "caseCause", "decisionNumber",
             "confiscatedItems", "disposalMethod", "disposedAt", "disposalDetails", "proceeds", "officerNames"),
     CLOSING_APPROVAL("closing-approval", "结案审批表", false, Values.PARTY, "caseCause", "filedAt", "result",
@@ -127,7 +129,7 @@ public enum DocumentKind {
 
     /** Whether the document carries a 文号: the decisions and the coercive measures' decisions. */
     public boolean numbered() {
-        return decision || this == COERCION_DECISION || this == COERCION_RELEASE;
+        return decision || this == COERCION_DECISION || this == COERCION_RELEASE || this == EXECUTION_DECISION;
     }
 
     /** The names of the values the issuing step passes and its template may use. */

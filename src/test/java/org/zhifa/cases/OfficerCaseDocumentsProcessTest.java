@@ -182,6 +182,28 @@ class OfficerCaseDocumentsProcessTest {
     }
 
     @Test
+    void anAgencyThatExecutesTheDecisionItselfDecidesSoUnderItsOwnNumber() throws Exception {
+        ProcessInstance instance = cases.reviewedByUnit("organisation", List.of("fine"), 8000);
+        cases.leaderApproves(instance);
+        String number = (String) cases.variable(instance, "decisionNumber");
+        cases.serve(instance);
+        today(LocalDate.of(2026, 4, 6)); // due 03-17: 20 days late, 3% a day of 8000 = 4800
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
+                "notPerformed"));
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values(
+                "executionMethod", "own", "executionAppliedAt", "2026-04-06", "executionOutcome", "已划拨存款"));
+
+        List<IssuedDocument> issued = documents.of(instance.getBusinessKey());
+        assertThat(issued).extracting(IssuedDocument::kind).doesNotContain(DocumentKind.EXECUTION_APPLICATION);
+        IssuedDocument execution = issued.stream().filter(d -> d.kind() == DocumentKind.EXECUTION_DECISION)
+                .findFirst().orElseThrow();
+        assertThat(execution.number()).matches("昆市监强执〔2026〕\\d+号");
+        assertThat(texts(instance.getBusinessKey()).get(DocumentKind.EXECUTION_DECISION)).contains("行政强制执行决定书",
+                execution.number(), number, "昆明𠮷祥商贸有限公司", "8000.00", "4800.00", "12800.00", "2026年4月6日",
+                "第三十七条", "六十日内");
+    }
+
+    @Test
     void disposedConfiscatedGoodsAreRecordedAndAPaidCaseGetsNoReminder() throws Exception {
         List<String> penalties = List.of("warning", "confiscateItems");
         ProcessInstance instance = cases.filedAndInvestigating("penalty", "person");

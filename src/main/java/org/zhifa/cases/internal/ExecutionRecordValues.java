@@ -46,6 +46,15 @@ public final class ExecutionRecordValues {
         return values;
     }
 
+    /** 行政强制执行决定书, when the agency executes the decision itself (Administrative Coercion Law Art. 37). */
+    public static Map<String, Object> executionDecision(StepValues v) {
+        Map<String, Object> values = decided(v);
+        values.put("surcharge", amount(v.get("surcharge")));
+        values.put("amountDue", amount(v.get("amountDue")));
+        values.put("executionAppliedAt", v.date("executionAppliedAt"));
+        return values;
+    }
+
     /** 没收物品处理记录. */
     public static Map<String, Object> disposal(StepValues v) {
         Map<String, Object> values = StepRecordValues.record(v);

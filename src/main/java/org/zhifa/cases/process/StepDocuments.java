@@ -47,6 +47,8 @@ final class StepDocuments {
     /** The 文号 series of coercive measures and of their release, e.g. 昆市监强制〔2026〕3号. */
     static final String COERCION_SERIES = "强制";
     static final String RELEASE_SERIES = "解强";
+    /** The 文号 series of the agency's own compulsory execution, e.g. 昆市监强执〔2026〕1号. */
+    static final String EXECUTION_SERIES = "强执";
 
     private static final StepDocument LEGAL_REVIEW = new StepDocument(DocumentKind.LEGAL_REVIEW_OPINION,
             "legalReviewDocument", v -> StepRecordValues.legalReview(v, LEGAL_REVIEW_CHECKS));
@@ -99,9 +101,13 @@ final class StepDocuments {
                 entry(OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, List.of(new StepDocument(
                         DocumentKind.PAYMENT_REMINDER, "paymentReminderDocument",
                         v -> "notPerformed".equals(v.text("performance")), ExecutionRecordValues::paymentReminder))),
-                entry(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, List.of(new StepDocument(
-                        DocumentKind.EXECUTION_APPLICATION, "executionApplicationDocument",
-                        v -> "court".equals(v.text("executionMethod")), ExecutionRecordValues::executionApplication))),
+                entry(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, List.of(
+                        new StepDocument(DocumentKind.EXECUTION_APPLICATION, "executionApplicationDocument",
+                                v -> "court".equals(v.text("executionMethod")),
+                                ExecutionRecordValues::executionApplication),
+                        new StepDocument(DocumentKind.EXECUTION_DECISION, "executionDecisionDocument",
+                                v -> "own".equals(v.text("executionMethod")), ExecutionRecordValues::executionDecision,
+                                EXECUTION_SERIES))),
                 entry(OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, List.of(new StepDocument(
                         DocumentKind.DISPOSAL_RECORD, "disposalDocument", ExecutionRecordValues::disposal))),
                 entry(OfficerInitiatedCaseProcess.TASK_ARCHIVE, List.of(new StepDocument(
