@@ -251,16 +251,18 @@ class OfficerCaseDocumentsProcessTest {
                 new ByteArrayInputStream(Media.mp4Head(4096)), "zhangsan", List.of("handler"));
     }
 
+    /** Every service receipt of the case, signed by the party and scanned back by its code. */
     private void signedReceiptScanned(ProcessInstance instance) throws Exception {
         String bk = instance.getBusinessKey();
-        IssuedDocument receipt = documents.of(bk).stream().filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT)
-                .reduce((first, second) -> second).orElseThrow();
-        byte[] scan;
-        try (var in = caseDocuments.open(caseDocuments.find(bk, receipt.sha256()).orElseThrow())) {
-            scan = in.readAllBytes();
+        for (IssuedDocument receipt : documents.of(bk).stream().filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT)
+                .toList()) {
+            byte[] scan;
+            try (var in = caseDocuments.open(caseDocuments.find(bk, receipt.sha256()).orElseThrow())) {
+                scan = in.readAllBytes();
+            }
+            signedCopies.attach(bk, receipt.printedCode(), "送达回证-签名件.pdf", "application/pdf", null,
+                    new ByteArrayInputStream(scan), "zhangsan", List.of("handler"));
         }
-        signedCopies.attach(bk, receipt.printedCode(), "送达回证-签名件.pdf", "application/pdf", null,
-                new ByteArrayInputStream(scan), "zhangsan", List.of("handler"));
     }
 
     /** Each kind's latest document of the case, as its stored PDF reads. */

@@ -117,16 +117,16 @@ class OfficerInitiatedCaseIntegrationTest {
 
         JsonNode documents = http.get("zhangsan", "/api/cases/{key}/documents", businessKey).getBody();
         assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("立案审批表", "行政处罚事先告知书",
-                "听证通知书", "听证笔录", "听证报告", "法制审核意见书", "案件处理审批表", "行政处罚决定书", "送达回证",
+                "送达回证", "听证通知书", "听证笔录", "听证报告", "法制审核意见书", "案件处理审批表", "行政处罚决定书", "送达回证",
                 "结案审批表");
         ResponseEntity<String> decision = http.getDocumentText("zhangsan", "/api/cases/" + businessKey + "/documents/"
-                + documents.get(7).get("sha256").asText());
+                + documents.get(8).get("sha256").asText());
         assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(decision.getBody()).contains("行政处罚决定书", number, "王𠮷", "人民币 20000 元", "六十日内");
         assertThat(decision.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
 
         // RM3: each document names its kind, number, template versions and the code printed on every page
-        JsonNode issued = documents.get(7);
+        JsonNode issued = documents.get(8);
         assertThat(issued.get("kind").asText()).isEqualTo("penalty-decision");
         assertThat(issued.get("number").asText()).isEqualTo(number);
         assertThat(issued.get("templates").get(0).asText()).startsWith("penalty-decision@");

@@ -230,6 +230,7 @@ class OfficerInitiatedCaseProcessTest {
         List<IssuedDocument> issued = documents.of(bk);
         assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.FILING_APPROVAL,
                 DocumentKind.ON_SITE_RECORD, DocumentKind.QUESTIONING_RECORD, DocumentKind.PENALTY_RIGHTS_NOTICE,
+                DocumentKind.SERVICE_RECEIPT,
                 DocumentKind.HEARING_NOTICE, DocumentKind.HEARING_RECORD, DocumentKind.HEARING_REPORT,
                 DocumentKind.LEGAL_REVIEW_OPINION, DocumentKind.CASE_APPROVAL, DocumentKind.PENALTY_DECISION,
                 DocumentKind.SERVICE_RECEIPT);
@@ -253,8 +254,10 @@ class OfficerInitiatedCaseProcessTest {
         assertThat(texts.get(DocumentKind.LEGAL_REVIEW_OPINION)).contains("执法主体合法，未超越职权", "符合", "赵六");
         assertThat(texts.get(DocumentKind.PENALTY_DECISION)).contains(number, "王𠮷", "第一百二十四条");
         assertThat(texts.get(DocumentKind.SERVICE_RECEIPT)).contains(number, "直接送达", "王𠮷", "SD-001");
-        assertThat(issued.get(9).number()).isEqualTo(number);
-        assertThat(cases.variable(instance, "serviceReceiptDocument")).isEqualTo(issued.get(10).sha256());
+        assertThat(issued.get(10).number()).isEqualTo(number);
+        assertThat(cases.variable(instance, "serviceReceiptDocument")).isEqualTo(issued.get(11).sha256());
+        assertThat(PdfText.stored(caseDocuments, bk, issued.get(4).sha256())).contains("送达回证", "行政处罚事先告知书",
+                "直接送达", "王𠮷", "2026年3月2日");
     }
 
     @Test
@@ -262,11 +265,15 @@ class OfficerInitiatedCaseProcessTest {
         ProcessInstance instance = cases.reviewedByUnit("person", List.of("warning"), null);
         cases.leaderApproves(instance);
         cases.serve(instance);
-        IssuedDocument receipt = documents.of(instance.getBusinessKey()).stream()
-                .filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT).findFirst().orElseThrow();
+        List<IssuedDocument> receipts = documents.of(instance.getBusinessKey()).stream()
+                .filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT).toList();
+        assertThat(receipts).extracting(IssuedDocument::step).as("one per service: the notice's, the decision's")
+                .containsExactly(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, OfficerInitiatedCaseProcess.TASK_SERVE_DECISION);
+        IssuedDocument receipt = receipts.get(1);
 
         assertThatThrownBy(() -> cases.archive(instance)).isInstanceOf(InvalidSubmissionException.class)
                 .hasMessageContaining("送达回证").hasMessageContaining(receipt.printedCode())
+                .hasMessageContaining(receipts.get(0).printedCode())
                 .hasMessageContaining("签名件").hasMessageContaining("不能归档");
         assertThatThrownBy(() -> signedCopies.attach(instance.getBusinessKey(), "ZZZZ-ZZZZ-ZZZZ", "回证.pdf",
                 "application/pdf", null, new java.io.ByteArrayInputStream(new byte[10]), "zhangsan", List.of("handler")))
@@ -281,17 +288,20 @@ class OfficerInitiatedCaseProcessTest {
         assertThat(instance).isEnded();
     }
 
-    /** zhangsan scans the receipt the party signed back in, by the code printed on it. */
+    /** zhangsan scans every receipt the party signed back in, by the code printed on it; the last scan. */
     private org.zhifa.evidence.EvidenceItem signedReceiptScanned(ProcessInstance instance) throws Exception {
         String bk = instance.getBusinessKey();
-        IssuedDocument receipt = documents.of(bk).stream().filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT)
-                .reduce((first, second) -> second).orElseThrow();
-        byte[] scan;
-        try (var in = caseDocuments.open(caseDocuments.find(bk, receipt.sha256()).orElseThrow())) {
-            scan = in.readAllBytes();
+        org.zhifa.evidence.EvidenceItem scanned = null;
+        for (IssuedDocument receipt : documents.of(bk).stream().filter(d -> d.kind() == DocumentKind.SERVICE_RECEIPT)
+                .toList()) {
+            byte[] scan;
+            try (var in = caseDocuments.open(caseDocuments.find(bk, receipt.sha256()).orElseThrow())) {
+                scan = in.readAllBytes();
+            }
+            scanned = signedCopies.attach(bk, receipt.printedCode().toLowerCase(), "送达回证-签名件.pdf",
+                    "application/pdf", null, new java.io.ByteArrayInputStream(scan), "zhangsan", List.of("handler"));
         }
-        return signedCopies.attach(bk, receipt.printedCode().toLowerCase(), "送达回证-签名件.pdf", "application/pdf", null,
-                new java.io.ByteArrayInputStream(scan), "zhangsan", List.of("handler"));
+        return scanned;
     }
 
     @Test

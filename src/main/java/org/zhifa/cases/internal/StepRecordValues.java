@@ -129,6 +129,19 @@ public final class StepRecordValues {
         return values;
     }
 
+    /** 送达回证 of the 行政处罚事先告知书, served at the notice step: the party signs for it on paper. */
+    public static Map<String, Object> noticeReceipt(StepValues v) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("caseNumber", v.text(CASE_NUMBER));
+        values.put("partyName", v.text(PARTY_NAME));
+        values.put("partyAddress", v.text("partyAddress"));
+        values.put("servedDocument", "行政处罚事先告知书");
+        values.put("serviceMethod", v.label("noticeServiceMethod"));
+        values.put("servedAt", v.date("noticeServedAt"));
+        values.put("servedBy", v.actor());
+        return values;
+    }
+
     static Map<String, Object> record(StepValues v) {
         Map<String, Object> values = new HashMap<>();
         values.put("caseNumber", v.text(CASE_NUMBER));

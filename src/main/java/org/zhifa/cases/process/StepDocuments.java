@@ -81,10 +81,12 @@ final class StepDocuments {
                         DocumentKind.COERCION_RELEASE, "coercionReleaseDocument",
                         v -> "release".equals(v.text("coercionOutcome")), InvestigationRecordValues::coercionRelease,
                         RELEASE_SERIES))),
-                entry(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, List.of(new StepDocument(
-                        DocumentKind.PENALTY_RIGHTS_NOTICE, "rightsNoticeDocument", v -> DocumentValues.rightsNotice(
-                                v.values(), CaseValues.list(v.get("proposedPenalties")), v.flag("hearingRightGranted"),
-                                LocalDate.parse(v.text("hearingWindowLastDay")))))),
+                entry(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, List.of(
+                        new StepDocument(DocumentKind.PENALTY_RIGHTS_NOTICE, "rightsNoticeDocument",
+                                v -> DocumentValues.rightsNotice(v.values(), CaseValues.list(v.get("proposedPenalties")),
+                                        v.flag("hearingRightGranted"), LocalDate.parse(v.text("hearingWindowLastDay")))),
+                        new StepDocument(DocumentKind.SERVICE_RECEIPT, "rightsNoticeReceiptDocument",
+                                StepRecordValues::noticeReceipt))),
                 entry(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, List.of(new StepDocument(
                         DocumentKind.HEARING_NOTICE, "hearingNoticeDocument", StepRecordValues::hearingNotice))),
                 entry(OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, List.of(
