@@ -25,10 +25,17 @@ public enum DocumentKind {
             "institution", "reportNumber", "reportDate", "testingConclusion"),
     PRESERVATION_NOTICE("preservation-notice", "证据先行登记保存通知书", false, Values.PARTY, "caseCause",
             "preservedItems", "preservedAt", "preservationPlace", "preservationApprovedBy", "officerNames"),
+    PRESERVATION_DECISION("preservation-decision", "证据先行登记保存处理决定书", false, Values.PARTY, "caseCause",
+            "preservedItems", "preservedAt", "preservationDecision", "preservationDecisionReason",
+            "preservationDecidedAt"),
     COERCION_DECISION("coercion-decision", "实施行政强制措施决定书", false, Values.PARTY, "caseCause", "measureType",
-            "measureItems", "measureReason", "implementedAt", "measureDays", "measureLastDay", "approverName"),
+            "measureItems", "measureArticles", "measureReason", "implementedAt", "measureDays", "measureLastDay",
+            "approverName"),
+    COERCION_EXTENSION("coercion-extension", "延长行政强制措施期限决定书", false, Values.PARTY, "caseCause",
+            "measureType", "measureItems", "coercionDecisionNumber", "extensionReason", "extensionDays",
+            "measureLastDay"),
     COERCION_RELEASE("coercion-release", "解除行政强制措施决定书", false, Values.PARTY, "caseCause", "measureType",
-            "measureItems", "coercionDecisionNumber", "outcomeReason", "releasedAt"),
+            "measureItems", "releaseArticle", "releaseEffect", "coercionDecisionNumber", "outcomeReason", "releasedAt"),
     PENALTY_RIGHTS_NOTICE("penalty-rights-notice", "行政处罚事先告知书", false, Values.PARTY, "caseCause",
             "proposedDetails", "proposedPenalties", "hearingRight", "hearingRequestLastDay"),
     HEARING_NOTICE("hearing-notice", "听证通知书", false, Values.PARTY, "caseCause", "hearingAt", "hearingPlace",
@@ -48,8 +55,7 @@ public enum DocumentKind {
     SERVICE_RECEIPT("service-receipt", "送达回证", false, "partyName", "partyAddress", "servedDocument",
             "serviceMethod", "servedAt", "recipient", "receiptNumber", "servedBy"),
     PAYMENT_REMINDER("payment-reminder", "催告书", false, Values.PARTY, "caseCause", "decisionNumber",
-            "decisionDate", "fineAmount", "paymentLastDay", "surchargeDays", "surcharge", "amountDue",
-            "performanceLastDay"),
+            "decisionDate", "fineAmount", "paymentLastDay", "surchargeDays", "surcharge", "amountDue"),
     EXECUTION_APPLICATION("execution-application", "强制执行申请书", false, Values.PARTY, "caseCause",
             "decisionNumber", "decisionDate", "servedAt", "fineAmount", "surcharge", "amountDue", "court",
             "executionAppliedAt"),
@@ -129,7 +135,8 @@ public enum DocumentKind {
 
     /** Whether the document carries a 文号: the decisions and the coercive measures' decisions. */
     public boolean numbered() {
-        return decision || this == COERCION_DECISION || this == COERCION_RELEASE || this == EXECUTION_DECISION;
+        return decision || this == COERCION_DECISION || this == COERCION_EXTENSION || this == COERCION_RELEASE
+                || this == EXECUTION_DECISION;
     }
 
     /** The names of the values the issuing step passes and its template may use. */

@@ -1,6 +1,8 @@
 package org.zhifa.record;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -11,6 +13,7 @@ import java.util.function.Supplier;
 public final class PendingSteps {
 
     private static volatile Supplier<List<Step>> current = List::of;
+    private static volatile Function<String, Map<String, Object>> written = id -> Map.of();
 
     private PendingSteps() {
     }
@@ -20,7 +23,20 @@ public final class PendingSteps {
         current = steps;
     }
 
+    /** For the record's engine plugin only: what the current command has written so far, by process instance. */
+    public static void values(Function<String, Map<String, Object>> values) {
+        written = values;
+    }
+
     static List<Step> ofThisCommand() {
         return current.get();
+    }
+
+    /**
+     * The values the current engine command has written to the process instance that no step has taken into the
+     * record yet: while a step is being completed, its submission and what its rules derived.
+     */
+    public static Map<String, Object> valuesOfThisCommand(String processInstanceId) {
+        return written.apply(processInstanceId);
     }
 }

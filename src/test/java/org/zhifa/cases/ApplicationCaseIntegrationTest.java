@@ -141,8 +141,9 @@ class ApplicationCaseIntegrationTest {
         assertThat(caseRecord.entries(number).get(0).getActor()).isEqualTo("wangting");
         assertThat(caseRecord.verify(number).valid()).isTrue();
         JsonNode documents = http.get("zhangsan", "/api/cases/{key}/documents", number).getBody();
-        assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("补正材料通知书", "受理通知书",
-                "准予行政许可决定书", "送达回证");
+        // a receipt of the materials at each check, the one-time notice between them
+        assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("申请材料接收凭证", "补正材料通知书",
+                "申请材料接收凭证", "受理通知书", "现场核查记录", "准予行政许可决定书", "送达回证");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.zhifa.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.zhifa.cases.OfficerCaseFixtures.legalApproval;
 import static org.zhifa.cases.OfficerCaseFixtures.today;
 import static org.zhifa.cases.OfficerCaseFixtures.values;
@@ -30,6 +31,7 @@ import org.zhifa.documents.DocumentKind;
 import org.zhifa.documents.Documents;
 import org.zhifa.documents.IssuedDocument;
 import org.zhifa.documents.SignedCopies;
+import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.evidence.EvidenceIntake;
 import org.zhifa.evidence.IntakeRequest;
@@ -94,12 +96,25 @@ class OfficerCaseDocumentsProcessTest {
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION, values(
                 "preservedItems", "纯牛奶 114 盒", "preservationApprovedBy", "孙七", "preservedAt", today().toString(),
                 "preservationPlace", "当事人仓库"));
+        // Administrative Penalty Law Art. 56: the preserved evidence is decided on within seven days
+        assertThat(cases.task(instance, OfficerInitiatedCaseProcess.TASK_PRESERVATION_DECISION).getDueDate())
+                .isEqualTo(java.util.Date.from(LocalDate.of(2026, 3, 10).atStartOfDay(OfficerCaseFixtures.CHINA)
+                        .toInstant()));
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan",
+                OfficerInitiatedCaseProcess.TASK_PRESERVATION_DECISION, values("preservationDecision", "confiscate",
+                        "preservationDecisionReason", "经检验属过期食品", "preservationDecidedAt", "2026-03-01")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不能早于登记保存日期");
+        // an administrator's later change of the case variable does not change what was preserved
+        engine.getRuntimeService().setVariable(instance.getId(), "preservedItems", "被改过的清单");
+        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_PRESERVATION_DECISION, values(
+                "preservationDecision", "confiscate", "preservationDecisionReason", "经检验属过期食品，依法应予没收",
+                "preservationDecidedAt", today().toString()));
 
         String bk = instance.getBusinessKey();
         List<IssuedDocument> issued = documents.of(bk);
         assertThat(issued).extracting(IssuedDocument::kind).containsExactly(DocumentKind.FILING_APPROVAL,
                 DocumentKind.COERCION_DECISION, DocumentKind.COERCION_RELEASE, DocumentKind.SAMPLING_RECORD,
-                DocumentKind.TESTING_NOTICE, DocumentKind.PRESERVATION_NOTICE);
+                DocumentKind.TESTING_NOTICE, DocumentKind.PRESERVATION_NOTICE, DocumentKind.PRESERVATION_DECISION);
         Map<DocumentKind, String> texts = texts(bk);
         String decision = issued.get(1).number();
         String release = issued.get(2).number();
@@ -114,6 +129,9 @@ class OfficerCaseDocumentsProcessTest {
                 "张三", "当事人（签名）");
         assertThat(texts.get(DocumentKind.TESTING_NOTICE)).contains("检测", "昆明市食品检验所", "JC-2026-07", "菌落总数超标");
         assertThat(texts.get(DocumentKind.PRESERVATION_NOTICE)).contains("纯牛奶 114 盒", "孙七", "当事人仓库", "七日内");
+        assertThat(texts.get(DocumentKind.PRESERVATION_DECISION)).contains("证据先行登记保存处理决定书", "纯牛奶 114 盒",
+                "在行政处罚决定中一并处理", "经检验属过期食品，依法应予没收", "2026年3月2日", "第五十六条")
+                .as("what was preserved, as its registration recorded it").doesNotContain("被改过的清单");
 
         // the series runs without gaps per agency and year, apart from the penalty decisions'
         ProcessInstance next = seized("person");
@@ -166,41 +184,72 @@ class OfficerCaseDocumentsProcessTest {
         today(LocalDate.of(2026, 5, 1));
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
                 "notPerformed"));
+        today(LocalDate.of(2026, 9, 3));
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values(
-                "executionMethod", "court", "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01",
+                "executionMethod", "court", "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-09-03",
                 "executionOutcome", "已申请强制执行"));
         signedReceiptScanned(instance);
         cases.archive(instance);
 
         Map<DocumentKind, String> texts = texts(instance.getBusinessKey());
-        assertThat(texts.get(DocumentKind.PAYMENT_REMINDER)).contains("催告书", number, "王𠮷", "5000.00", "45",
-                "10000.00", "2026年3月17日", "2026年5月11日", "第三十五条");
+        assertThat(texts.get(DocumentKind.PAYMENT_REMINDER)).contains("催告书", number, "王𠮷", "罚款 人民币 5000.00 元",
+                "逾期 45 日，人民币 5000.00 元", "应缴合计 人民币 10000.00 元", "2026年3月17日", "自收到本催告书之日起十日内",
+                "第三十五条");
         assertThat(texts.get(DocumentKind.EXECUTION_APPLICATION)).contains("强制执行申请书", number, "王𠮷",
-                "昆明市五华区人民法院", "10000.00", "2026年5月1日");
+                "昆明市五华区人民法院", "10000.00", "2026年9月3日", "2026年3月2日");
         assertThat(texts.get(DocumentKind.CLOSING_APPROVAL)).contains("结案审批表", number, "罚款 人民币 5000.00 元",
                 "逾期未履行", "申请人民法院强制执行", "已申请强制执行", "郑十");
     }
 
     @Test
-    void anAgencyThatExecutesTheDecisionItselfDecidesSoUnderItsOwnNumber() throws Exception {
-        ProcessInstance instance = cases.reviewedByUnit("organisation", List.of("fine"), 8000);
-        cases.leaderApproves(instance);
-        String number = (String) cases.variable(instance, "decisionNumber");
-        cases.serve(instance);
-        today(LocalDate.of(2026, 4, 6)); // due 03-17: 20 days late, 3% a day of 8000 = 4800
-        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
+    void theAgencyExecutesItselfOnlyAfterThirtyDaysOfSurchargeAndTheRemindersTenAndDecidesSoUnderItsOwnNumber()
+            throws Exception {
+        ProcessInstance early = served("organisation", 8000);
+        today(LocalDate.of(2026, 3, 17));
+        assertThatThrownBy(() -> cases.complete(early, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE,
+                values("performance", "notPerformed"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("尚未届满");
+        today(LocalDate.of(2026, 4, 6)); // due 03-17: 20 days late
+        cases.complete(early, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
                 "notPerformed"));
-        cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values(
-                "executionMethod", "own", "executionAppliedAt", "2026-04-06", "executionOutcome", "已划拨存款"));
+        today(LocalDate.of(2026, 4, 16));
+        // Coercion Law Art. 46: the agency itself only once the surcharge has run more than thirty days
+        assertThatThrownBy(() -> cases.complete(early, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION,
+                values("executionMethod", "own", "executionAppliedAt", "2026-04-16", "executionOutcome", "已划拨存款")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("第四十六条");
+        assertThat(documents.of(early.getBusinessKey())).extracting(IssuedDocument::kind)
+                .as("a refused step issues nothing").doesNotContain(DocumentKind.EXECUTION_DECISION);
 
-        List<IssuedDocument> issued = documents.of(instance.getBusinessKey());
+        today(LocalDate.of(2026, 3, 2));
+        ProcessInstance late = served("organisation", 8000);
+        String number = (String) cases.variable(late, "decisionNumber");
+        today(LocalDate.of(2026, 5, 1)); // 45 days late: the surcharge has reached the fine
+        cases.complete(late, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
+                "notPerformed"));
+        today(LocalDate.of(2026, 5, 5));
+        assertThatThrownBy(() -> cases.complete(late, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION,
+                values("executionMethod", "own", "executionAppliedAt", "2026-05-05", "executionOutcome", "已划拨存款")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("十日履行期限");
+        today(LocalDate.of(2026, 5, 11));
+        cases.complete(late, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values(
+                "executionMethod", "own", "executionAppliedAt", "2026-05-11", "executionOutcome", "已划拨存款"));
+
+        List<IssuedDocument> issued = documents.of(late.getBusinessKey());
         assertThat(issued).extracting(IssuedDocument::kind).doesNotContain(DocumentKind.EXECUTION_APPLICATION);
         IssuedDocument execution = issued.stream().filter(d -> d.kind() == DocumentKind.EXECUTION_DECISION)
                 .findFirst().orElseThrow();
         assertThat(execution.number()).matches("昆市监强执〔2026〕\\d+号");
-        assertThat(texts(instance.getBusinessKey()).get(DocumentKind.EXECUTION_DECISION)).contains("行政强制执行决定书",
-                execution.number(), number, "昆明𠮷祥商贸有限公司", "8000.00", "4800.00", "12800.00", "2026年4月6日",
-                "第三十七条", "六十日内");
+        assertThat(texts(late.getBusinessKey()).get(DocumentKind.EXECUTION_DECISION)).contains("行政强制执行决定书",
+                execution.number(), number, "昆明𠮷祥商贸有限公司", "罚款 人民币 8000.00 元", "加处罚款 人民币 8000.00 元",
+                "合计 人民币 16000.00 元", "2026年5月11日", "第三十七条", "六十日内");
+    }
+
+    /** A fine decided, approved and served on today's date. */
+    private ProcessInstance served(String partyType, int fine) {
+        ProcessInstance instance = cases.reviewedByUnit(partyType, List.of("fine"), fine);
+        cases.leaderApproves(instance);
+        cases.serve(instance);
+        return instance;
     }
 
     @Test
@@ -222,14 +271,32 @@ class OfficerCaseDocumentsProcessTest {
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, values(
                 "disposalMethod", "destroy", "disposedAt", today().toString(), "disposalDetails", "两名执法人员监督销毁"));
         signedReceiptScanned(instance);
+        // a variable an administrator changes later is not what the case's steps recorded
+        engine.getRuntimeService().setVariable(instance.getId(), "caseCause", "被改过的案由");
         cases.archive(instance);
 
         Map<DocumentKind, String> texts = texts(instance.getBusinessKey());
         assertThat(texts).doesNotContainKey(DocumentKind.PAYMENT_REMINDER);
+        assertThat(texts.get(DocumentKind.CLOSING_APPROVAL)).contains("涉嫌销售超过保质期的食品").doesNotContain("被改过");
         assertThat(texts.get(DocumentKind.DISPOSAL_RECORD)).contains("没收物品处理记录", number, "过期食品 12 件", "销毁",
                 "两名执法人员监督销毁", "张三");
         assertThat(texts.get(DocumentKind.CLOSING_APPROVAL)).contains(number, "警告、通报批评", "没收非法财物：过期食品 12 件",
                 "已履行", "没收物品已销毁");
+    }
+
+    @Test
+    void archivingRefusesACaseMovedPastTheServiceOfItsDecisionNamingTheMissingReceipt() throws Exception {
+        ProcessInstance instance = cases.reviewedByUnit("person", List.of("warning"), null);
+        cases.leaderApproves(instance);
+        engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+                .cancelAllForActivity(OfficerInitiatedCaseProcess.TASK_SERVE_DECISION)
+                .startBeforeActivity(OfficerInitiatedCaseProcess.TASK_ARCHIVE).execute();
+        signedReceiptScanned(instance);
+
+        assertThatThrownBy(() -> cases.archive(instance)).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("缺少文书“送达回证”").hasMessageContaining("不能归档");
+        assertThat(documents.of(instance.getBusinessKey())).extracting(IssuedDocument::kind)
+                .doesNotContain(DocumentKind.CLOSING_APPROVAL);
     }
 
     /** A coercion case whose seizure the head approved and the officers carried out on video. */

@@ -405,8 +405,14 @@ class OfficerInitiatedCaseProcessTest {
         assertThat(cases.variable(instance, "surcharge")).isEqualTo("5000.00");
         assertThat(cases.variable(instance, "amountDue")).isEqualTo("10000.00");
 
+        // Coercion Law Art. 53, 54: the court after the 催告书's ten days and once the time to sue (six months) is over
+        assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION,
+                values("executionMethod", "court", "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01",
+                        "executionOutcome", "已申请强制执行"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("2026-05-11 前不能").hasMessageContaining("2026-09-02 前提起行政诉讼");
+        today(LocalDate.of(2026, 9, 3));
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values("executionMethod", "court",
-                "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01", "executionOutcome", "已申请强制执行"));
+                "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-09-03", "executionOutcome", "已申请强制执行"));
         signedReceiptScanned(instance);
         cases.archive(instance);
         assertThat(instance).isEnded().hasPassed(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION);
@@ -430,7 +436,7 @@ class OfficerInitiatedCaseProcessTest {
     }
 
     @Test
-    void coerciveMeasureIsApprovedTakenExtendedOnceAndReleased() {
+    void coerciveMeasureIsApprovedTakenExtendedOnceAndReleased() throws Exception {
         ProcessInstance instance = cases.filedAndInvestigating("coercion", "organisation");
         cases.complete(instance, "sunqi", OfficerInitiatedCaseProcess.TASK_COERCION_APPROVAL, values("measureType", "seize", "measureItems",
                 "过期食品 12 件", "measureReason", "《食品安全法》第一百一十条", "coercionDecision", "approve",
@@ -458,6 +464,13 @@ class OfficerInitiatedCaseProcessTest {
                 "outcomeReason", "检验合格", "releasedAt", today().toString()));
 
         assertThat(instance).isWaitingAt(OfficerInitiatedCaseProcess.TASK_INVESTIGATION).hasPassed(OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, OfficerInitiatedCaseProcess.TASK_COERCION_EXTENSION);
+        // Coercion Law Art. 25: the extension is told to the party in writing, numbered with the measures
+        IssuedDocument extension = documents.of(instance.getBusinessKey()).stream()
+                .filter(d -> d.kind() == DocumentKind.COERCION_EXTENSION).findFirst().orElseThrow();
+        assertThat(extension.number()).matches("昆市监强制〔2026〕\\d+号");
+        assertThat(PdfText.stored(caseDocuments, instance.getBusinessKey(), extension.sha256())).contains(
+                "延长行政强制措施期限决定书", "检验尚未完成", "30 日", "2026年5月1日", "扣押财物", "过期食品 12 件",
+                (String) cases.variable(instance, "coercionDecisionDocumentNumber"));
     }
 
     @Test

@@ -67,12 +67,32 @@ class DocumentRendererTest {
             shared.addAll(java.util.List.of(DocumentKind.Values.PARTY));
             shared.addAll(java.util.List.of(DocumentKind.Values.APPLICANT));
             for (String name : kind.names()) {
-                if (values.get(name) instanceof String value && !shared.contains(name)) {
-                    assertThat(all).as(kind.key() + " shows " + name).contains(value.replaceAll("\\s+", ""));
+                if (!shared.contains(name)) {
+                    for (String shown : texts(values.get(name))) {
+                        assertThat(all).as(kind.key() + " shows " + name).contains(shown.replaceAll("\\s+", ""));
+                    }
                 }
             }
             assertThat(all).as(kind.key() + " names its party").containsAnyOf("王𠮷", "某某食品有限公司");
             assertThat(all).as(kind.key() + " prints no value as a Java object").doesNotContain("[{", "=null", "{name=");
         }
+    }
+
+    /** The text a value shows: itself, or each text of a list's items (a review's stage, a member's name…). */
+    private static java.util.List<String> texts(Object value) {
+        if (value instanceof String text) {
+            return java.util.List.of(text);
+        }
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        if (value instanceof java.util.List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> map) {
+                    map.values().stream().filter(String.class::isInstance).map(String.class::cast).forEach(texts::add);
+                } else if (item instanceof String text) {
+                    texts.add(text);
+                }
+            }
+        }
+        return texts;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Case variables already checked by the step rules, read back as plain Java values. */
@@ -23,11 +22,20 @@ public final class CaseValues {
         if (value instanceof Collection<?> collection) {
             collection.forEach(item -> values.add(String.valueOf(item)));
         } else if (value != null) {
-            try {
-                JsonNode node = JSON.readTree(value.toString());
-                node.forEach(item -> values.add(item.asText()));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("checklist value is not JSON: " + value, e);
+            String text = value.toString().strip();
+            if (text.startsWith("[")) {
+                try {
+                    JSON.readTree(text).forEach(item -> values.add(item.asText()));
+                    return values;
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("checklist value is not JSON: " + value, e);
+                }
+            }
+            // as the case's record keeps a checklist: its values separated by commas
+            for (String item : text.split(",")) {
+                if (!item.isBlank()) {
+                    values.add(item.strip());
+                }
             }
         }
         return values;

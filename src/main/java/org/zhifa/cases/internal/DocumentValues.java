@@ -71,7 +71,7 @@ public final class DocumentValues {
         }
         values.put("proposedPenalties", proposed);
         values.put("hearingRight", hearingRight);
-        values.put("hearingRequestLastDay", Documents.DATE.format(lastDay));
+        values.put("hearingRequestLastDay", lastDay == null ? null : Documents.DATE.format(lastDay));
         return values;
     }
 
@@ -145,7 +145,11 @@ public final class DocumentValues {
         }
         String text = value.toString();
         if (text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return Documents.DATE.format(LocalDate.parse(text.substring(0, 10)));
+            try {
+                return Documents.DATE.format(LocalDate.parse(text.substring(0, 10)));
+            } catch (java.time.DateTimeException notADate) {
+                return text;
+            }
         }
         return text;
     }

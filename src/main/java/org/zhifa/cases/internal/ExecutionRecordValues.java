@@ -15,12 +15,6 @@ import java.util.Map;
  */
 public final class ExecutionRecordValues {
 
-    /**
-     * Days the 催告书 gives the party to perform: the Coercion Law (Art. 54) lets the agency apply to the court ten days
-     * after the reminder is served.
-     */
-    public static final int REMINDER_DAYS = 10;
-
     private ExecutionRecordValues() {
     }
 
@@ -31,7 +25,6 @@ public final class ExecutionRecordValues {
         values.put("surchargeDays", v.text("surchargeDays"));
         values.put("surcharge", amount(v.get("surcharge")));
         values.put("amountDue", amount(v.get("amountDue")));
-        values.put("performanceLastDay", DocumentValues.date(v.today().plusDays(REMINDER_DAYS)));
         return values;
     }
 
@@ -112,7 +105,11 @@ public final class ExecutionRecordValues {
 
     /** An amount of money as documents write it (5000.00), or null. */
     static String amount(Object value) {
-        BigDecimal money = CaseValues.money(value);
-        return money == null ? null : money.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        try {
+            BigDecimal money = CaseValues.money(value);
+            return money == null ? null : money.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        } catch (NumberFormatException notAnAmount) {
+            return value.toString();
+        }
     }
 }

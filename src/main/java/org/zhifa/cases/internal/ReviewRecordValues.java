@@ -6,7 +6,6 @@ import static org.zhifa.cases.process.OfficerInitiatedCaseProcess.TASK_HANDLER_O
 import static org.zhifa.cases.process.OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW;
 import static org.zhifa.cases.process.OfficerInitiatedCaseProcess.TASK_UNIT_REVIEW;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,10 +81,11 @@ public final class ReviewRecordValues {
         List<String> lines = new ArrayList<>();
         for (String penalty : CaseValues.list(c.apply("penalties"))) {
             String line = DocumentValues.PENALTY_NAMES.getOrDefault(penalty, penalty);
-            BigDecimal amount = penalty.equals(Penalties.FINE) ? CaseValues.money(c.apply("fineAmount"))
-                    : penalty.equals(Penalties.CONFISCATE_GAINS) ? CaseValues.money(c.apply("illegalGains")) : null;
+            String amount = penalty.equals(Penalties.FINE) ? ExecutionRecordValues.amount(c.apply("fineAmount"))
+                    : penalty.equals(Penalties.CONFISCATE_GAINS) ? ExecutionRecordValues.amount(c.apply("illegalGains"))
+                            : null;
             if (amount != null) {
-                line += " 人民币 " + amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " 元";
+                line += " 人民币 " + amount + " 元";
             }
             if (penalty.equals(Penalties.CONFISCATE_ITEMS) && c.apply("confiscatedItems") != null) {
                 line += "：" + c.apply("confiscatedItems");

@@ -67,8 +67,13 @@ public record StepValues(Function<String, Object> values, BiFunction<String, Str
         if (text == null) {
             return null;
         }
-        java.time.ZonedDateTime at = java.time.Instant.parse(text).atZone(now.getZone());
-        return DocumentValues.date(at.toLocalDate().toString()) + " " + "%02d:%02d".formatted(at.getHour(), at.getMinute());
+        try {
+            java.time.ZonedDateTime at = java.time.Instant.parse(text).atZone(now.getZone());
+            return DocumentValues.date(at.toLocalDate().toString()) + " "
+                    + "%02d:%02d".formatted(at.getHour(), at.getMinute());
+        } catch (java.time.DateTimeException notAnInstant) {
+            return text;
+        }
     }
 
     /** A date or date-time as documents write it. */

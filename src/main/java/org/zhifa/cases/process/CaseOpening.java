@@ -34,6 +34,7 @@ class CaseOpening implements JavaDelegate {
             execution.setVariable(AGENCY_CODE, agency.getCode());
             execution.setVariable(AGENCY_NAME, agency.getName());
             execution.setVariable(CASE_NUMBER, execution.getProcessBusinessKey());
+            execution.setVariable(StepDocuments.DOCUMENT_SET, StepDocuments.CURRENT_DOCUMENT_SET);
         } catch (InvalidInput e) {
             throw new InvalidSubmissionException("案件来源登记",
                     java.util.List.of(new FieldError("initiator", "登记人", e.getMessage())));

@@ -27,6 +27,7 @@ import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.FormSchema;
 import org.zhifa.engine.process.RecordedStepForms;
 import org.zhifa.evidence.CaseDocument;
+import org.zhifa.record.PendingSteps;
 import org.zhifa.record.RecordEntry;
 
 /** Issues a case's document at the step that performs the act and links it from the case's variables. */
@@ -86,11 +87,16 @@ class DocumentIssuer {
         List<FormSchema> forms = RecordedStepForms.of(engine, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         RecordedCase whole = participants.recorded(s.businessKey());
         RecordedCase record = whole.ofInstance(task.getProcessInstanceId());
-        // a side process of the case (an interruption report, say) reads the case's own values as its record keeps them
-        java.util.function.Function<String, Object> caseValues = whole.orElse(name -> null);
+        // what this step submitted and derived, as it will be recorded; everything else as the case's record keeps it
+        // (a variable changed since, by an administrator say, is not what the case's steps recorded), and a value no
+        // step recorded from the variable; a side process (an interruption report) so reads its case's values too
+        Map<String, Object> thisStep = PendingSteps.valuesOfThisCommand(task.getProcessInstanceId());
+        java.util.function.Function<String, Object> recorded = whole.orElse(s::get);
         StepValues values = new StepValues(name -> {
-            Object value = s.get(name);
-            return value != null ? value : caseValues.apply(name);
+            if (thisStep.containsKey(name)) {
+                return thisStep.get(name);
+            }
+            return recorded.apply(name);
         }, (field, value) -> shown(forms, field, value),
                 field -> forms.stream().map(f -> f.fields().get(field)).filter(java.util.Objects::nonNull)
                         .map(FormSchema.Field::label).findFirst().orElse(field),
@@ -106,7 +112,9 @@ class DocumentIssuer {
 
     /**
      * RM20: what the case lacks before archiving — a document of a step it completed (where that run called for
-     * it), a signed copy its agency requires.
+     * it), a document its path requires ({@link StepDocuments#requiredByPath}, whether or not the step issuing it was
+     * completed or skipped), a signed copy its agency requires. A case opened before its model's steps issued
+     * documents ({@link StepDocuments#DOCUMENT_SET} not recorded at opening) is held to the signed copies only.
      *
      * @param documents the documents the model's steps issue, by task
      */
@@ -116,18 +124,38 @@ class DocumentIssuer {
             // a rule tried outside the engine (the test of every form's choices): no case to look into
             return List.of();
         }
-        RecordedCase record = participants.recorded(s.businessKey()).ofInstance(task.getProcessInstanceId());
-        Set<DocumentKind> required = new java.util.TreeSet<>();
-        documents.forEach((step, issued) -> {
-            List<RecordEntry> runs = record.runs(step, null);
-            if (!runs.isEmpty()) {
-                Map<String, Object> recorded = RecordedCase.values(runs.get(runs.size() - 1));
-                StepValues past = new StepValues(recorded::get, (field, value) -> value, field -> field, null,
-                        java.time.ZonedDateTime.now(clock), (a, b) -> List.of(), id -> null);
-                issued.stream().filter(d -> d.when().test(past)).forEach(d -> required.add(d.kind()));
-            }
-        });
-        return signedCopies.getObject().missingForArchive(s.businessKey(), (String) task.getVariable(AGENCY_CODE), required);
+        String bk = s.businessKey();
+        RecordedCase whole = participants.recorded(bk);
+        RecordedCase record = whole.ofInstance(task.getProcessInstanceId());
+        List<String> missing = new java.util.ArrayList<>();
+        if (record.lastValue(StepDocuments.DOCUMENT_SET) != null) {
+            Set<String> issued = documents(bk);
+            Map<String, DocumentKind> lacking = new java.util.LinkedHashMap<>();
+            documents.forEach((step, stepDocuments) -> {
+                for (RecordEntry run : record.runs(step, null)) {
+                    Map<String, Object> recorded = RecordedCase.values(run);
+                    StepValues past = new StepValues(recorded::get, (field, value) -> value, field -> field, null,
+                            java.time.ZonedDateTime.now(clock), (a, b) -> List.of(), id -> null);
+                    stepDocuments.stream().filter(d -> d.when().test(past))
+                            .filter(d -> !issued.contains(String.valueOf(recorded.get(d.variable()))))
+                            .forEach(d -> lacking.putIfAbsent(d.variable(), d.kind()));
+                }
+            });
+            StepDocuments.requiredByPath(record::lastValue).forEach((variable, kind) -> {
+                if (!issued.contains(String.valueOf(record.lastValue(variable)))) {
+                    lacking.putIfAbsent(variable, kind);
+                }
+            });
+            lacking.values().forEach(kind -> missing.add("缺少文书“" + kind.title() + "”"));
+        }
+        missing.addAll(signedCopies.getObject().missingForArchive(bk, (String) task.getVariable(AGENCY_CODE), Set.of()));
+        return missing;
+    }
+
+    /** The SHA-256 of every document issued for the case. */
+    private Set<String> documents(String businessKey) {
+        return documents.of(businessKey).stream().map(org.zhifa.documents.IssuedDocument::sha256)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** A step's name in the model of the case's main process (a side process names a step of it), or null. */

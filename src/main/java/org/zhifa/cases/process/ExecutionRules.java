@@ -18,6 +18,14 @@ import org.zhifa.cases.OfficerCaseSettings;
  */
 final class ExecutionRules {
 
+    /** When the 催告书's period ends and the agency may execute or apply to the court (a case variable). */
+    static final String EXECUTION_EARLIEST_DAY = "executionEarliestDay";
+    /** Days the 催告书 gives the party (Coercion Law Art. 54: the court ten days after it is served). */
+    static final int REMINDER_DAYS = 10;
+    static final long SURCHARGE_DAYS_BEFORE_EXECUTION = 30;
+    static final int LITIGATION_MONTHS = 6;
+    static final int APPLICATION_MONTHS = 3;
+
     private final OfficerCaseSettings settings;
 
     ExecutionRules(OfficerCaseSettings settings) {
@@ -27,15 +35,7 @@ final class ExecutionRules {
     void register(Map<String, StepRule> rules) {
         rules.put(OfficerInitiatedCaseProcess.TASK_SERVE_DECISION, this::service);
         rules.put(OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, this::performance);
-        rules.put(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, s -> {
-            String method = s.choice("executionMethod", "执行方式", "own", "court");
-            if ("court".equals(method)) {
-                s.text("court", "受理法院");
-            }
-            notInFuture(s, "executionAppliedAt", "执行（申请）日期", s.date("executionAppliedAt", "执行（申请）日期"));
-            s.text("executionOutcome", "执行情况");
-            s.optionalMoney("executedAmount", "执行到位金额（元）");
-        });
+        rules.put(OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, this::execution);
         rules.put(OfficerInitiatedCaseProcess.TASK_DISPOSE_CONFISCATED, s -> {
             s.choice("disposalMethod", "处理方式", "auction", "destroy", "transfer", "other");
             notInFuture(s, "disposedAt", "处理日期", s.date("disposedAt", "处理日期"));
@@ -98,6 +98,54 @@ final class ExecutionRules {
         s.set("surchargeDays", daysLate);
         s.set("surcharge", surcharge.toPlainString());
         s.set("amountDue", due.toPlainString());
+        if ("notPerformed".equals(performance)) {
+            if (!s.today().isAfter(lastDay)) {
+                s.reject("performance", "履行情况", "缴纳期限至 " + lastDay + " 尚未届满，不能记录为逾期未履行");
+                return;
+            }
+            // the 催告书 issued now gives the party ten days (Coercion Law Art. 35, 54)
+            s.set(EXECUTION_EARLIEST_DAY, s.today().plusDays(REMINDER_DAYS).toString());
+        }
+    }
+
+    /**
+     * Coercion Law: after the 催告书's ten days (Art. 35, 54); the agency itself only once the surcharge has run more
+     * than thirty days (Art. 46); the court only within three months after the party's time to sue (six months from
+     * service, Administrative Litigation Law Art. 46) has run out (Art. 53).
+     */
+    private void execution(Submission s) {
+        String method = s.choice("executionMethod", "执行方式", "own", "court");
+        if ("court".equals(method)) {
+            s.text("court", "受理法院");
+        }
+        LocalDate applied = s.date("executionAppliedAt", "执行（申请）日期");
+        notInFuture(s, "executionAppliedAt", "执行（申请）日期", applied);
+        s.text("executionOutcome", "执行情况");
+        s.optionalMoney("executedAmount", "执行到位金额（元）");
+        if (applied == null || !s.valid()) {
+            return;
+        }
+        String earliest = (String) s.get(EXECUTION_EARLIEST_DAY);
+        if (earliest != null && applied.isBefore(LocalDate.parse(earliest))) {
+            s.reject("executionAppliedAt", "执行（申请）日期", "催告书给予当事人十日履行期限，" + earliest
+                    + " 前不能强制执行或者申请强制执行（《行政强制法》第三十五条、第五十四条）");
+        }
+        Object days = s.get("surchargeDays");
+        if ("own".equals(method) && (days == null || ((Number) days).longValue() <= SURCHARGE_DAYS_BEFORE_EXECUTION)) {
+            s.reject("executionMethod", "执行方式", "加处罚款超过三十日、经催告仍不履行的，方可依法自行强制执行（《行政强制法》"
+                    + "第四十六条）；本案逾期 " + (days == null ? 0 : days) + " 日，可申请人民法院强制执行");
+        }
+        String served = (String) s.get("servedAt");
+        if ("court".equals(method) && served != null) {
+            LocalDate suable = LocalDate.parse(served.substring(0, 10)).plusMonths(LITIGATION_MONTHS);
+            if (!applied.isAfter(suable)) {
+                s.reject("executionAppliedAt", "执行（申请）日期", "当事人可以在 " + suable + " 前提起行政诉讼，期限届满后方可申请"
+                        + "人民法院强制执行（《行政强制法》第五十三条）");
+            } else if (applied.isAfter(suable.plusMonths(APPLICATION_MONTHS))) {
+                s.reject("executionAppliedAt", "执行（申请）日期", "应当自 " + suable + " 起三个月内申请人民法院强制执行"
+                        + "（《行政强制法》第五十三条），已经超过");
+            }
+        }
     }
 
     /** Penalty Law Art. 72: 3% of the fine a day late, never more than the fine itself. */

@@ -2,10 +2,16 @@ package org.zhifa.cases.process;
 
 import static org.zhifa.cases.process.FilingRules.notInFuture;
 
+import java.time.LocalDate;
 import java.util.Map;
+
+import org.zhifa.calendar.Deadline;
 
 /** Investigation and evidence (RM11.3–RM11.8): each step's record, and the investigation's conclusion. */
 final class InvestigationRules {
+
+    /** Days within which preserved evidence is decided on (Administrative Penalty Law Art. 56). */
+    static final int PRESERVATION_DECISION_DAYS = 7;
 
     void register(Map<String, StepRule> rules) {
         rules.put(OfficerInitiatedCaseProcess.TASK_INVESTIGATION, s -> {
@@ -55,7 +61,24 @@ final class InvestigationRules {
         rules.put(OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION, s -> {
             s.text("preservedItems", "登记保存物品清单");
             s.text("preservationApprovedBy", "批准的负责人");
-            notInFuture(s, "preservedAt", "登记保存日期", s.date("preservedAt", "登记保存日期"));
+            LocalDate preserved = s.date("preservedAt", "登记保存日期");
+            notInFuture(s, "preservedAt", "登记保存日期", preserved);
+            if (s.valid()) {
+                // Administrative Penalty Law Art. 56: decided within seven days
+                LocalDate lastDay = preserved.plusDays(PRESERVATION_DECISION_DAYS);
+                s.set("preservationDecisionLastDay", lastDay.toString());
+                s.set("preservationDecisionDue", Deadline.endOf(lastDay, s.zone()));
+            }
+        });
+        rules.put(OfficerInitiatedCaseProcess.TASK_PRESERVATION_DECISION, s -> {
+            s.choice("preservationDecision", "处理决定", "recorded", "testing", "seize", "release", "confiscate");
+            s.text("preservationDecisionReason", "理由和依据");
+            LocalDate decided = s.date("preservationDecidedAt", "决定日期");
+            notInFuture(s, "preservationDecidedAt", "决定日期", decided);
+            LocalDate preserved = s.optionalDate("preservedAt", "登记保存日期");
+            if (decided != null && preserved != null && decided.isBefore(preserved)) {
+                s.reject("preservationDecidedAt", "决定日期", "不能早于登记保存日期 " + preserved);
+            }
         });
     }
 }

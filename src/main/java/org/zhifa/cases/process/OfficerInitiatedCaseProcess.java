@@ -44,6 +44,7 @@ public final class OfficerInitiatedCaseProcess {
     public static final String TASK_NOTIFY_RIGHTS = "Task_NotifyRights";
     public static final String TASK_ON_SITE_INSPECTION = "Task_OnSiteInspection";
     public static final String TASK_PRESERVATION_REGISTRATION = "Task_PreservationRegistration";
+    public static final String TASK_PRESERVATION_DECISION = "Task_PreservationDecision";
     public static final String TASK_QUESTIONING = "Task_Questioning";
     public static final String TASK_RECORD_PARTY_RESPONSE = "Task_RecordPartyResponse";
     public static final String TASK_RECORD_PERFORMANCE = "Task_RecordPerformance";

@@ -50,6 +50,13 @@ final class StepDocuments {
     /** The 文号 series of the agency's own compulsory execution, e.g. 昆市监强执〔2026〕1号. */
     static final String EXECUTION_SERIES = "强执";
 
+    /**
+     * The case variable, recorded when an officer-initiated case opens, that holds the documents its steps and path
+     * require before archiving: a case opened before documents were issued is not held to them.
+     */
+    static final String DOCUMENT_SET = "documentSet";
+    static final int CURRENT_DOCUMENT_SET = 1;
+
     private static final StepDocument LEGAL_REVIEW = new StepDocument(DocumentKind.LEGAL_REVIEW_OPINION,
             "legalReviewDocument", v -> StepRecordValues.legalReview(v, LEGAL_REVIEW_CHECKS));
     private static final StepDocument SERVICE_RECEIPT = new StepDocument(DocumentKind.SERVICE_RECEIPT,
@@ -74,9 +81,16 @@ final class StepDocuments {
                 entry(OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION, List.of(new StepDocument(
                         DocumentKind.PRESERVATION_NOTICE, "preservationDocument",
                         InvestigationRecordValues::preservation))),
+                entry(OfficerInitiatedCaseProcess.TASK_PRESERVATION_DECISION, List.of(new StepDocument(
+                        DocumentKind.PRESERVATION_DECISION, "preservationDecisionDocument",
+                        InvestigationRecordValues::preservationDecision))),
                 entry(OfficerInitiatedCaseProcess.TASK_COERCION_MEASURE, List.of(new StepDocument(
                         DocumentKind.COERCION_DECISION, "coercionDecisionDocument", v -> true,
                         InvestigationRecordValues::coercionDecision, COERCION_SERIES))),
+                entry(OfficerInitiatedCaseProcess.TASK_COERCION_EXTENSION, List.of(new StepDocument(
+                        DocumentKind.COERCION_EXTENSION, "coercionExtensionDocument",
+                        v -> "approve".equals(v.text("extensionDecision")), InvestigationRecordValues::coercionExtension,
+                        COERCION_SERIES))),
                 entry(OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME, List.of(new StepDocument(
                         DocumentKind.COERCION_RELEASE, "coercionReleaseDocument",
                         v -> "release".equals(v.text("coercionOutcome")), InvestigationRecordValues::coercionRelease,
@@ -84,7 +98,8 @@ final class StepDocuments {
                 entry(OfficerInitiatedCaseProcess.TASK_NOTIFY_RIGHTS, List.of(
                         new StepDocument(DocumentKind.PENALTY_RIGHTS_NOTICE, "rightsNoticeDocument",
                                 v -> DocumentValues.rightsNotice(v.values(), CaseValues.list(v.get("proposedPenalties")),
-                                        v.flag("hearingRightGranted"), LocalDate.parse(v.text("hearingWindowLastDay")))),
+                                        v.flag("hearingRightGranted"), v.text("hearingWindowLastDay") == null ? null
+                                                : LocalDate.parse(v.text("hearingWindowLastDay")))),
                         new StepDocument(DocumentKind.SERVICE_RECEIPT, "rightsNoticeReceiptDocument",
                                 StepRecordValues::noticeReceipt))),
                 entry(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, List.of(new StepDocument(
@@ -145,6 +160,39 @@ final class StepDocuments {
         return Map.of(AvInterruptionReportProcess.TASK_WRITTEN_EXPLANATION, List.of(new StepDocument(
                 DocumentKind.AV_INTERRUPTION_EXPLANATION, "explanationDocument",
                 InvestigationRecordValues::avInterruption)));
+    }
+
+    /**
+     * RM20: the documents an officer-initiated case's path requires, by the case variable that links each, from what
+     * its record says happened — a decision needs its rights notice (unless it imposes nothing), the approval form,
+     * the decision and the receipt of its service, whatever steps were skipped; a required review or a requested
+     * hearing needs its documents.
+     */
+    static Map<String, DocumentKind> requiredByPath(Function<String, Object> recorded) {
+        Map<String, DocumentKind> required = new java.util.LinkedHashMap<>();
+        required.put("filingApprovalDocument", DocumentKind.FILING_APPROVAL);
+        if (recorded.apply(CaseVariables.DECISION_NUMBER) == null) {
+            return required;
+        }
+        boolean noPenalty = CaseValues.list(recorded.apply("penalties")).contains("noPenalty");
+        if (!noPenalty) {
+            required.put("rightsNoticeDocument", DocumentKind.PENALTY_RIGHTS_NOTICE);
+        }
+        if (Boolean.TRUE.equals(recorded.apply("hearingRequested"))) {
+            required.put("hearingNoticeDocument", DocumentKind.HEARING_NOTICE);
+            required.put("hearingRecordDocument", DocumentKind.HEARING_RECORD);
+            required.put("hearingReportDocument", DocumentKind.HEARING_REPORT);
+        }
+        if (Boolean.TRUE.equals(recorded.apply("legalReviewRequired"))) {
+            required.put("legalReviewDocument", DocumentKind.LEGAL_REVIEW_OPINION);
+        }
+        if (Boolean.TRUE.equals(recorded.apply("collectiveDiscussionRequired"))) {
+            required.put("committeeRecordDocument", DocumentKind.COMMITTEE_RECORD);
+        }
+        required.put("caseApprovalDocument", DocumentKind.CASE_APPROVAL);
+        required.put("decisionDocument", noPenalty ? DocumentKind.NO_PENALTY_DECISION : DocumentKind.PENALTY_DECISION);
+        required.put("serviceReceiptDocument", DocumentKind.SERVICE_RECEIPT);
+        return required;
     }
 
     /** RM20: the archiving step also refuses a case that lacks a document or a signed copy its agency requires. */

@@ -28,6 +28,11 @@ final class CommandBuffers {
             StepBuffer buffer = context == null ? null : buffers.get(context);
             return buffer == null ? List.of() : List.copyOf(buffer.steps());
         });
+        org.zhifa.record.PendingSteps.values(processInstanceId -> {
+            CommandContext context = Context.getCommandContext();
+            StepBuffer buffer = context == null ? null : buffers.get(context);
+            return buffer == null ? Map.of() : buffer.written(processInstanceId);
+        });
     }
 
     /** The buffer of the current command; null outside a command. */

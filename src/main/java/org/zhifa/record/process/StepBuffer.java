@@ -93,6 +93,12 @@ final class StepBuffer {
     /** Marks a removed variable in {@link #changesOutsideSteps()}. */
     static final Object REMOVED = new Object();
 
+    /** The values written to the instance and not yet taken by a step, as they stand. */
+    Map<String, Object> written(String processInstanceId) {
+        Map<String, Object> written = values.get(processInstanceId);
+        return written == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(written));
+    }
+
     Map<String, Object> drainValues(String processInstanceId) {
         removed.remove(processInstanceId);
         Map<String, Object> drained = values.remove(processInstanceId);
