@@ -115,6 +115,8 @@ public class CorrectionRequests {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         Map<String, Object> variables = new HashMap<>();
         variables.put(PUBLICATION_ID, publicationId);
+        variables.put(CorrectionRequestProcess.AGENCY, result.agencyCode());
+        variables.put(CorrectionRequestProcess.AGENCY_NAME, result.agencyName());
         variables.put(DECISION_NUMBER, result.decisionNumber());
         variables.put(REQUESTER, requester.strip());
         variables.put(CONTACT, contact.strip());

@@ -27,7 +27,10 @@ import org.zhifa.cases.OfficerCaseFixtures;
 import org.zhifa.disclosure.DisclosureFixtures;
 import org.zhifa.disclosure.Publications;
 import org.zhifa.disclosure.PublishedResults;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.IssuedDocument;
 import org.zhifa.engine.InvalidSubmissionException;
+import org.zhifa.testing.PdfText;
 import org.zhifa.evidence.CaseDocuments;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.requests.process.CorrectionRequestProcess;
@@ -50,6 +53,8 @@ class CorrectionRequestProcessTest {
     TransactionTemplate transactions;
     @Autowired
     CaseDocuments documents;
+    @Autowired
+    org.zhifa.documents.Documents issued;
     @Autowired
     Publications publications;
     @Autowired
@@ -76,7 +81,7 @@ class CorrectionRequestProcessTest {
     }
 
     @Test
-    void aVerifiedCorrectionPublishesANewVersionKeepingTheOldAndThePartySeesTheAnswer() {
+    void aVerifiedCorrectionPublishesANewVersionKeepingTheOldAndThePartySeesTheAnswer() throws Exception {
         Publications.Publication result = disclosure.publishedPenalty();
         CorrectionRequests.Receipt receipt = corrections.submit(result.id(), "王建国", "13887654321", "数量应为10包");
         ProcessInstance request = request(result);
@@ -102,10 +107,20 @@ class CorrectionRequestProcessTest {
         });
         assertThat(corrections.status(receipt.reference(), "000000".equals(receipt.queryCode()) ? "111111" : "000000"))
                 .as("another code gets the same answer as no request").isEmpty();
+        // PM17: the written answer, a document of the case whose result it corrects
+        assertThat(answer(request.getBusinessKey())).contains("更正申请答复书", "王建国", "数量应为10包", "已予以更正",
+                "经核实，已更正公示的数量", "昆明市市场监督管理局").doesNotContain("不予更正");
+    }
+
+    /** The text of the case's latest 更正申请答复书. */
+    private String answer(String businessKey) throws Exception {
+        IssuedDocument answer = issued.of(businessKey).stream().filter(d -> d.kind() == DocumentKind.CORRECTION_ANSWER)
+                .reduce((first, second) -> second).orElseThrow();
+        return PdfText.stored(documents, businessKey, answer.sha256());
     }
 
     @Test
-    void aCorrectionBringingBackPersonalDataIsRefusedAndARefusalNeedsReasons() {
+    void aCorrectionBringingBackPersonalDataIsRefusedAndARefusalNeedsReasons() throws Exception {
         Publications.Publication result = disclosure.publishedPenalty();
         CorrectionRequests.Receipt receipt = corrections.submit(result.id(), "王建国", "13887654321", "请更正");
         ProcessInstance request = request(result);
@@ -127,6 +142,8 @@ class CorrectionRequestProcessTest {
         assertThat(publications.versions(result.id())).noneMatch(v -> "PM17".equals(v.ground()));
         assertThat(corrections.status(receipt.reference(), receipt.queryCode())).get()
                 .satisfies(status -> assertThat(status.outcome()).isEqualTo("refused"));
+        assertThat(answer(request.getBusinessKey())).contains("不予更正", "经核实，公示内容与决定书一致；可申请行政复议",
+                "行政复议");
     }
 
     private ProcessInstance request(Publications.Publication result) {

@@ -23,8 +23,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseFixtures;
+import org.zhifa.documents.DocumentKind;
+import org.zhifa.documents.IssuedDocument;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.requests.process.InformationRequestProcess;
+import org.zhifa.testing.PdfText;
 
 /**
  * {@code bpmn/information-request.bpmn} on the whole server (PM22; 政府信息公开条例 Art. 33, 36): a request is answered
@@ -44,6 +47,10 @@ class InformationRequestProcessTest {
     WorkingDays workingDays;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.zhifa.documents.Documents documents;
+    @Autowired
+    org.zhifa.evidence.CaseDocuments caseDocuments;
 
     OfficerCaseFixtures users;
 
@@ -60,7 +67,7 @@ class InformationRequestProcessTest {
     }
 
     @Test
-    void aRequestIsAnsweredWithinTwentyWorkingDaysAndTheRequesterSeesTheAnswer() {
+    void aRequestIsAnsweredWithinTwentyWorkingDaysAndTheRequesterSeesTheAnswer() throws Exception {
         InformationRequests.Receipt receipt = submit();
         ProcessInstance request = request(receipt);
 
@@ -79,6 +86,11 @@ class InformationRequestProcessTest {
             assertThat(status.agencyName()).isEqualTo("昆明市市场监督管理局");
         });
         assertThat(requests.overdue()).noneMatch(row -> row.get("reference").equals(receipt.reference()));
+        // PM22: the written answer, filed under the request and verifiable by its code
+        IssuedDocument answer = documents.of(request.getBusinessKey()).stream()
+                .filter(d -> d.kind() == DocumentKind.INFORMATION_ANSWER).findFirst().orElseThrow();
+        assertThat(PdfText.stored(caseDocuments, request.getBusinessKey(), answer.sha256())).contains("政府信息公开申请答复书",
+                request.getBusinessKey(), "予以公开", "所申请的抽查计划见附件", "第五十一条", "昆明市市场监督管理局");
     }
 
     @Test

@@ -3,10 +3,13 @@ package org.zhifa.requests.process;
 import static org.zhifa.engine.process.StepVariables.actor;
 import static org.zhifa.engine.process.StepVariables.text;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
+import org.zhifa.documents.DocumentKind;
 import org.zhifa.requests.CorrectionRequests;
 
 /** {@code Task_Correct}: the publication corrected as the officer verified it, and the party told (PM17). */
@@ -14,9 +17,11 @@ import org.zhifa.requests.CorrectionRequests;
 class CorrectionApplication implements JavaDelegate {
 
     private final CorrectionRequests requests;
+    private final RequestAnswers answers;
 
-    CorrectionApplication(CorrectionRequests requests) {
+    CorrectionApplication(CorrectionRequests requests, RequestAnswers answers) {
         this.requests = requests;
+        this.answers = answers;
     }
 
     @Override
@@ -25,5 +30,12 @@ class CorrectionApplication implements JavaDelegate {
                 ((Number) execution.getVariable(ResultDisclosureProcess.PUBLICATION_ID)).longValue(),
                 ResultDisclosureProcess.content(execution), text(execution, CorrectionRequestProcess.REPLY),
                 actor(execution));
+        answers.issue(execution, DocumentKind.CORRECTION_ANSWER, Map.of(
+                "requester", text(execution, CorrectionRequestProcess.REQUESTER),
+                "decisionNumber", String.valueOf(execution.getVariable(ResultDisclosureProcess.DECISION_NUMBER)),
+                "caseName", String.valueOf(execution.getVariable(ResultDisclosureProcess.CASE_NAME)),
+                "correctionDescription", text(execution, CorrectionRequestProcess.DESCRIPTION),
+                "corrected", true,
+                "correctionReply", text(execution, CorrectionRequestProcess.REPLY)));
     }
 }

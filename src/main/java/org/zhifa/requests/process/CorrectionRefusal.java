@@ -3,9 +3,13 @@ package org.zhifa.requests.process;
 import static org.zhifa.engine.process.StepVariables.actor;
 import static org.zhifa.engine.process.StepVariables.text;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zhifa.disclosure.process.ResultDisclosureProcess;
+import org.zhifa.documents.DocumentKind;
 import org.zhifa.requests.CorrectionRequests;
 
 /** {@code Task_RefuseCorrection}: no correction; the party is told the reasons and remedies (PM17). */
@@ -13,14 +17,23 @@ import org.zhifa.requests.CorrectionRequests;
 class CorrectionRefusal implements JavaDelegate {
 
     private final CorrectionRequests requests;
+    private final RequestAnswers answers;
 
-    CorrectionRefusal(CorrectionRequests requests) {
+    CorrectionRefusal(CorrectionRequests requests, RequestAnswers answers) {
         this.requests = requests;
+        this.answers = answers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         requests.refuse(execution.getProcessInstanceId(), text(execution, CorrectionRequestProcess.REPLY),
                 actor(execution));
+        answers.issue(execution, DocumentKind.CORRECTION_ANSWER, Map.of(
+                "requester", text(execution, CorrectionRequestProcess.REQUESTER),
+                "decisionNumber", String.valueOf(execution.getVariable(ResultDisclosureProcess.DECISION_NUMBER)),
+                "caseName", String.valueOf(execution.getVariable(ResultDisclosureProcess.CASE_NAME)),
+                "correctionDescription", text(execution, CorrectionRequestProcess.DESCRIPTION),
+                "corrected", false,
+                "correctionReply", text(execution, CorrectionRequestProcess.REPLY)));
     }
 }

@@ -19,6 +19,9 @@ public final class CorrectionRequestProcess {
     public static final String TASK_CORRECT = "Task_Correct";
     public static final String TASK_VERIFY = "Task_VerifyCorrection";
 
+    /** The agency whose published result the request is about, which answers it. */
+    public static final String AGENCY = RequestAnswers.AGENCY_CODE;
+    public static final String AGENCY_NAME = RequestAnswers.AGENCY_NAME;
     public static final String REQUESTER = "requester";
     public static final String CONTACT = "requesterContact";
     public static final String DESCRIPTION = "correctionDescription";
