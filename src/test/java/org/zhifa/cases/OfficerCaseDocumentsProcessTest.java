@@ -62,6 +62,8 @@ class OfficerCaseDocumentsProcessTest {
     SignedCopies signedCopies;
     @Autowired
     CaseDocuments caseDocuments;
+    @Autowired
+    org.zhifa.calendar.WorkingDays workingDays;
 
     OfficerCaseFixtures cases;
 
@@ -96,10 +98,10 @@ class OfficerCaseDocumentsProcessTest {
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_PRESERVATION_REGISTRATION, values(
                 "preservedItems", "纯牛奶 114 盒", "preservationApprovedBy", "孙七", "preservedAt", today().toString(),
                 "preservationPlace", "当事人仓库"));
-        // Administrative Penalty Law Art. 56: the preserved evidence is decided on within seven days
+        // Administrative Penalty Law Art. 56, 85: the preserved evidence is decided on within seven working days
         assertThat(cases.task(instance, OfficerInitiatedCaseProcess.TASK_PRESERVATION_DECISION).getDueDate())
-                .isEqualTo(java.util.Date.from(LocalDate.of(2026, 3, 10).atStartOfDay(OfficerCaseFixtures.CHINA)
-                        .toInstant()));
+                .isEqualTo(java.util.Date.from(workingDays.after(LocalDate.of(2026, 3, 2), 7).plusDays(1)
+                        .atStartOfDay(OfficerCaseFixtures.CHINA).toInstant()));
         assertThatThrownBy(() -> cases.complete(instance, "zhangsan",
                 OfficerInitiatedCaseProcess.TASK_PRESERVATION_DECISION, values("preservationDecision", "confiscate",
                         "preservationDecisionReason", "经检验属过期食品", "preservationDecidedAt", "2026-03-01")))
@@ -226,13 +228,16 @@ class OfficerCaseDocumentsProcessTest {
         today(LocalDate.of(2026, 5, 1)); // 45 days late: the surcharge has reached the fine
         cases.complete(late, "zhangsan", OfficerInitiatedCaseProcess.TASK_RECORD_PERFORMANCE, values("performance",
                 "notPerformed"));
-        today(LocalDate.of(2026, 5, 5));
+        // Coercion Law Art. 54, 69: ten working days after the 催告书
+        LocalDate earliest = workingDays.after(LocalDate.of(2026, 5, 1), 10).plusDays(1);
+        today(earliest.minusDays(1));
         assertThatThrownBy(() -> cases.complete(late, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION,
-                values("executionMethod", "own", "executionAppliedAt", "2026-05-05", "executionOutcome", "已划拨存款")))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("十日履行期限");
-        today(LocalDate.of(2026, 5, 11));
+                values("executionMethod", "own", "executionAppliedAt", earliest.minusDays(1).toString(),
+                        "executionOutcome", "已划拨存款"))).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("十个工作日履行期限").hasMessageContaining(earliest + " 前不能");
+        today(earliest);
         cases.complete(late, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values(
-                "executionMethod", "own", "executionAppliedAt", "2026-05-11", "executionOutcome", "已划拨存款"));
+                "executionMethod", "own", "executionAppliedAt", earliest.toString(), "executionOutcome", "已划拨存款"));
 
         List<IssuedDocument> issued = documents.of(late.getBusinessKey());
         assertThat(issued).extracting(IssuedDocument::kind).doesNotContain(DocumentKind.EXECUTION_APPLICATION);
@@ -241,7 +246,7 @@ class OfficerCaseDocumentsProcessTest {
         assertThat(execution.number()).matches("昆市监强执〔2026〕\\d+号");
         assertThat(texts(late.getBusinessKey()).get(DocumentKind.EXECUTION_DECISION)).contains("行政强制执行决定书",
                 execution.number(), number, "昆明𠮷祥商贸有限公司", "罚款 人民币 8000.00 元", "加处罚款 人民币 8000.00 元",
-                "合计 人民币 16000.00 元", "2026年5月11日", "第三十七条", "六十日内");
+                "合计 人民币 16000.00 元", Documents.DATE.format(earliest), "第三十七条", "六十日内");
     }
 
     /** A fine decided, approved and served on today's date. */

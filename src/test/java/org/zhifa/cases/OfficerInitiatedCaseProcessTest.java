@@ -409,7 +409,7 @@ class OfficerInitiatedCaseProcessTest {
         assertThatThrownBy(() -> cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION,
                 values("executionMethod", "court", "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-05-01",
                         "executionOutcome", "已申请强制执行"))).isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("2026-05-11 前不能").hasMessageContaining("2026-09-02 前提起行政诉讼");
+                .hasMessageContaining("前不能强制执行").hasMessageContaining("2026-09-02 前提起行政诉讼");
         today(LocalDate.of(2026, 9, 3));
         cases.complete(instance, "zhangsan", OfficerInitiatedCaseProcess.TASK_COMPULSORY_EXECUTION, values("executionMethod", "court",
                 "court", "昆明市五华区人民法院", "executionAppliedAt", "2026-09-03", "executionOutcome", "已申请强制执行"));

@@ -36,12 +36,12 @@ class CaseSteps {
         new FilingRules(officerCase).register(officer);
         OfficerRules officers = new OfficerRules(directory, clock.getZone());
         officer.put(OfficerInitiatedCaseProcess.TASK_ASSIGN_OFFICERS, officers::caseOfficers);
-        new InvestigationRules().register(officer);
+        new InvestigationRules(workingDays).register(officer);
         HearingRules hearing = new HearingRules(workingDays, officerCase, participants, identity);
         hearing.register(officer);
         new ReviewRules(participants).register(officer);
         StepRule legalReview = officer.get(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW);
-        new ExecutionRules(officerCase).register(officer);
+        new ExecutionRules(officerCase, workingDays).register(officer);
         Map<String, StepRule> inspection = new HashMap<>();
         new StartRules(directory).register(officer, inspection);
         inspection.put(RoutineInspectionProcess.TASK_ON_SITE, officers::inspectionOnSite);

@@ -87,11 +87,12 @@ class DocumentIssuer {
         List<FormSchema> forms = RecordedStepForms.of(engine, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         RecordedCase whole = participants.recorded(s.businessKey());
         RecordedCase record = whole.ofInstance(task.getProcessInstanceId());
-        // what this step submitted and derived, as it will be recorded; everything else as the case's record keeps it
-        // (a variable changed since, by an administrator say, is not what the case's steps recorded), and a value no
-        // step recorded from the variable; a side process (an interruption report) so reads its case's values too
+        // what this step submitted and derived, as it will be recorded; everything else as the record keeps it — this
+        // process's steps first, then the case's other processes (a side process, an interruption report, reads its
+        // case's values so) — and a value no step recorded from the variable (a variable changed since, by an
+        // administrator say, is not what the steps recorded)
         Map<String, Object> thisStep = PendingSteps.valuesOfThisCommand(task.getProcessInstanceId());
-        java.util.function.Function<String, Object> recorded = whole.orElse(s::get);
+        java.util.function.Function<String, Object> recorded = record.orElse(whole.orElse(s::get));
         StepValues values = new StepValues(name -> {
             if (thisStep.containsKey(name)) {
                 return thisStep.get(name);
@@ -128,7 +129,8 @@ class DocumentIssuer {
         RecordedCase whole = participants.recorded(bk);
         RecordedCase record = whole.ofInstance(task.getProcessInstanceId());
         List<String> missing = new java.util.ArrayList<>();
-        if (record.lastValue(StepDocuments.DOCUMENT_SET) != null) {
+        Object set = record.lastValue(StepDocuments.DOCUMENT_SET);
+        if (set instanceof Number opened) {
             Set<String> issued = documents(bk);
             Map<String, DocumentKind> lacking = new java.util.LinkedHashMap<>();
             documents.forEach((step, stepDocuments) -> {
@@ -136,7 +138,7 @@ class DocumentIssuer {
                     Map<String, Object> recorded = RecordedCase.values(run);
                     StepValues past = new StepValues(recorded::get, (field, value) -> value, field -> field, null,
                             java.time.ZonedDateTime.now(clock), (a, b) -> List.of(), id -> null);
-                    stepDocuments.stream().filter(d -> d.when().test(past))
+                    stepDocuments.stream().filter(d -> d.since() <= opened.intValue()).filter(d -> d.when().test(past))
                             .filter(d -> !issued.contains(String.valueOf(recorded.get(d.variable()))))
                             .forEach(d -> lacking.putIfAbsent(d.variable(), d.kind()));
                 }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.zhifa.calendar.Deadline;
+import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.OfficerCaseSettings;
 
 /**
@@ -20,16 +21,18 @@ final class ExecutionRules {
 
     /** When the 催告书's period ends and the agency may execute or apply to the court (a case variable). */
     static final String EXECUTION_EARLIEST_DAY = "executionEarliestDay";
-    /** Days the 催告书 gives the party (Coercion Law Art. 54: the court ten days after it is served). */
+    /** Working days the 催告书 gives the party (Coercion Law Art. 54, 69: periods of ten days or less are working days). */
     static final int REMINDER_DAYS = 10;
     static final long SURCHARGE_DAYS_BEFORE_EXECUTION = 30;
     static final int LITIGATION_MONTHS = 6;
     static final int APPLICATION_MONTHS = 3;
 
     private final OfficerCaseSettings settings;
+    private final WorkingDays workingDays;
 
-    ExecutionRules(OfficerCaseSettings settings) {
+    ExecutionRules(OfficerCaseSettings settings, WorkingDays workingDays) {
         this.settings = settings;
+        this.workingDays = workingDays;
     }
 
     void register(Map<String, StepRule> rules) {
@@ -103,18 +106,20 @@ final class ExecutionRules {
                 s.reject("performance", "履行情况", "缴纳期限至 " + lastDay + " 尚未届满，不能记录为逾期未履行");
                 return;
             }
-            // the 催告书 issued now gives the party ten days (Coercion Law Art. 35, 54)
-            s.set(EXECUTION_EARLIEST_DAY, s.today().plusDays(REMINDER_DAYS).toString());
+            // the 催告书 issued now gives the party ten working days (Coercion Law Art. 35, 54, 69)
+            s.set(EXECUTION_EARLIEST_DAY, workingDays.after(s.today(), REMINDER_DAYS).plusDays(1).toString());
         }
     }
 
     /**
-     * Coercion Law: after the 催告书's ten days (Art. 35, 54); the agency itself only once the surcharge has run more
-     * than thirty days (Art. 46); the court only within three months after the party's time to sue (six months from
-     * service, Administrative Litigation Law Art. 46) has run out (Art. 53).
+     * Coercion Law: after the 催告书's ten working days (Art. 35, 54, 69); the agency itself only once the surcharge has
+     * run more than thirty days by the day it executes (Art. 46); the court only within three months after the party's
+     * time to sue (six months from service, Administrative Litigation Law Art. 46) has run out (Art. 53). An agency
+     * that will not execute (the time to apply has passed, say) records why. The surcharge and the sum due are
+     * counted again to the day of execution.
      */
     private void execution(Submission s) {
-        String method = s.choice("executionMethod", "执行方式", "own", "court");
+        String method = s.choice("executionMethod", "执行方式", "own", "court", "none");
         if ("court".equals(method)) {
             s.text("court", "受理法院");
         }
@@ -122,29 +127,38 @@ final class ExecutionRules {
         notInFuture(s, "executionAppliedAt", "执行（申请）日期", applied);
         s.text("executionOutcome", "执行情况");
         s.optionalMoney("executedAmount", "执行到位金额（元）");
-        if (applied == null || !s.valid()) {
+        if (applied == null || !s.valid() || "none".equals(method)) {
             return;
         }
         String earliest = (String) s.get(EXECUTION_EARLIEST_DAY);
         if (earliest != null && applied.isBefore(LocalDate.parse(earliest))) {
-            s.reject("executionAppliedAt", "执行（申请）日期", "催告书给予当事人十日履行期限，" + earliest
-                    + " 前不能强制执行或者申请强制执行（《行政强制法》第三十五条、第五十四条）");
+            s.reject("executionAppliedAt", "执行（申请）日期", "催告书给予当事人十个工作日履行期限，" + earliest
+                    + " 前不能强制执行或者申请强制执行（《行政强制法》第三十五条、第五十四条、第六十九条）");
         }
-        Object days = s.get("surchargeDays");
-        if ("own".equals(method) && (days == null || ((Number) days).longValue() <= SURCHARGE_DAYS_BEFORE_EXECUTION)) {
+        LocalDate lastDay = s.optionalDate("paymentLastDay", "缴纳期限最后一日");
+        long daysLate = lastDay == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(lastDay, applied));
+        if ("own".equals(method) && daysLate <= SURCHARGE_DAYS_BEFORE_EXECUTION) {
             s.reject("executionMethod", "执行方式", "加处罚款超过三十日、经催告仍不履行的，方可依法自行强制执行（《行政强制法》"
-                    + "第四十六条）；本案逾期 " + (days == null ? 0 : days) + " 日，可申请人民法院强制执行");
+                    + "第四十六条）；至 " + applied + " 逾期 " + daysLate + " 日");
         }
-        String served = (String) s.get("servedAt");
+        LocalDate served = s.optionalDate("servedAt", "送达日期");
         if ("court".equals(method) && served != null) {
-            LocalDate suable = LocalDate.parse(served.substring(0, 10)).plusMonths(LITIGATION_MONTHS);
+            LocalDate suable = served.plusMonths(LITIGATION_MONTHS);
             if (!applied.isAfter(suable)) {
                 s.reject("executionAppliedAt", "执行（申请）日期", "当事人可以在 " + suable + " 前提起行政诉讼，期限届满后方可申请"
                         + "人民法院强制执行（《行政强制法》第五十三条）");
             } else if (applied.isAfter(suable.plusMonths(APPLICATION_MONTHS))) {
                 s.reject("executionAppliedAt", "执行（申请）日期", "应当自 " + suable + " 起三个月内申请人民法院强制执行"
-                        + "（《行政强制法》第五十三条），已经超过");
+                        + "（《行政强制法》第五十三条），已经超过；不再强制执行的，请选择“不再强制执行”并写明原因");
             }
+        }
+        if (s.valid()) {
+            BigDecimal fine = s.optionalMoney("fineAmount", "罚款金额（元）");
+            BigDecimal surcharge = surcharge(fine, daysLate);
+            s.set("surchargeDays", daysLate);
+            s.set("surcharge", surcharge.toPlainString());
+            s.set("amountDue", (fine == null ? BigDecimal.ZERO : fine).add(surcharge).setScale(2, RoundingMode.HALF_UP)
+                    .toPlainString());
         }
     }
 

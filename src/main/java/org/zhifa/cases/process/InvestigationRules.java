@@ -6,12 +6,19 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.zhifa.calendar.Deadline;
+import org.zhifa.calendar.WorkingDays;
 
 /** Investigation and evidence (RM11.3–RM11.8): each step's record, and the investigation's conclusion. */
 final class InvestigationRules {
 
-    /** Days within which preserved evidence is decided on (Administrative Penalty Law Art. 56). */
+    /** Working days within which preserved evidence is decided on (Administrative Penalty Law Art. 56, 85). */
     static final int PRESERVATION_DECISION_DAYS = 7;
+
+    private final WorkingDays workingDays;
+
+    InvestigationRules(WorkingDays workingDays) {
+        this.workingDays = workingDays;
+    }
 
     void register(Map<String, StepRule> rules) {
         rules.put(OfficerInitiatedCaseProcess.TASK_INVESTIGATION, s -> {
@@ -64,8 +71,8 @@ final class InvestigationRules {
             LocalDate preserved = s.date("preservedAt", "登记保存日期");
             notInFuture(s, "preservedAt", "登记保存日期", preserved);
             if (s.valid()) {
-                // Administrative Penalty Law Art. 56: decided within seven days
-                LocalDate lastDay = preserved.plusDays(PRESERVATION_DECISION_DAYS);
+                // Administrative Penalty Law Art. 56, 85: decided within seven working days
+                LocalDate lastDay = workingDays.after(preserved, PRESERVATION_DECISION_DAYS);
                 s.set("preservationDecisionLastDay", lastDay.toString());
                 s.set("preservationDecisionDue", Deadline.endOf(lastDay, s.zone()));
             }

@@ -26,11 +26,12 @@ import org.zhifa.evidence.process.AvInterruptionReportProcess;
 final class StepDocuments {
 
     /**
-     * A step's document: its kind, the case variable that links it, when the step issues it, its values, and the
-     * series of its 文号 (null for a document without one).
+     * A step's document: its kind, the case variable that links it, when the step issues it, its values, the series
+     * of its 文号 (null for a document without one), and the {@link #DOCUMENT_SET} from which archiving requires it
+     * (a case opened under an earlier set passed the step before it issued this document).
      */
     record StepDocument(DocumentKind kind, String variable, Predicate<StepValues> when,
-            Function<StepValues, Map<String, Object>> values, String series) {
+            Function<StepValues, Map<String, Object>> values, String series, int since) {
 
         StepDocument(DocumentKind kind, String variable, Function<StepValues, Map<String, Object>> values) {
             this(kind, variable, v -> true, values, null);
@@ -39,6 +40,11 @@ final class StepDocuments {
         StepDocument(DocumentKind kind, String variable, Predicate<StepValues> when,
                 Function<StepValues, Map<String, Object>> values) {
             this(kind, variable, when, values, null);
+        }
+
+        StepDocument(DocumentKind kind, String variable, Predicate<StepValues> when,
+                Function<StepValues, Map<String, Object>> values, String series) {
+            this(kind, variable, when, values, series, 1);
         }
     }
 
@@ -51,8 +57,10 @@ final class StepDocuments {
     static final String EXECUTION_SERIES = "强执";
 
     /**
-     * The case variable, recorded when an officer-initiated case opens, that holds the documents its steps and path
-     * require before archiving: a case opened before documents were issued is not held to them.
+     * The case variable, recorded when an officer-initiated case opens, that says which documents its steps and path
+     * require before archiving: a case opened before documents were issued is not held to them, and one opened under
+     * an earlier set is not held to a document added since ({@link StepDocument#since}). Adding a document to a step
+     * that cases pass: raise the set and give the document the new number.
      */
     static final String DOCUMENT_SET = "documentSet";
     static final int CURRENT_DOCUMENT_SET = 1;

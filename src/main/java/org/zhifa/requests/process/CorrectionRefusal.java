@@ -3,8 +3,6 @@ package org.zhifa.requests.process;
 import static org.zhifa.engine.process.StepVariables.actor;
 import static org.zhifa.engine.process.StepVariables.text;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,10 +26,10 @@ class CorrectionRefusal implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         requests.refuse(execution.getProcessInstanceId(), text(execution, CorrectionRequestProcess.REPLY),
                 actor(execution));
-        answers.issue(execution, DocumentKind.CORRECTION_ANSWER, Map.of(
+        answers.issue(execution, DocumentKind.CORRECTION_ANSWER, RequestAnswers.values(
                 "requester", text(execution, CorrectionRequestProcess.REQUESTER),
-                "decisionNumber", String.valueOf(execution.getVariable(ResultDisclosureProcess.DECISION_NUMBER)),
-                "caseName", String.valueOf(execution.getVariable(ResultDisclosureProcess.CASE_NAME)),
+                "decisionNumber", text(execution, ResultDisclosureProcess.DECISION_NUMBER),
+                "caseName", text(execution, ResultDisclosureProcess.CASE_NAME),
                 "correctionDescription", text(execution, CorrectionRequestProcess.DESCRIPTION),
                 "corrected", false,
                 "correctionReply", text(execution, CorrectionRequestProcess.REPLY)));

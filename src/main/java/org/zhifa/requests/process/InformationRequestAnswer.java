@@ -3,8 +3,6 @@ package org.zhifa.requests.process;
 import static org.zhifa.engine.process.StepVariables.actor;
 import static org.zhifa.engine.process.StepVariables.text;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,7 +25,7 @@ class InformationRequestAnswer implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         requests.answer(execution.getProcessInstanceId(), text(execution, InformationRequestProcess.OUTCOME),
                 text(execution, InformationRequestProcess.REPLY), actor(execution));
-        answers.issue(execution, DocumentKind.INFORMATION_ANSWER, Map.of(
+        answers.issue(execution, DocumentKind.INFORMATION_ANSWER, RequestAnswers.values(
                 "requester", text(execution, InformationRequestProcess.REQUESTER),
                 "requestDescription", text(execution, InformationRequestProcess.DESCRIPTION),
                 "requestOutcome", RequestAnswers.shown(execution, InformationRequestProcess.TASK_ANSWER,

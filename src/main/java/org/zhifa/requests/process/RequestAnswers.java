@@ -48,6 +48,15 @@ class RequestAnswers {
                 + issued.stored().sha256());
     }
 
+    /** Values by name, in pairs (name, value); a value may be null (absent from the document). */
+    static Map<String, Object> values(Object... namesAndValues) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return values;
+    }
+
     /** A choice of a task's form as the form shows it (予以公开, 部分公开…). */
     static String shown(DelegateExecution execution, String task, String field, String value) {
         if (value == null) {
