@@ -66,6 +66,17 @@ class InformationRequestIntegrationTest {
         assertThat(status.get("outcomeName").asText()).isEqualTo("部分公开");
         assertThat(http.get("fengyi", "/api/cases/{bk}/record", businessKey(instance)).getBody().toString())
                 .contains(InformationRequestProcess.TASK_ANSWER, "PM22");
+
+        // the written answer is listed under the request for the officer who answered it, and verifiable by its code
+        JsonNode answers = http.get("wujiu", "/api/cases/{bk}/documents", businessKey(instance)).getBody();
+        assertThat(answers).singleElement().satisfies(answer -> {
+            assertThat(answer.get("title").asText()).isEqualTo("政府信息公开申请答复书");
+            assertThat(http.get(null, "/api/public/documents/verify?code={c}", answer.get("verificationCode").asText())
+                    .getBody().toString()).contains("政府信息公开申请答复书", "昆明市市场监督管理局")
+                    .doesNotContain("抽检结果已于本机关网站公开");
+        });
+        assertThat(http.get("zhangsan", "/api/cases/{bk}/documents", businessKey(instance)).getStatusCode())
+                .as("RM22: an officer who took no part").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
