@@ -79,19 +79,46 @@ public class DocumentFonts implements HealthIndicator {
      * member. The file stays open until the {@code opened} ones are closed.
      */
     public static PDType0Font load(PDDocument document, Path path, List<AutoCloseable> opened) throws IOException {
+        return PDType0Font.load(document, parse(path, opened), true);
+    }
+
+    /** The font of the file (of a collection, its simplified Chinese member), closed with {@code opened}. */
+    static TrueTypeFont parse(Path path, List<AutoCloseable> opened) throws IOException {
         if (collection(path)) {
             TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
             opened.add(collection);
             List<TrueTypeFont> members = new ArrayList<>();
             collection.processAllFonts(members::add);
-            TrueTypeFont chosen = members.stream().filter(DocumentFonts::simplifiedChinese).findFirst()
-                    .orElse(members.get(0));
-            return PDType0Font.load(document, chosen, true);
+            return members.stream().filter(DocumentFonts::simplifiedChinese).findFirst().orElse(members.get(0));
         }
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
         opened.add(font);
-        return PDType0Font.load(document, font, true);
+        return font;
     }
+
+    /**
+     * Whether the font has a glyph for every character of the (X)HTML text that is not white space, characters
+     * written as references ({@code &#x20bb7;}) included.
+     */
+    static boolean covers(TrueTypeFont font, String text) throws IOException {
+        org.apache.fontbox.ttf.CmapLookup lookup = font.getUnicodeCmapLookup(false);
+        if (lookup == null) {
+            return false;
+        }
+        java.util.regex.Matcher references = REFERENCE.matcher(text);
+        while (references.find()) {
+            int c = references.group(1) != null ? Integer.parseInt(references.group(1), 16)
+                    : Integer.parseInt(references.group(2));
+            if (lookup.getGlyphId(c) == 0) {
+                return false;
+            }
+        }
+        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c))
+                .distinct().allMatch(c -> lookup.getGlyphId(c) != 0);
+    }
+
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern
+            .compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     /** Whether the file is a font collection (.ttc) rather than a single font. */
     public static boolean collection(Path path) {

@@ -92,13 +92,16 @@ class DocumentRenderer {
                     // nothing outside the document: no file, no URL, however a template or a value is written
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            PDType0Font main = DocumentFonts.load(document, files.get(0), opened);
+            org.apache.fontbox.ttf.TrueTypeFont mainFont = DocumentFonts.parse(files.get(0), opened);
+            PDType0Font main = PDType0Font.load(document, mainFont, true);
             for (String family : FAMILIES) {
                 builder.useFont(new PDFontSupplier(main), family, 400, FontStyle.NORMAL, true);
                 builder.useFont(new PDFontSupplier(main), family, 700, FontStyle.NORMAL, true);
             }
             int fallback = 0;
-            for (Path file : files.subList(1, files.size())) {
+            // the fallback fonts are large and read for each document: only when the main font lacks a character
+            List<Path> fallbacks = DocumentFonts.covers(mainFont, xhtml) ? List.of() : files.subList(1, files.size());
+            for (Path file : fallbacks) {
                 if (!DocumentFonts.collection(file)) {
                     builder.useFont(file.toFile(), "zhifa-fallback-" + fallback++, 400, FontStyle.NORMAL, true,
                             EnumSet.of(FSFontUseCase.FALLBACK_PRE));
