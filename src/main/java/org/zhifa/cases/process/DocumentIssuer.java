@@ -64,12 +64,13 @@ class DocumentIssuer {
     /** @param series the 文号 series of a numbered document ({@link DecisionNumbers}), or null */
     private Documents.Issued issue(VariableScope scope, String businessKey, String variable, DocumentKind kind,
             Map<String, Object> values, String series) {
-        String agencyCode = (String) agency(scope, businessKey, AGENCY_CODE);
+        java.util.function.Function<String, Object> agency = agency(scope, businessKey);
+        String agencyCode = (String) agency.apply(AGENCY_CODE);
         LocalDate today = LocalDate.now(clock);
         String number = series == null ? null : numbers.next(agencyCode, directory.agency(agencyCode)
                 .map(Agency::getShortName).orElse(agencyCode), series, today.getYear());
         Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey, step(scope), agencyCode,
-                (String) agency(scope, businessKey, AGENCY_NAME), number, today, values, actor()));
+                (String) agency.apply(AGENCY_NAME), number, today, values, actor()));
         link(scope, businessKey, variable, issued.stored());
         if (number != null) {
             scope.setVariable(variable + "Number", number);
@@ -101,7 +102,7 @@ class DocumentIssuer {
         }, (field, value) -> shown(forms, field, value),
                 field -> forms.stream().map(f -> f.fields().get(field)).filter(java.util.Objects::nonNull)
                         .map(FormSchema.Field::label).findFirst().orElse(field),
-                name(engine, actor()), java.time.ZonedDateTime.now(clock), (step, since) -> runs(engine, record, step, since),
+                name(engine, actor()), java.time.ZonedDateTime.now(clock), memoized((step, since) -> runs(engine, record, step, since)),
                 step -> stepName(engine, s.businessKey(), step));
         for (StepDocuments.StepDocument document : stepDocuments) {
             if (document.when().test(values)) {
@@ -171,10 +172,24 @@ class DocumentIssuer {
                 .findFirst().orElse(null));
     }
 
-    /** The case's agency: the process's own variable, or for a side process of the case, as the case recorded it. */
-    private Object agency(VariableScope scope, String businessKey, String variable) {
-        Object value = scope.getVariable(variable);
-        return value != null ? value : participants.recorded(businessKey).lastValue(variable);
+    /** Each (step, since) looked up once per issuing: a run's completer is named by a query to the engine's users. */
+    private static java.util.function.BiFunction<String, String, List<StepValues.Run>> memoized(
+            java.util.function.BiFunction<String, String, List<StepValues.Run>> runs) {
+        Map<List<String>, List<StepValues.Run>> seen = new java.util.HashMap<>();
+        return (step, since) -> seen.computeIfAbsent(java.util.Arrays.asList(step, since),
+                key -> runs.apply(step, since));
+    }
+
+    /**
+     * The case's agency, by variable: the process's own, or for a side process of the case, as the case recorded it
+     * (the record read once, and only then).
+     */
+    private java.util.function.Function<String, Object> agency(VariableScope scope, String businessKey) {
+        if (scope.getVariable(AGENCY_CODE) != null) {
+            return scope::getVariable;
+        }
+        RecordedCase recorded = participants.recorded(businessKey);
+        return recorded::lastValue;
     }
 
     /** The completed runs of a step as the record keeps them, each with its completer's name and day. */

@@ -92,7 +92,7 @@ final class ExecutionRules {
         LocalDate asOf = paidAt != null ? paidAt : s.today();
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(lastDay, asOf));
         BigDecimal surcharge = surcharge(fine, daysLate);
-        BigDecimal due = (fine == null ? BigDecimal.ZERO : fine).add(surcharge).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal due = due(fine, surcharge);
         if (paid != null && paid.compareTo(due) < 0) {
             s.reject("paidAmount", "实缴金额（元）", "应缴 " + due.toPlainString() + " 元（罚款 " + fine.toPlainString()
                     + " 元，逾期 " + daysLate + " 日加处罚款 " + surcharge.toPlainString() + " 元），实缴不足的应按未履行处理");
@@ -157,9 +157,13 @@ final class ExecutionRules {
             BigDecimal surcharge = surcharge(fine, daysLate);
             s.set("surchargeDays", daysLate);
             s.set("surcharge", surcharge.toPlainString());
-            s.set("amountDue", (fine == null ? BigDecimal.ZERO : fine).add(surcharge).setScale(2, RoundingMode.HALF_UP)
-                    .toPlainString());
+            s.set("amountDue", due(fine, surcharge).toPlainString());
         }
+    }
+
+    /** The fine and its surcharge together. */
+    private static BigDecimal due(BigDecimal fine, BigDecimal surcharge) {
+        return (fine == null ? BigDecimal.ZERO : fine).add(surcharge).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Penalty Law Art. 72: 3% of the fine a day late, never more than the fine itself. */

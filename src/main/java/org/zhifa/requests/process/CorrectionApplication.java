@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zhifa.disclosure.process.ResultDisclosureProcess;
-import org.zhifa.documents.DocumentKind;
 import org.zhifa.requests.CorrectionRequests;
 
 /** {@code Task_Correct}: the publication corrected as the officer verified it, and the party told (PM17). */
@@ -28,12 +27,6 @@ class CorrectionApplication implements JavaDelegate {
                 ((Number) execution.getVariable(ResultDisclosureProcess.PUBLICATION_ID)).longValue(),
                 ResultDisclosureProcess.content(execution), text(execution, CorrectionRequestProcess.REPLY),
                 actor(execution));
-        answers.issue(execution, DocumentKind.CORRECTION_ANSWER, RequestAnswers.values(
-                "requester", text(execution, CorrectionRequestProcess.REQUESTER),
-                "decisionNumber", text(execution, ResultDisclosureProcess.DECISION_NUMBER),
-                "caseName", text(execution, ResultDisclosureProcess.CASE_NAME),
-                "correctionDescription", text(execution, CorrectionRequestProcess.DESCRIPTION),
-                "corrected", true,
-                "correctionReply", text(execution, CorrectionRequestProcess.REPLY)));
+        answers.correction(execution, true);
     }
 }

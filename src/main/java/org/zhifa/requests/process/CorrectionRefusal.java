@@ -6,8 +6,6 @@ import static org.zhifa.engine.process.StepVariables.text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.zhifa.disclosure.process.ResultDisclosureProcess;
-import org.zhifa.documents.DocumentKind;
 import org.zhifa.requests.CorrectionRequests;
 
 /** {@code Task_RefuseCorrection}: no correction; the party is told the reasons and remedies (PM17). */
@@ -26,12 +24,6 @@ class CorrectionRefusal implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         requests.refuse(execution.getProcessInstanceId(), text(execution, CorrectionRequestProcess.REPLY),
                 actor(execution));
-        answers.issue(execution, DocumentKind.CORRECTION_ANSWER, RequestAnswers.values(
-                "requester", text(execution, CorrectionRequestProcess.REQUESTER),
-                "decisionNumber", text(execution, ResultDisclosureProcess.DECISION_NUMBER),
-                "caseName", text(execution, ResultDisclosureProcess.CASE_NAME),
-                "correctionDescription", text(execution, CorrectionRequestProcess.DESCRIPTION),
-                "corrected", false,
-                "correctionReply", text(execution, CorrectionRequestProcess.REPLY)));
+        answers.correction(execution, false);
     }
 }

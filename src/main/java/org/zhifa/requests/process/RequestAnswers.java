@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import org.zhifa.disclosure.process.ResultDisclosureProcess;
 import org.zhifa.documents.DocumentKind;
 import org.zhifa.documents.Documents;
 import org.zhifa.engine.FormSchema;
 import org.zhifa.engine.process.RecordedStepForms;
+import org.zhifa.engine.process.StepVariables;
 
 /**
  * The written answer to a request from the public (PM17 更正申请答复书, PM22 政府信息公开申请答复书), issued as a document
@@ -46,6 +48,17 @@ class RequestAnswers {
         execution.setVariable(DOCUMENT, issued.stored().sha256());
         execution.setVariable(DOCUMENT + "Url", "/api/cases/" + execution.getProcessBusinessKey() + "/documents/"
                 + issued.stored().sha256());
+    }
+
+    /** PM17: the 更正申请答复书 of a correction request, corrected or refused. */
+    void correction(DelegateExecution execution, boolean corrected) {
+        issue(execution, DocumentKind.CORRECTION_ANSWER, values(
+                "requester", StepVariables.text(execution, CorrectionRequestProcess.REQUESTER),
+                "decisionNumber", StepVariables.text(execution, ResultDisclosureProcess.DECISION_NUMBER),
+                "caseName", StepVariables.text(execution, ResultDisclosureProcess.CASE_NAME),
+                "correctionDescription", StepVariables.text(execution, CorrectionRequestProcess.DESCRIPTION),
+                "corrected", corrected,
+                "correctionReply", StepVariables.text(execution, CorrectionRequestProcess.REPLY)));
     }
 
     /** Values by name, in pairs (name, value); a value may be null (absent from the document). */
