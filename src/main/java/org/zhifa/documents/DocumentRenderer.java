@@ -131,6 +131,36 @@ class DocumentRenderer {
         }
     }
 
+    /**
+     * The OFD copy of a document this renderer laid out, with the same fonts embedded again (GB/T 33190).
+     *
+     * @throws org.zhifa.shared.Unavailable when the server has no Chinese font
+     */
+    byte[] ofd(byte[] pdf, OfdCopies.About about) throws IOException {
+        List<Path> files = fonts.require();
+        List<AutoCloseable> opened = new ArrayList<>();
+        Map<String, org.apache.fontbox.ttf.TrueTypeFont> parsed = new java.util.HashMap<>();
+        int[] next = { 0 };
+        try {
+            return OfdCopies.of(pdf, about, name -> {
+                // the main font first; a fallback font only for a document that uses it
+                while (!parsed.containsKey(name) && next[0] < files.size()) {
+                    org.apache.fontbox.ttf.TrueTypeFont font = DocumentFonts.parse(files.get(next[0]++), opened);
+                    parsed.putIfAbsent(font.getName(), font);
+                }
+                return parsed.get(name);
+            });
+        } finally {
+            for (AutoCloseable closeable : opened) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // a font file that does not close is no reason to lose the document
+                }
+            }
+        }
+    }
+
     /** Resolves template names in the set the rendering was given, never from files or the class path. */
     private static final class SetResolver implements ITemplateResolver {
 

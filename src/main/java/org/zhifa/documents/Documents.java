@@ -110,11 +110,23 @@ public class Documents {
                 pdf.bytes(), issue.actor());
         String textSha256 = storage.storeObject(name + ".xhtml", "application/xhtml+xml;charset=UTF-8",
                 text.xhtml().getBytes(StandardCharsets.UTF_8));
+        String ofdSha256 = kind.decision() ? storage.store(issue.businessKey(), kind.title(), name + ".ofd",
+                OfdCopies.MEDIA_TYPE, ofd(pdf, kind, issue, code, now), issue.actor()).sha256() : null;
         IssuedDocument document = new IssuedDocument(code, issue.businessKey(), issue.step(), kind, kind.title(), issue.number(),
                 issue.agencyCode(), issue.agencyName(), issue.date(), now, issue.actor(), stored.sha256(), textSha256,
-                pdf.pages(), text.templates().stream().map(DocumentTemplate::reference).toList());
+                ofdSha256, pdf.pages(), text.templates().stream().map(DocumentTemplate::reference).toList());
         insert(document);
         return new Issued(document, stored);
+    }
+
+    /** The decision's OFD copy (GB/T 33190), from the same layout as its PDF. */
+    private byte[] ofd(DocumentRenderer.Pdf pdf, DocumentKind kind, Issue issue, String code, Instant made) {
+        try {
+            return renderer.ofd(pdf.bytes(), new OfdCopies.About(kind.title(), issue.agencyName(), issue.number(),
+                    VerificationCodes.printed(code), issue.date(), made));
+        } catch (IOException e) {
+            throw new IllegalStateException("文书 " + kind.title() + " 无法生成 OFD 版式文件：" + e.getMessage(), e);
+        }
     }
 
     /**
@@ -179,8 +191,8 @@ public class Documents {
     private void insert(IssuedDocument d) {
         try {
             jdbc.update("insert into issued_documents (code, business_key, step, kind, title, document_number, "
-                    + "agency_code, agency_name, issued_on, issued_at, issued_by, sha256, text_sha256, pages, templates) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    + "agency_code, agency_name, issued_on, issued_at, issued_by, sha256, text_sha256, pages, templates, "
+                    + "ofd_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                         ps.setString(1, d.code());
                         ps.setString(2, d.businessKey());
                         ps.setString(3, d.step());
@@ -196,6 +208,7 @@ public class Documents {
                         ps.setString(13, d.textSha256());
                         ps.setInt(14, d.pages());
                         ps.setString(15, String.join(",", d.templates()));
+                        ps.setString(16, d.ofdSha256());
                     });
         } catch (DuplicateKeyException sameCodeTwice) {
             throw new org.zhifa.shared.StateConflict("文书校验码与已有文书重复（极少发生），请重新提交本步骤", sameCodeTwice);
@@ -206,6 +219,7 @@ public class Documents {
             rs.getString("business_key"), rs.getString("step"), DocumentKind.byKey(rs.getString("kind")).orElse(null), rs.getString("title"),
             rs.getString("document_number"), rs.getString("agency_code"), rs.getString("agency_name"),
             rs.getObject("issued_on", LocalDate.class), rs.getTimestamp("issued_at", UTC).toInstant(),
-            rs.getString("issued_by"), rs.getString("sha256"), rs.getString("text_sha256"), rs.getInt("pages"),
+            rs.getString("issued_by"), rs.getString("sha256"), rs.getString("text_sha256"), rs.getString("ofd_sha256"),
+            rs.getInt("pages"),
             List.of(rs.getString("templates").split(",")));
 }

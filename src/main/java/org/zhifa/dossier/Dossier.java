@@ -99,12 +99,19 @@ public class Dossier {
         Verification verification = caseRecord.verify(businessKey);
         Map<String, String> paths = paths(files);
         Optional<CaseSummary> summary = cases.summary(businessKey);
+        List<IssuedDocument> made = documents.of(businessKey);
+        // the 卷宗 files each document once, as its PDF; the ZIP keeps the decisions' OFD copies beside them
+        java.util.Set<String> ofdCopies = made.stream().map(IssuedDocument::ofdSha256).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        EvidenceExport.CaseFiles filed = new EvidenceExport.CaseFiles(files.businessKey(), files.evidence(),
+                files.notes(), files.documents().stream().filter(d -> !ofdCopies.contains(d.sha256())).toList(),
+                files.exportedBy());
         Map<String, String> people = people(entries, files, user, summary.map(CaseSummary::archivedBy).orElse(null));
-        Map<String, String> cover = cover(businessKey, summary, entries, files, verification, people, user);
+        Map<String, String> cover = cover(businessKey, summary, entries, filed, verification, people, user);
         Map<String, IssuedDocument> issued = new HashMap<>();
         Map<Long, String> signed = new HashMap<>();
         Map<String, List<SignedCopies.SignedCopy>> copies = signedCopies.of(businessKey);
-        for (IssuedDocument d : documents.of(businessKey)) {
+        for (IssuedDocument d : made) {
             issued.putIfAbsent(d.sha256(), d);
             copies.getOrDefault(d.code(), List.of()).forEach(copy -> signed.put(copy.evidenceId(),
                     d.title() + "（校验码 " + d.printedCode() + "）"));
@@ -112,7 +119,7 @@ public class Dossier {
         DossierPdf.Keeping keeping = new DossierPdf.Keeping(summary.map(CaseSummary::archivedBy).map(people::get)
                 .orElse(null), summary.map(CaseSummary::archivedAt).orElse(null), people.get(user), Instant.now(clock));
         return new Contents(businessKey, cover, entries, verification, files,
-                pdf.render(businessKey, cover, entries, verification, files, paths, people, issued, signed, keeping),
+                pdf.render(businessKey, cover, entries, verification, filed, paths, people, issued, signed, keeping),
                 paths);
     }
 

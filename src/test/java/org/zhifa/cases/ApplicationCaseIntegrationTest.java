@@ -143,7 +143,7 @@ class ApplicationCaseIntegrationTest {
         JsonNode documents = http.get("zhangsan", "/api/cases/{key}/documents", number).getBody();
         // a receipt of the materials at each check, the one-time notice between them
         assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("申请材料接收凭证", "补正材料通知书",
-                "申请材料接收凭证", "受理通知书", "现场核查记录", "准予行政许可决定书", "送达回证");
+                "申请材料接收凭证", "受理通知书", "现场核查记录", "准予行政许可决定书", "准予行政许可决定书", "送达回证");
     }
 
     @Test

@@ -120,10 +120,15 @@ class ApplicationCaseProcessTest {
                 bk, "2026年3月2日", "2026年3月30日");
         assertThat(PdfText.stored(caseDocuments, bk, issued.get(2).sha256())).contains("现场核查记录", "经营场所",
                 "与申请材料一致", "申请人或其代理人（签名）", "张三");
-        assertThat(PdfText.stored(caseDocuments, bk, issued.get(3).sha256())).contains("准予行政许可决定书", number,
-                certificate, "昆明𠮷祥商贸有限公司");
+        String licence = PdfText.stored(caseDocuments, bk, issued.get(3).sha256());
+        assertThat(licence).contains("准予行政许可决定书", number, certificate, "昆明𠮷祥商贸有限公司");
         assertThat(PdfText.stored(caseDocuments, bk, issued.get(4).sha256())).contains("送达回证", number, certificate,
                 "窗口领取", "申请人");
+        // the licence decision also as OFD (GB/T 33190), read by ofdrw's reader: the same text
+        String ofd = org.zhifa.testing.OfdText.stored(caseDocuments, bk, issued.get(3).ofdSha256());
+        assertThat(ofd).contains("准予行政许可决定书", number, certificate, "昆明𠮷祥商贸有限公司");
+        assertThat(org.zhifa.testing.OfdText.characters(ofd)).isEqualTo(org.zhifa.testing.OfdText.characters(licence));
+        assertThat(issued.get(4).ofdSha256()).isNull();
     }
 
     @Test

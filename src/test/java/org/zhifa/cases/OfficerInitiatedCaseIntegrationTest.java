@@ -117,8 +117,8 @@ class OfficerInitiatedCaseIntegrationTest {
 
         JsonNode documents = http.get("zhangsan", "/api/cases/{key}/documents", businessKey).getBody();
         assertThat(documents).extracting(d -> d.get("title").asText()).containsExactly("立案审批表", "行政处罚事先告知书",
-                "送达回证", "听证通知书", "听证笔录", "听证报告", "法制审核意见书", "案件处理审批表", "行政处罚决定书", "送达回证",
-                "结案审批表");
+                "送达回证", "听证通知书", "听证笔录", "听证报告", "法制审核意见书", "案件处理审批表", "行政处罚决定书",
+                "行政处罚决定书", "送达回证", "结案审批表");
         ResponseEntity<String> decision = http.getDocumentText("zhangsan", "/api/cases/" + businessKey + "/documents/"
                 + documents.get(8).get("sha256").asText());
         assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -133,6 +133,16 @@ class OfficerInitiatedCaseIntegrationTest {
         assertThat(issued.get("templates").toString()).contains("_common@");
         String code = issued.get("verificationCode").asText();
         assertThat(decision.getBody()).contains("校验码 " + code);
+        // the decision's OFD copy (GB/T 33190) right after it: same kind, number and code, the same text
+        JsonNode ofd = documents.get(9);
+        assertThat(ofd.get("mediaType").asText()).isEqualTo("application/ofd");
+        assertThat(ofd.get("fileName").asText()).endsWith(".ofd");
+        assertThat(ofd.get("kind").asText()).isEqualTo("penalty-decision");
+        assertThat(ofd.get("verificationCode").asText()).isEqualTo(code);
+        ResponseEntity<String> ofdFile = http.getDocumentText("zhangsan", "/api/cases/" + businessKey + "/documents/"
+                + ofd.get("sha256").asText());
+        assertThat(ofdFile.getHeaders().getContentType().toString()).isEqualTo("application/ofd");
+        assertThat(ofdFile.getBody()).contains("行政处罚决定书", number, "王𠮷", "人民币 20000 元", code);
         assertThat(documents.get(1).get("kind").asText()).isEqualTo("penalty-rights-notice");
         assertThat(documents.get(1).get("number").isNull()).isTrue();
 
@@ -142,9 +152,11 @@ class OfficerInitiatedCaseIntegrationTest {
         assertThat(verified.get("title").asText()).isEqualTo("行政处罚决定书");
         assertThat(verified.get("number").asText()).isEqualTo(number);
         assertThat(verified.get("sha256").asText()).isEqualTo(issued.get("sha256").asText());
+        assertThat(verified.get("ofdSha256").asText()).isEqualTo(ofd.get("sha256").asText());
         assertThat(verified.toString()).doesNotContain("王", businessKey);
         String page = http.getText(null, "/portal/documents/verify?code=" + code).getBody();
-        assertThat(page).contains("文书真实", number, issued.get("sha256").asText()).doesNotContain("王𠮷");
+        assertThat(page).contains("文书真实", number, issued.get("sha256").asText(), "OFD 版式文件 SHA-256",
+                ofd.get("sha256").asText()).doesNotContain("王𠮷");
         assertThat(http.getText(null, "/portal/documents/verify?code=ZZZZ-ZZZZ-ZZZZ").getBody())
                 .contains("不属于本平台出具的任何文书");
 

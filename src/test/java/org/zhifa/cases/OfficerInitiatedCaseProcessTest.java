@@ -255,6 +255,13 @@ class OfficerInitiatedCaseProcessTest {
         assertThat(texts.get(DocumentKind.PENALTY_DECISION)).contains(number, "王𠮷", "第一百二十四条");
         assertThat(texts.get(DocumentKind.SERVICE_RECEIPT)).contains(number, "直接送达", "王𠮷", "SD-001");
         assertThat(issued.get(10).number()).isEqualTo(number);
+        // the decision also as OFD (GB/T 33190): the same text, read by ofdrw's reader; no other kind has one
+        String ofd = org.zhifa.testing.OfdText.stored(caseDocuments, bk, issued.get(10).ofdSha256());
+        assertThat(ofd).contains(number, "王𠮷", "第一百二十四条", issued.get(10).printedCode());
+        assertThat(org.zhifa.testing.OfdText.characters(ofd))
+                .isEqualTo(org.zhifa.testing.OfdText.characters(texts.get(DocumentKind.PENALTY_DECISION)));
+        assertThat(issued).filteredOn(d -> d.kind() != DocumentKind.PENALTY_DECISION)
+                .allMatch(d -> d.ofdSha256() == null);
         assertThat(cases.variable(instance, "serviceReceiptDocument")).isEqualTo(issued.get(11).sha256());
         assertThat(PdfText.stored(caseDocuments, bk, issued.get(4).sha256())).contains("送达回证", "行政处罚事先告知书",
                 "直接送达", "王𠮷", "2026年3月2日");

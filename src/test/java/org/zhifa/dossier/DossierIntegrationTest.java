@@ -148,6 +148,13 @@ class DossierIntegrationTest {
                 "行政处罚决定书", "送达回证", "结案审批表", "证据和音像记录清单", "备考表", "附：全过程记录目录及核验说明");
         assertThat(pages.get(1)).contains("昆市监罚〔2026〕");
         assertThat(String.join("\n", pages)).contains("立卷人：郑十（zhengshi）", "检查人（签名）");
+
+        // the electronic file keeps the decision's OFD copy beside its PDF, checked like every file
+        Path root = unzip(http.download("zhengshi", "/api/cases/" + bk + "/dossier?reason=归档").getBody()).resolve(bk);
+        assertThat(Files.readString(root.resolve("SHA256SUMS"))).containsPattern("  文书/\\d+-行政处罚决定书-[^\n]+\\.ofd\n");
+        Check check = sha256sum(root);
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).containsPattern("\\.ofd: OK");
     }
 
     private static List<String> pages(byte[] pdf) throws IOException {

@@ -69,12 +69,26 @@ public class Http {
         return request.retrieve().toEntity(String.class);
     }
 
-    /** A case document as text: a PDF's text in reading order (PDFBox), anything else as it is. */
+    /**
+     * A case document as text: a PDF's text in reading order (PDFBox), an OFD's as ofdrw reads it, anything else as
+     * it is.
+     */
     public ResponseEntity<String> getDocumentText(String user, String path) {
         ResponseEntity<byte[]> response = download(user, path);
         byte[] body = response.getBody() == null ? new byte[0] : response.getBody();
-        String text = body.length > 4 && new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                .equals("%PDF-") ? PdfText.of(body) : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        String text;
+        if (body.length > 4 && new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            text = PdfText.of(body);
+        } else if (response.getHeaders().getContentType() != null
+                && response.getHeaders().getContentType().toString().equals("application/ofd")) {
+            try {
+                text = OfdText.of(body);
+            } catch (Exception e) {
+                throw new AssertionError("the OFD document does not open", e);
+            }
+        } else {
+            text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
         return new ResponseEntity<>(text, response.getHeaders(), response.getStatusCode());
     }
 

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -95,8 +93,14 @@ class CaseDocumentController {
     List<ListedDocument> list(@PathVariable String businessKey, Authentication user) {
         access.read(user.getName(), groups(user), businessKey, "documents", "查看本案文书清单");
         Map<String, List<SignedCopies.SignedCopy>> copies = signed.of(businessKey);
-        Map<String, IssuedDocument> bySha = issued.of(businessKey).stream()
-                .collect(Collectors.toMap(IssuedDocument::sha256, Function.identity(), (first, same) -> first));
+        Map<String, IssuedDocument> bySha = new java.util.HashMap<>();
+        for (IssuedDocument d : issued.of(businessKey)) {
+            bySha.putIfAbsent(d.sha256(), d);
+            if (d.ofdSha256() != null) {
+                // a decision's OFD copy is listed with its kind, number and code, like its PDF
+                bySha.putIfAbsent(d.ofdSha256(), d);
+            }
+        }
         return documents.of(businessKey).stream().map(d -> {
             IssuedDocument i = bySha.get(d.sha256());
             return new ListedDocument(d.sha256(), d.title(), d.fileName(), d.mediaType(), d.size(), d.createdAt(),

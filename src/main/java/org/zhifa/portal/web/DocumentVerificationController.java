@@ -28,11 +28,12 @@ class DocumentVerificationController {
     }
 
     /** What the public learns of a genuine document. */
+    /** @param ofdSha256 the SHA-256 of a decision's OFD copy, else null */
     public record Verified(String verificationCode, String title, String number, String agencyName, LocalDate issuedOn,
-            int pages, String sha256) {
+            int pages, String sha256, String ofdSha256) {
         public static Verified of(IssuedDocument d) {
             return new Verified(d.printedCode(), d.title(), d.number(), d.agencyName(), d.issuedOn(), d.pages(),
-                    d.sha256());
+                    d.sha256(), d.ofdSha256());
         }
     }
 
