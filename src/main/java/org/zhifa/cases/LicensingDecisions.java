@@ -47,9 +47,13 @@ public class LicensingDecisions {
             String serviceItemCode, boolean granted, Function<String, Object> values, String actor) {
     }
 
-    /** What issuing derived; the certificate number only for a grant. */
+    /**
+     * What issuing derived; the certificate number only for a grant.
+     *
+     * @param ofd the decision's OFD copy as stored
+     */
     public record Issued(String number, LocalDate date, String certificateNumber, CaseDocument document,
-            LocalDate serviceLastDay) {
+            CaseDocument ofd, LocalDate serviceLastDay) {
     }
 
     private final Directory directory;
@@ -81,11 +85,12 @@ public class LicensingDecisions {
         Function<String, Object> values = !granted ? decided.values()
                 : name -> "certificateNumber".equals(name) ? certificate : decided.values().apply(name);
         String number = numbers.next(agencyCode, shortName, LICENSING_DOCUMENT, today.getYear());
-        CaseDocument document = documents.issue(new Documents.Issue(
+        Documents.Issued issued = documents.issue(new Documents.Issue(
                 granted ? DocumentKind.LICENCE_GRANT : DocumentKind.LICENCE_REFUSAL, decided.businessKey(),
                 decided.step(), agencyCode,
                 text(values, AGENCY_NAME), number, today, DocumentValues.licensingDecision(values, granted),
-                decided.actor())).stored();
+                decided.actor()));
+        CaseDocument document = issued.stored();
         decisions.issued(new CaseDecisions.Decision(decided.businessKey(), decided.processInstanceId(),
                 text(values, SERVICE_ITEM_KIND), granted ? "grant" : "refuse", agencyCode, text(values, AGENCY_NAME),
                 number, today, text(values, SERVICE_ITEM_NAME), text(values, "applicantType"),
@@ -93,6 +98,7 @@ public class LicensingDecisions {
                 text(values, granted ? "examinationOpinion" : "decisionReasons"), text(values, SERVICE_ITEM_LEGAL_BASIS),
                 certificate, document.sha256(), text(values, "applicantIdNumber"), text(values, "applicantAddress"),
                 text(values, "applicantPhone")));
-        return new Issued(number, today, certificate, document, workingDays.after(today, SERVICE_WORKING_DAYS));
+        return new Issued(number, today, certificate, document, issued.ofd(),
+                workingDays.after(today, SERVICE_WORKING_DAYS));
     }
 }

@@ -42,8 +42,13 @@ public class PenaltyDecisions {
             List<String> penalties, Function<String, Object> reviewed, String actor) {
     }
 
-    /** What issuing derived. */
-    public record Issued(String number, LocalDate date, CaseDocument document, LocalDate serviceLastDay) {
+    /**
+     * What issuing derived.
+     *
+     * @param ofd the decision's OFD copy as stored
+     */
+    public record Issued(String number, LocalDate date, CaseDocument document, CaseDocument ofd,
+            LocalDate serviceLastDay) {
     }
 
     private final Directory directory;
@@ -74,16 +79,18 @@ public class PenaltyDecisions {
         boolean none = penalties.contains(Penalties.NO_PENALTY);
         Function<String, Object> reviewed = approved.reviewed();
         String number = numbers.next(agency.getCode(), agency.getShortName(), PENALTY_DOCUMENT, today.getYear());
-        CaseDocument document = documents.issue(new Documents.Issue(
+        Documents.Issued issued = documents.issue(new Documents.Issue(
                 none ? DocumentKind.NO_PENALTY_DECISION : DocumentKind.PENALTY_DECISION, approved.businessKey(),
                 approved.step(), agency.getCode(), agency.getName(), number, today, DocumentValues.decision(reviewed, penalties),
-                approved.actor())).stored();
+                approved.actor()));
+        CaseDocument document = issued.stored();
         decisions.issued(new CaseDecisions.Decision(approved.businessKey(), approved.processInstanceId(),
                 text(reviewed, "caseKind"), none ? "noPenalty" : "penalty", agency.getCode(), agency.getName(), number,
                 today, text(reviewed, "caseCause"), text(reviewed, "partyType"), text(reviewed, PARTY_NAME),
                 text(reviewed, "legalRepresentative"), penalties, CaseValues.money(reviewed.apply("fineAmount")),
                 text(reviewed, "facts"), text(reviewed, "legalBasis"), null, document.sha256(),
                 text(reviewed, "partyIdNumber"), text(reviewed, "partyAddress"), text(reviewed, "partyPhone")));
-        return new Issued(number, today, document, workingDays.after(today, settings.serviceWorkingDays()));
+        return new Issued(number, today, document, issued.ofd(), workingDays.after(today,
+                settings.serviceWorkingDays()));
     }
 }

@@ -51,8 +51,12 @@ class DocumentRenderer {
     record Text(String xhtml, List<DocumentTemplate> templates) {
     }
 
-    /** A laid-out document. */
-    record Pdf(byte[] bytes, int pages) {
+    /**
+     * A laid-out document.
+     *
+     * @param ofd its OFD copy, if one was asked for, else null
+     */
+    record Pdf(byte[] bytes, int pages, byte[] ofd) {
     }
 
     static {
@@ -84,6 +88,21 @@ class DocumentRenderer {
      * @throws IOException                  when the XHTML cannot be laid out
      */
     Pdf pdf(String xhtml, String title, java.time.Instant made) throws IOException {
+        return lay(xhtml, title, made, null);
+    }
+
+    /**
+     * The PDF and its OFD copy (GB/T 33190), made from the same layout with the same fonts, which stay open for
+     * both.
+     *
+     * @throws org.zhifa.shared.Unavailable when the server has no Chinese font
+     * @throws IOException                  when the XHTML cannot be laid out or drawn as OFD
+     */
+    Pdf pdfAndOfd(String xhtml, String title, OfdCopies.About about) throws IOException {
+        return lay(xhtml, title, about.made(), about);
+    }
+
+    private Pdf lay(String xhtml, String title, java.time.Instant made, OfdCopies.About ofd) throws IOException {
         List<Path> files = fonts.require();
         List<AutoCloseable> opened = new ArrayList<>();
         try (PDDocument document = new PDDocument()) {
@@ -100,12 +119,11 @@ class DocumentRenderer {
             }
             int fallback = 0;
             // the fallback fonts are large and read for each document: only when the main font lacks a character
-            List<Path> fallbacks = DocumentFonts.covers(mainFont, xhtml) ? List.of() : files.subList(1, files.size());
+            List<Path> fallbacks = DocumentFonts.covers(mainFont, xhtml) ? List.of()
+                    : files.subList(1, files.size()).stream().filter(file -> !DocumentFonts.collection(file)).toList();
             for (Path file : fallbacks) {
-                if (!DocumentFonts.collection(file)) {
-                    builder.useFont(file.toFile(), "zhifa-fallback-" + fallback++, 400, FontStyle.NORMAL, true,
-                            EnumSet.of(FSFontUseCase.FALLBACK_PRE));
-                }
+                builder.useFont(file.toFile(), "zhifa-fallback-" + fallback++, 400, FontStyle.NORMAL, true,
+                        EnumSet.of(FSFontUseCase.FALLBACK_PRE));
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
@@ -119,7 +137,9 @@ class DocumentRenderer {
             info.setCreationDate(created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return new Pdf(out.toByteArray(), document.getNumberOfPages());
+            byte[] bytes = out.toByteArray();
+            return new Pdf(bytes, document.getNumberOfPages(),
+                    ofd == null ? null : OfdCopies.of(bytes, ofd, originals(mainFont, fallbacks, opened)));
         } finally {
             for (AutoCloseable closeable : opened) {
                 try {
@@ -132,33 +152,23 @@ class DocumentRenderer {
     }
 
     /**
-     * The OFD copy of a document this renderer laid out, with the same fonts embedded again (GB/T 33190).
-     *
-     * @throws org.zhifa.shared.Unavailable when the server has no Chinese font
+     * The fonts the layout embedded, by PostScript name: the main font as parsed, a fallback font read only when the
+     * document used one.
      */
-    byte[] ofd(byte[] pdf, OfdCopies.About about) throws IOException {
-        List<Path> files = fonts.require();
-        List<AutoCloseable> opened = new ArrayList<>();
+    private static OfdFonts.Originals originals(org.apache.fontbox.ttf.TrueTypeFont mainFont, List<Path> fallbacks,
+            List<AutoCloseable> opened) {
         Map<String, org.apache.fontbox.ttf.TrueTypeFont> parsed = new java.util.HashMap<>();
-        int[] next = { 0 };
-        try {
-            return OfdCopies.of(pdf, about, name -> {
-                // the main font first; a fallback font only for a document that uses it
-                while (!parsed.containsKey(name) && next[0] < files.size()) {
-                    org.apache.fontbox.ttf.TrueTypeFont font = DocumentFonts.parse(files.get(next[0]++), opened);
-                    parsed.putIfAbsent(font.getName(), font);
-                }
-                return parsed.get(name);
-            });
-        } finally {
-            for (AutoCloseable closeable : opened) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // a font file that does not close is no reason to lose the document
-                }
+        java.util.Iterator<Path> unread = fallbacks.iterator();
+        return name -> {
+            if (parsed.isEmpty()) {
+                parsed.put(mainFont.getName(), mainFont);
             }
-        }
+            while (!parsed.containsKey(name) && unread.hasNext()) {
+                org.apache.fontbox.ttf.TrueTypeFont font = DocumentFonts.parse(unread.next(), opened);
+                parsed.putIfAbsent(font.getName(), font);
+            }
+            return parsed.get(name);
+        };
     }
 
     /** Resolves template names in the set the rendering was given, never from files or the class path. */

@@ -24,10 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.evidence.CaseDocument;
 import org.zhifa.evidence.CaseDocuments;
+import org.zhifa.shared.Unavailable;
 
 /**
  * Issues statutory documents (RM3): the agency's template of the kind filled with the values the step passes, laid
- * out as PDF, stored with the case by SHA-256 together with its text, and written down with its number, date,
+ * out as PDF (a decision also as OFD), stored with the case by SHA-256 together with its text, and written down with
+ * its number, date,
  * template versions and verification code — in the caller's transaction, so that a step that fails issues nothing.
  */
 @Service
@@ -50,8 +52,12 @@ public class Documents {
             LocalDate date, Map<String, Object> values, String actor) {
     }
 
-    /** What was issued, with the stored PDF. */
-    public record Issued(IssuedDocument document, CaseDocument stored) {
+    /**
+     * What was issued, with the stored PDF.
+     *
+     * @param ofd a decision's OFD copy as stored, else null
+     */
+    public record Issued(IssuedDocument document, CaseDocument stored, CaseDocument ofd) {
     }
 
     private final DocumentTemplates templates;
@@ -101,32 +107,29 @@ public class Documents {
         DocumentRenderer.Text text = renderer.fill(templates.set(issue.agencyCode()), kind.key(), values);
         DocumentRenderer.Pdf pdf;
         try {
-            pdf = renderer.pdf(text.xhtml(), kind.title(), now);
-        } catch (IOException e) {
-            throw new IllegalStateException("文书 " + kind.title() + " 无法排版：" + e.getMessage(), e);
+            // laid out, and a decision drawn as OFD too, before anything is stored: a failure leaves nothing behind
+            pdf = kind.decision() ? renderer.pdfAndOfd(text.xhtml(), kind.title(), new OfdCopies.About(kind.title(),
+                    issue.agencyName(), issue.number(), VerificationCodes.printed(code), issue.date(), now))
+                    : renderer.pdf(text.xhtml(), kind.title(), now);
+        } catch (Unavailable e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new Unavailable("文书 " + kind.title() + " 无法排版" + (kind.decision() ? "或生成 OFD 版式文件" : "") + "："
+                    + e.getMessage() + "。本步骤未完成，请联系系统管理员");
         }
         String name = issue.number() == null ? kind.title() : kind.title() + "-" + issue.number();
         CaseDocument stored = storage.store(issue.businessKey(), kind.title(), name + ".pdf", "application/pdf",
                 pdf.bytes(), issue.actor());
         String textSha256 = storage.storeObject(name + ".xhtml", "application/xhtml+xml;charset=UTF-8",
                 text.xhtml().getBytes(StandardCharsets.UTF_8));
-        String ofdSha256 = kind.decision() ? storage.store(issue.businessKey(), kind.title(), name + ".ofd",
-                OfdCopies.MEDIA_TYPE, ofd(pdf, kind, issue, code, now), issue.actor()).sha256() : null;
+        CaseDocument ofd = pdf.ofd() == null ? null : storage.store(issue.businessKey(), kind.title(), name + ".ofd",
+                OfdCopies.MEDIA_TYPE, pdf.ofd(), issue.actor());
+        String ofdSha256 = ofd == null ? null : ofd.sha256();
         IssuedDocument document = new IssuedDocument(code, issue.businessKey(), issue.step(), kind, kind.title(), issue.number(),
                 issue.agencyCode(), issue.agencyName(), issue.date(), now, issue.actor(), stored.sha256(), textSha256,
                 ofdSha256, pdf.pages(), text.templates().stream().map(DocumentTemplate::reference).toList());
         insert(document);
-        return new Issued(document, stored);
-    }
-
-    /** The decision's OFD copy (GB/T 33190), from the same layout as its PDF. */
-    private byte[] ofd(DocumentRenderer.Pdf pdf, DocumentKind kind, Issue issue, String code, Instant made) {
-        try {
-            return renderer.ofd(pdf.bytes(), new OfdCopies.About(kind.title(), issue.agencyName(), issue.number(),
-                    VerificationCodes.printed(code), issue.date(), made));
-        } catch (IOException e) {
-            throw new IllegalStateException("文书 " + kind.title() + " 无法生成 OFD 版式文件：" + e.getMessage(), e);
-        }
+        return new Issued(document, stored, ofd);
     }
 
     /**

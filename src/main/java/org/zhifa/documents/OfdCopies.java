@@ -73,7 +73,8 @@ final class OfdCopies {
                     .setDocRoot(ST_Loc.getInstance("Doc_0/Document.xml"))));
             DocDir doc = ofd.newDoc();
             AtomicLong ids = new AtomicLong();
-            CT_CommonData common = new CT_CommonData().setPageArea(area(PDRectangle.A4));
+            // the schema's order: MaxUnitID first (its value is set when every object has its ID)
+            CT_CommonData common = new CT_CommonData().setMaxUnitID(1).setPageArea(area(PDRectangle.A4));
             common.setPublicRes(ST_Loc.getInstance(DocDir.PublicResFileName));
             Pages pages = new Pages();
             Document document = new Document().setCommonData(common).setPages(pages);

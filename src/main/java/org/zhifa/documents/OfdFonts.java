@@ -43,6 +43,7 @@ final class OfdFonts {
         private final PDCIDFontType2 cid;
         private final TrueTypeFont original;
         private final CmapLookup cmap;
+        private final int glyphCount;
         private final TreeSet<Integer> glyphs = new TreeSet<>();
         private final TreeSet<Integer> characters = new TreeSet<>();
         private final Map<CT_CGTransform, Integer> named = new IdentityHashMap<>();
@@ -53,6 +54,7 @@ final class OfdFonts {
             this.cid = cid;
             this.original = original;
             this.cmap = original == null ? null : original.getUnicodeCmapLookup(false);
+            this.glyphCount = original == null ? 0 : original.getNumberOfGlyphs();
         }
 
         long id() {
@@ -68,6 +70,9 @@ final class OfdFonts {
                 return -1;
             }
             int glyph = cid.codeToCID(code);
+            if (glyph >= glyphCount) {
+                throw new IllegalStateException("PDF 字体 " + entry.getFontName() + " 的字形 " + glyph + " 不在服务器字体中");
+            }
             glyphs.add(glyph);
             unicode.codePoints().forEach(characters::add);
             return glyph;
@@ -93,7 +98,8 @@ final class OfdFonts {
                 return;
             }
             TTFSubsetter subsetter = new TTFSubsetter(original, TABLES);
-            subsetter.addAll(characters);
+            // fontbox writes a BMP character table only: a character beyond it is reached by its glyph's index
+            subsetter.addAll(new TreeSet<>(characters.headSet(0x10000)));
             subsetter.addGlyphIds(glyphs);
             Map<Integer, Integer> byOriginal = new HashMap<>();
             subsetter.getGIDMap().forEach((subset, old) -> byOriginal.put(old, subset));
@@ -146,16 +152,21 @@ final class OfdFonts {
 
     private Font add(PDFont font) throws IOException {
         long id = ids.getAsLong();
-        String name = font.getName() == null ? "SimSun" : font.getName().replaceFirst("^[A-Z]{6}\\+", "");
+        // the subset keeps the PDF's subset tag (ABCDEF+UMingCN): no reader takes it for the whole installed font
+        String name = font.getName() == null ? "SimSun" : font.getName();
+        String postScriptName = name.replaceFirst("^[A-Z]{6}\\+", "");
         CT_Font entry = new CT_Font(name).setID(new ST_ID(id));
         TrueTypeFont original = null;
         PDCIDFontType2 cid = null;
         if (font instanceof PDType0Font type0 && type0.getDescendantFont() instanceof PDCIDFontType2 descendant) {
-            original = originals.named(name);
+            original = originals.named(postScriptName);
+            if (original == null) {
+                throw new IllegalStateException("PDF 所用字体 " + postScriptName + " 不是服务器的字体，无法嵌入 OFD");
+            }
             cid = descendant;
         }
         org.apache.fontbox.ttf.NamingTable naming = original == null ? null : original.getNaming();
-        entry.setFamilyName(naming == null || naming.getFontFamily() == null ? name : naming.getFontFamily());
+        entry.setFamilyName(naming == null || naming.getFontFamily() == null ? postScriptName : naming.getFontFamily());
         fonts.addFont(entry);
         return new Font(id, entry, cid, original);
     }

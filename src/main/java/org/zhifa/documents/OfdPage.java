@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
@@ -21,16 +22,12 @@ import org.ofdrw.core.basicType.ST_ID;
 import org.ofdrw.core.graph.pathObj.AbbreviatedData;
 import org.ofdrw.core.graph.pathObj.CT_Path;
 import org.ofdrw.core.graph.pathObj.Rule;
-import org.ofdrw.core.pageDescription.color.color.CT_Color;
-import org.ofdrw.core.text.CT_CGTransform;
-import org.ofdrw.core.text.TextCode;
-import org.ofdrw.core.text.text.CT_Text;
 
 /**
- * One page of a laid-out PDF drawn again as OFD page objects (GB/T 33190): every glyph as text in the same embedded
- * font at the same place (so the OFD reads, searches and copies like the PDF), every line and fill as a path.
- * Coordinates change from PDF points, origin bottom left, to millimetres, origin top left. The documents have no
- * images and no clipping that shows: clips are not carried over.
+ * One page of a laid-out PDF drawn again as OFD page objects (GB/T 33190): every line and fill as a path, every
+ * glyph as text in the same embedded font at the same place ({@link OfdText}). Coordinates change from PDF points,
+ * origin bottom left, to millimetres, origin top left. The documents have no clipping that shows: clips are not
+ * carried over; an image or a gradient cannot be carried over faithfully and is refused.
  */
 final class OfdPage extends PDFGraphicsStreamEngine {
 
@@ -41,6 +38,7 @@ final class OfdPage extends PDFGraphicsStreamEngine {
     private final LongSupplier ids;
     private final double top;
     private final double left;
+    private final OfdText text = new OfdText();
     private final List<double[]> path = new ArrayList<>();
     private Point2D current = new Point2D.Float();
 
@@ -61,7 +59,7 @@ final class OfdPage extends PDFGraphicsStreamEngine {
     void draw() throws IOException {
         processPage(getPage());
         // the text over the lines and fills, as the layout draws it
-        writeText();
+        text.write(layer, ids);
     }
 
     private double x(double points) {
@@ -76,134 +74,23 @@ final class OfdPage extends PDFGraphicsStreamEngine {
         return Math.round(mm * 1000) / 1000.0;
     }
 
-    // ---- text ----
-
-    /** A glyph as the PDF shows it, in millimetres from the page's top left. */
-    private record Glyph(OfdFonts.Font font, double size, double x, double baseline, double advance, int fill,
-            Integer stroke, double lineWidth, String unicode, int index) {
-
-        boolean styledAs(Glyph other) {
-            return font == other.font && size == other.size && Math.abs(baseline - other.baseline) <= 0.01
-                    && fill == other.fill && java.util.Objects.equals(stroke, other.stroke)
-                    && lineWidth == other.lineWidth;
-        }
-
-        /** A character beyond the BMP (a rare character in a name). */
-        boolean supplementary() {
-            return unicode.codePoints().anyMatch(Character::isSupplementaryCodePoint);
-        }
-    }
-
-    /** Glyphs on one baseline in one font, size and colour: one text object. */
-    private record Run(Glyph style, StringBuilder text, List<Double> xs, List<CT_CGTransform> transforms,
-            double[] end) {
-    }
-
-    private final List<Glyph> glyphs = new ArrayList<>();
-
     @Override
     protected void showFontGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
-        OfdFonts.Font ofdFont = fonts.of(font);
         PDGraphicsState state = getGraphicsState();
-        boolean stroked = state.getTextState().getRenderingMode().isStroke();
+        RenderingMode mode = state.getTextState().getRenderingMode();
+        if (!mode.isFill() && !mode.isStroke()) {
+            return; // invisible text: the documents have none to show
+        }
+        OfdFonts.Font ofdFont = fonts.of(font);
         String unicode = font.toUnicode(code);
         if (unicode == null || unicode.isEmpty()) {
             unicode = "\uFFFD";
         }
-        glyphs.add(new Glyph(ofdFont, round(matrix.getScalingFactorY() * MM_PER_POINT), x(matrix.getTranslateX()),
-                y(matrix.getTranslateY()), displacement.getX() * matrix.getScalingFactorX() * MM_PER_POINT,
-                rgb(state.getNonStrokingColor()), stroked ? rgb(state.getStrokingColor()) : null,
-                stroked ? round(state.getLineWidth() * state.getCurrentTransformationMatrix().getScalingFactorX()
-                        * MM_PER_POINT) : 0,
-                unicode, ofdFont.glyph(code, unicode)));
-    }
-
-    /**
-     * The page's text in reading order — line by line from the top, each from the left, whatever order the layout
-     * drew it in — so that the OFD reads, searches and copies as the page reads; a gap of half a character or more
-     * within a line is written as a space, as PDF readers do.
-     */
-    private void writeText() {
-        List<Glyph> ordered = new ArrayList<>(glyphs);
-        ordered.sort(java.util.Comparator.comparingLong((Glyph g) -> Math.round(g.baseline() * 10))
-                .thenComparingDouble(Glyph::x));
-        Run run = null;
-        Glyph previous = null;
-        for (Glyph glyph : ordered) {
-            boolean sameLine = previous != null && Math.round(previous.baseline() * 10) == Math.round(glyph.baseline() * 10);
-            double previousEnd = previous == null ? 0 : previous.x() + Math.max(previous.advance(), 0);
-            boolean gap = sameLine && glyph.x() - previousEnd >= glyph.size() / 2 && !glyph.unicode().isBlank()
-                    && !previous.unicode().isBlank();
-            // nothing follows a character beyond the BMP in its text object: readers count a text's characters
-            // either by code point or by UTF-16 unit, and only what follows such a character is placed differently
-            if (run == null || previous.supplementary() || !glyph.styledAs(run.style())) {
-                write(run);
-                run = new Run(glyph, new StringBuilder(), new ArrayList<>(), new ArrayList<>(), new double[] { 0 });
-            }
-            if (gap) {
-                run.text().append(' ');
-                run.xs().add(round(previousEnd));
-                glyph.font().uses(' ');
-            }
-            add(run, glyph);
-            previous = glyph;
-        }
-        write(run);
-    }
-
-    private static void add(Run run, Glyph glyph) {
-        int position = (int) run.text().codePoints().count();
-        int codes = (int) glyph.unicode().codePoints().count();
-        run.text().append(glyph.unicode());
-        for (int i = 0; i < codes; i++) {
-            run.xs().add(glyph.x());
-        }
-        if (glyph.index() >= 0 && (codes != 1 || !glyph.font().maps(glyph.unicode().codePointAt(0), glyph.index()))) {
-            // a character the embedded font's own table does not lead to this glyph (beyond the BMP, say): the
-            // glyph is named by its index, set once the font's subset is written
-            CT_CGTransform transform = new CT_CGTransform().setCodePosition(position).setCodeCount(codes)
-                    .setGlyphCount(1);
-            glyph.font().name(transform, glyph.index());
-            run.transforms().add(transform);
-        }
-        run.end()[0] = Math.max(run.end()[0], glyph.x() + Math.max(glyph.advance(), 0));
-    }
-
-    /** One run as a text object. */
-    private void write(Run r) {
-        if (r == null || r.text().toString().isBlank()) {
-            return;
-        }
-        Glyph style = r.style();
-        double first = r.xs().get(0);
-        // the box holds the glyphs with room above the baseline for the ascent and below for the descent
-        double boxTop = round(style.baseline() - style.size() * 1.1);
-        double width = round(r.end()[0] - first + style.size() * 0.2);
-        CT_Text text = new CT_Text();
-        text.setObjID(new ST_ID(ids.getAsLong()));
-        text.setBoundary(first, boxTop, Math.max(width, style.size()), round(style.size() * 1.5));
-        text.setFont(style.font().id());
-        text.setSize(style.size());
-        if (style.stroke() != null) {
-            text.setStroke(true);
-            text.setLineWidth(style.lineWidth());
-            text.setStrokeColor(color(style.stroke()));
-        }
-        if (style.fill() != 0) {
-            text.setFillColor(color(style.fill()));
-        }
-        r.transforms().forEach(text::addCGTransform);
-        TextCode code = new TextCode().setContent(r.text().toString());
-        code.setCoordinate(0d, round(style.baseline() - boxTop));
-        if (r.xs().size() > 1) {
-            Double[] deltas = new Double[r.xs().size() - 1];
-            for (int i = 1; i < r.xs().size(); i++) {
-                deltas[i - 1] = round(r.xs().get(i) - r.xs().get(i - 1));
-            }
-            code.setDeltaX(deltas);
-        }
-        text.addTextCode(code);
-        layer.addPageBlock(text.toObj(text.getObjID()));
+        text.add(new OfdText.Glyph(ofdFont, round(matrix.getScalingFactorY() * MM_PER_POINT),
+                x(matrix.getTranslateX()), y(matrix.getTranslateY()),
+                displacement.getX() * matrix.getScalingFactorX() * MM_PER_POINT, rgb(state.getNonStrokingColor()),
+                mode.isStroke() ? rgb(state.getStrokingColor()) : null, mode.isStroke() ? lineWidth(state) : 0,
+                mode.isFill(), unicode, ofdFont.glyph(code, unicode)));
     }
 
     // ---- paths ----
@@ -270,14 +157,16 @@ final class OfdPage extends PDFGraphicsStreamEngine {
         // the page's own clips hide nothing a document shows
     }
 
+    /** Templates reach no file or URL; an image a template still brings in is refused when it is deployed. */
     @Override
-    public void drawImage(PDImage image) {
-        // templates reach no file or URL, so a document has no image to carry over
+    public void drawImage(PDImage image) throws IOException {
+        throw new IOException("文书含图片，OFD 版式文件不能如实再现；请从模板中去掉图片");
     }
 
+    /** A gradient (a template's CSS) is refused when the template is deployed. */
     @Override
-    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-        // no template draws a shading
+    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) throws IOException {
+        throw new IOException("文书含渐变色，OFD 版式文件不能如实再现；请在模板中改用单色");
     }
 
     private void paint(boolean stroke, boolean fill, Integer windingRule) throws IOException {
@@ -287,8 +176,7 @@ final class OfdPage extends PDFGraphicsStreamEngine {
             return;
         }
         PDGraphicsState state = getGraphicsState();
-        double lineWidth = stroke ? Math.max(round(state.getLineWidth() * state.getCurrentTransformationMatrix()
-                .getScalingFactorX() * MM_PER_POINT), 0.01) : 0;
+        double lineWidth = stroke ? Math.max(lineWidth(state), 0.01) : 0;
         double[] box = bounds(segments, lineWidth / 2 + 0.01);
         AbbreviatedData data = new AbbreviatedData();
         for (double[] s : segments) {
@@ -307,7 +195,7 @@ final class OfdPage extends PDFGraphicsStreamEngine {
         shape.setFill(fill);
         if (stroke) {
             shape.setLineWidth(lineWidth);
-            shape.setStrokeColor(color(rgb(state.getStrokingColor())));
+            shape.setStrokeColor(OfdText.color(rgb(state.getStrokingColor())));
             float[] dashes = state.getLineDashPattern().getDashArray();
             if (dashes.length > 0) {
                 double scale = state.getCurrentTransformationMatrix().getScalingFactorX() * MM_PER_POINT;
@@ -320,7 +208,7 @@ final class OfdPage extends PDFGraphicsStreamEngine {
             }
         }
         if (fill) {
-            shape.setFillColor(color(rgb(state.getNonStrokingColor())));
+            shape.setFillColor(OfdText.color(rgb(state.getNonStrokingColor())));
             if (windingRule != null && windingRule == java.awt.geom.Path2D.WIND_EVEN_ODD) {
                 shape.setRule(Rule.Even_Odd);
             }
@@ -348,7 +236,7 @@ final class OfdPage extends PDFGraphicsStreamEngine {
         return color == null ? 0 : color.toRGB();
     }
 
-    private static CT_Color color(int rgb) {
-        return CT_Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+    private static double lineWidth(PDGraphicsState state) {
+        return round(state.getLineWidth() * state.getCurrentTransformationMatrix().getScalingFactorX() * MM_PER_POINT);
     }
 }

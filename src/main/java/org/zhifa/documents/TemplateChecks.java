@@ -51,11 +51,18 @@ class TemplateChecks {
             fill(set, kind, empty);
             if (candidates.stream().anyMatch(c -> set.used().contains(c))) {
                 try {
-                    renderer.pdf(xhtml, kind.title(), Instant.EPOCH);
+                    if (kind.decision()) {
+                        // a decision is also drawn as OFD: what that cannot carry (an image, a gradient) is refused here
+                        renderer.pdfAndOfd(xhtml, kind.title(), new OfdCopies.About(kind.title(), "样张", null,
+                                "ABCD-EFGH-JKMN", java.time.LocalDate.of(2026, 1, 1), Instant.EPOCH));
+                    } else {
+                        renderer.pdf(xhtml, kind.title(), Instant.EPOCH);
+                    }
                 } catch (org.zhifa.shared.Unavailable noFont) {
                     // the server has no Chinese font: documents cannot be made at all, which health reports
                 } catch (Exception | StackOverflowError e) {
-                    throw new TemplateException(own.fileName(), 0, "无法排版为 PDF：" + e.getMessage(), e);
+                    throw new TemplateException(own.fileName(), 0, (kind.decision() ? "无法排版为 PDF 或 OFD："
+                            : "无法排版为 PDF：") + e.getMessage(), e);
                 }
             }
         }

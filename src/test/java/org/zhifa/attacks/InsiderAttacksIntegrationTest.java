@@ -178,7 +178,7 @@ class InsiderAttacksIntegrationTest {
 
         JsonNode documents = http.get("zhangsan", "/api/cases/{bk}/documents", c.businessKey()).getBody();
         String decision = http.getDocumentText("zhangsan", "/api/cases/" + c.businessKey() + "/documents/"
-                + documents.get(documents.size() - 1).get("sha256").asText()).getBody();
+                + decisionPdf(documents)).getBody();
         assertThat(decision).contains("行政处罚决定书", "人民币 5000 元").doesNotContain("300000");
     }
 
@@ -338,6 +338,14 @@ class InsiderAttacksIntegrationTest {
         cases.ok("sunqi", c, Http.variables("leaderDecision", "approve", "leaderOpinion", "同意"));
         JsonNode documents = http.get("zhangsan", "/api/cases/{bk}/documents", c.businessKey()).getBody();
         assertThat(http.getDocumentText("zhangsan", "/api/cases/" + c.businessKey() + "/documents/"
-                + documents.get(documents.size() - 1).get("sha256").asText()).getBody()).contains("人民币 5000 元");
+                + decisionPdf(documents)).getBody()).contains("人民币 5000 元");
+    }
+
+    /** The SHA-256 of the case's decision as PDF (its OFD copy is listed after it). */
+    private static String decisionPdf(JsonNode documents) {
+        return java.util.stream.StreamSupport.stream(documents.spliterator(), false)
+                .filter(d -> d.get("kind").asText().equals("penalty-decision"))
+                .filter(d -> d.get("mediaType").asText().equals("application/pdf")).reduce((a, b) -> b).orElseThrow()
+                .get("sha256").asText();
     }
 }

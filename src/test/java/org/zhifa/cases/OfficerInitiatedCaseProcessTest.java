@@ -262,6 +262,11 @@ class OfficerInitiatedCaseProcessTest {
                 .isEqualTo(org.zhifa.testing.OfdText.characters(texts.get(DocumentKind.PENALTY_DECISION)));
         assertThat(issued).filteredOn(d -> d.kind() != DocumentKind.PENALTY_DECISION)
                 .allMatch(d -> d.ofdSha256() == null);
+        // both hashes are in the issuing step's record entry, in the hash chain
+        assertThat(cases.variable(instance, "decisionDocumentOfd")).isEqualTo(issued.get(10).ofdSha256());
+        assertThat(caseRecord.entries(bk)).filteredOn(e -> e.getFormValues() != null
+                && e.getFormValues().contains(issued.get(10).sha256())).first()
+                .satisfies(e -> assertThat(e.getFormValues()).contains(issued.get(10).ofdSha256()));
         assertThat(cases.variable(instance, "serviceReceiptDocument")).isEqualTo(issued.get(11).sha256());
         assertThat(PdfText.stored(caseDocuments, bk, issued.get(4).sha256())).contains("送达回证", "行政处罚事先告知书",
                 "直接送达", "王𠮷", "2026年3月2日");

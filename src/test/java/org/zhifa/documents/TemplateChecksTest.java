@@ -86,6 +86,17 @@ class TemplateChecksTest {
     }
 
     @Test
+    void aDecisionTheOfdCannotCarryIsRefusedAtDeploymentNotAtItsStep() throws Exception {
+        Map<String, DocumentTemplate> shipped = shipped();
+        String content = shipped.get("penalty-decision").content().replace("<h2>处理决定</h2>",
+                "<h2 style=\"background-image: linear-gradient(#c00, #fff)\">处理决定</h2>");
+        DocumentTemplate bad = template("penalty-decision", "documents/penalty-decision.html", content);
+        assertThatThrownBy(() -> checks.check(new TemplateSet(shipped).with(List.of(bad)), List.of(bad)))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("documents/penalty-decision.html")
+                .hasMessageContaining("OFD").hasMessageContaining("渐变色");
+    }
+
+    @Test
     void aTemplateThatIncludesItselfIsRefusedNamingTheFile() throws Exception {
         Map<String, DocumentTemplate> shipped = shipped();
         String content = shipped.get("acceptance-notice").content().replace("<div th:replace=\"~{_common :: sign}\"></div>",

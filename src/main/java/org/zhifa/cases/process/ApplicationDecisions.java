@@ -85,7 +85,7 @@ class ApplicationDecisions {
         }
         execution.setVariable(DECISION_NUMBER, issued.number());
         execution.setVariable(DECISION_DATE, issued.date().toString());
-        DocumentIssuer.link(execution, businessKey, "decisionDocument", issued.document());
+        DocumentIssuer.link(execution, businessKey, "decisionDocument", issued.document(), issued.ofd());
         execution.setVariable("serviceLastDay", issued.serviceLastDay().toString());
         execution.setVariable("serviceDeadline", Deadline.endOf(issued.serviceLastDay(), clock.getZone()));
     }

@@ -73,6 +73,7 @@ class CaseVariableLabels implements VariableLabels {
                 entry("renoticeReason", "重新告知的理由"),
                 entry("rightsNoticeDocument", "事先告知书（SHA-256）"),
                 entry("decisionDocument", "决定书（SHA-256）"),
+                entry("decisionDocumentOfd", "决定书 OFD 版式文件（SHA-256）"),
                 entry(OfficerRules.OPTIONS, "可选的执法人员"),
                 entry(HearingRules.PRESIDING_OPTIONS, "可选的听证主持人"),
                 entry(ApplicationRules.MATERIAL_OPTIONS, "可选的材料"),

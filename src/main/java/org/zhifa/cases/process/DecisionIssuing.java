@@ -60,7 +60,7 @@ class DecisionIssuing implements JavaDelegate {
                 DocumentIssuer.actor()));
         execution.setVariable(DECISION_NUMBER, issued.number());
         execution.setVariable(DECISION_DATE, issued.date().toString());
-        DocumentIssuer.link(execution, businessKey, "decisionDocument", issued.document());
+        DocumentIssuer.link(execution, businessKey, "decisionDocument", issued.document(), issued.ofd());
         execution.setVariable("serviceLastDay", issued.serviceLastDay().toString());
         execution.setVariable("serviceDeadline", Deadline.endOf(issued.serviceLastDay(), clock.getZone()));
         execution.setVariable("performanceRequired", Penalties.needPerformance(penalties));

@@ -71,7 +71,7 @@ class DocumentIssuer {
                 .map(Agency::getShortName).orElse(agencyCode), series, today.getYear());
         Documents.Issued issued = documents.issue(new Documents.Issue(kind, businessKey, step(scope), agencyCode,
                 (String) agency.apply(AGENCY_NAME), number, today, values, actor()));
-        link(scope, businessKey, variable, issued.stored());
+        link(scope, businessKey, variable, issued.stored(), issued.ofd());
         if (number != null) {
             scope.setVariable(variable + "Number", number);
         }
@@ -219,10 +219,19 @@ class DocumentIssuer {
         return user == null ? userId : UserNames.of(user);
     }
 
-    /** Links a document stored with the case from the case's variable {@code variable} and its {@code Url}. */
-    static void link(VariableScope scope, String businessKey, String variable, CaseDocument document) {
+    /**
+     * Links a document stored with the case from the case's variable {@code variable} and its {@code Url}, and a
+     * decision's OFD copy from {@code variable + "Ofd"}: both hashes are in the step's record entry.
+     *
+     * @param ofd the OFD copy, or null for a document without one
+     */
+    static void link(VariableScope scope, String businessKey, String variable, CaseDocument document,
+            CaseDocument ofd) {
         scope.setVariable(variable, document.sha256());
         scope.setVariable(variable + "Url", "/api/cases/" + businessKey + "/documents/" + document.sha256());
+        if (ofd != null) {
+            scope.setVariable(variable + "Ofd", ofd.sha256());
+        }
     }
 
     /** The step performing the act: the task's, or the activity an execution is at. */

@@ -27,8 +27,11 @@ class DocumentVerificationController {
         this.documents = documents;
     }
 
-    /** What the public learns of a genuine document. */
-    /** @param ofdSha256 the SHA-256 of a decision's OFD copy, else null */
+    /**
+     * What the public learns of a genuine document.
+     *
+     * @param ofdSha256 the SHA-256 of a decision's OFD copy, else null
+     */
     public record Verified(String verificationCode, String title, String number, String agencyName, LocalDate issuedOn,
             int pages, String sha256, String ofdSha256) {
         public static Verified of(IssuedDocument d) {
