@@ -1,7 +1,5 @@
 package org.zhifa.catalogue.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -48,11 +46,9 @@ class CatalogueController {
     }
 
     private final Catalogue catalogue;
-    private final Clock clock;
 
-    CatalogueController(Catalogue catalogue, Clock clock) {
+    CatalogueController(Catalogue catalogue) {
         this.catalogue = catalogue;
-        this.clock = clock;
     }
 
     @GetMapping("/sections")
@@ -85,12 +81,5 @@ class CatalogueController {
     List<Catalogue.Version> versions(@PathVariable String agency, @PathVariable String section,
             @PathVariable String key) {
         return catalogue.versions(agency, section, key);
-    }
-
-    @GetMapping("/overdue")
-    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'supervisor', 'leader', 'camunda-admin')")
-    @Operation(summary = "逾期未公示、超期公示的目录变更（第二十条）")
-    List<Catalogue.Version> overdue() {
-        return catalogue.attention(LocalDate.now(clock));
     }
 }

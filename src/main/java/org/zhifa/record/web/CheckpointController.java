@@ -1,7 +1,5 @@
 package org.zhifa.record.web;
 
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.zhifa.record.CaseRecord;
 import org.zhifa.record.Checkpoints;
-import org.zhifa.record.Verification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,11 +19,9 @@ class CheckpointController {
     private static final String OVERSIGHT = "hasAnyAuthority('supervisor', 'camunda-admin')";
 
     private final Checkpoints checkpoints;
-    private final CaseRecord caseRecord;
 
-    CheckpointController(Checkpoints checkpoints, CaseRecord caseRecord) {
+    CheckpointController(Checkpoints checkpoints) {
         this.checkpoints = checkpoints;
-        this.caseRecord = caseRecord;
     }
 
     @PostMapping("/api/record/checkpoints")
@@ -43,12 +37,5 @@ class CheckpointController {
     @Operation(summary = "最新的检查点")
     Checkpoints.Checkpoint latest() {
         return checkpoints.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚无检查点"));
-    }
-
-    @GetMapping("/api/record/verification")
-    @PreAuthorize(OVERSIGHT)
-    @Operation(summary = "校验全部案件的记录（检查点、链头、已登记的业务编号所知的每个案件），列出不完整的")
-    List<Verification> broken() {
-        return caseRecord.brokenCases();
     }
 }

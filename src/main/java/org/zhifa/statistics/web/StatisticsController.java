@@ -44,11 +44,4 @@ class StatisticsController {
     List<AnnualStatistics.Statistics> computations(@PathVariable String agency, @PathVariable int year) {
         return statistics.computations(agency, year);
     }
-
-    @GetMapping("/statistics/overdue")
-    @PreAuthorize("hasAnyAuthority('disclosure-officer', 'supervisor', 'leader', 'camunda-admin')")
-    @Operation(summary = "1 月 31 日前未公开的年度统计（第十八条、第二十条）")
-    List<AnnualStatistics.Overdue> overdue() {
-        return statistics.overdue();
-    }
 }

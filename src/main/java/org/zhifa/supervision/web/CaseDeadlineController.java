@@ -1,4 +1,4 @@
-package org.zhifa.cases.web;
+package org.zhifa.supervision.web;
 
 import java.util.List;
 
@@ -15,14 +15,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+/** For heads, reviewers and supervisors: running cases near or past their deadline (Penalty Law Art. 60). */
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "案件", description = "办案期限（《行政处罚法》第六十条：立案之日起九十日）")
-class CaseController {
+class CaseDeadlineController {
 
     private final CaseDeadlines deadlines;
 
-    CaseController(CaseDeadlines deadlines) {
+    CaseDeadlineController(CaseDeadlines deadlines) {
         this.deadlines = deadlines;
     }
 

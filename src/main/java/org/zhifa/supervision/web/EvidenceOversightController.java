@@ -1,4 +1,4 @@
-package org.zhifa.evidence.web;
+package org.zhifa.supervision.web;
 
 import java.util.List;
 
