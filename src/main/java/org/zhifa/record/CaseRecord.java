@@ -213,6 +213,21 @@ public class CaseRecord {
      */
     @Transactional(readOnly = true)
     public List<Verification> brokenCases() {
+        return audit().broken();
+    }
+
+    /**
+     * What verifying every record found.
+     *
+     * @param cases  how many cases' chains were recomputed
+     * @param broken the broken ones, and every checkpoint object that fails its signature, root or sequence
+     */
+    public record Audit(int cases, List<Verification> broken) {
+    }
+
+    /** Verifies every case anyone knows of (see {@link #brokenCases()}), counting them. */
+    @Transactional(readOnly = true)
+    public Audit audit() {
         java.util.Set<String> keys = new java.util.TreeSet<>(checkpoints.covered());
         chains.findAll().forEach(chain -> keys.add(chain.businessKey()));
         keys.addAll(businessKeys.all());
@@ -226,7 +241,7 @@ public class CaseRecord {
                 broken.add(verification);
             }
         }
-        return broken;
+        return new Audit(keys.size(), broken);
     }
 
     /** The most recent entries whose step has no law item in its model, newest first. */

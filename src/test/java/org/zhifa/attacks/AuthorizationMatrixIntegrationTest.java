@@ -81,6 +81,8 @@ class AuthorizationMatrixIntegrationTest {
         RULES.put("POST /api/record/checkpoints", OVERSIGHT);
         RULES.put("GET /api/record/checkpoints/latest", OVERSIGHT);
         RULES.put("GET /api/record/verification", OVERSIGHT);
+        RULES.put("POST /api/supervision/tamper-runs", OVERSIGHT);
+        RULES.put("GET /api/supervision/tamper-runs", OVERSIGHT);
         RULES.put("GET /api/cases/{businessKey}/dossier", CASE);
         RULES.put("GET /api/cases/{businessKey}/dossier.pdf", CASE);
         RULES.put("GET /api/cases/{businessKey}/record", CASE);
