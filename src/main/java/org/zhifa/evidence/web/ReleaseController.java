@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.evidence.EvidenceReleases;
@@ -23,8 +22,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /** Releasing evidence outside the agency, only after the head's approval (RM23), every release traceable (RM24.5). */
@@ -77,13 +74,5 @@ class ReleaseController {
     @Operation(summary = "案件证据的对外提供申请")
     List<EvidenceReleases.Release> ofCase(@PathVariable String businessKey, Authentication user) {
         return releases.ofCase(businessKey, user.getName(), EvidenceController.groups(user));
-    }
-
-    @GetMapping("/api/evidence/releases")
-    @PreAuthorize("hasAnyAuthority('supervisor', 'leader', 'camunda-admin')")
-    @Operation(summary = "全部对外提供申请（最新在前），供监督（RM24.5）")
-    List<EvidenceReleases.Release> latest(@RequestParam(defaultValue = "100") @Min(value = 1, message = "limit 至少为 {value}")
-            @Max(value = 1000, message = "limit 最多为 {value}") int limit) {
-        return releases.latest(limit);
     }
 }

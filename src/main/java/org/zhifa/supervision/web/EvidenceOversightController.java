@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.evidence.AccessLog;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.EvidenceReconciliation;
+import org.zhifa.evidence.EvidenceReleases;
 import org.zhifa.evidence.EvidenceVerification;
 import org.zhifa.evidence.StorageDeadlines;
 
@@ -17,7 +18,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** For supervisors (RM20, RM22, RM24): late storage, the access log and its chain, re-hashing, reconciliation. */
+/**
+ * For supervisors (RM20, RM22, RM24): late storage, the access log and its chain, re-hashing, reconciliation, and
+ * (heads too) every release of evidence.
+ */
 @RestController
 @Tag(name = "证据和音像记录")
 class EvidenceOversightController {
@@ -28,9 +32,11 @@ class EvidenceOversightController {
     private final EvidenceReconciliation reconciliation;
     private final StorageDeadlines storageDeadlines;
     private final EvidenceVerification verification;
+    private final EvidenceReleases releases;
 
     EvidenceOversightController(AccessLog accessLog, EvidenceReconciliation reconciliation,
-            StorageDeadlines storageDeadlines, EvidenceVerification verification) {
+            StorageDeadlines storageDeadlines, EvidenceVerification verification, EvidenceReleases releases) {
+        this.releases = releases;
         this.accessLog = accessLog;
         this.reconciliation = reconciliation;
         this.storageDeadlines = storageDeadlines;
@@ -64,6 +70,14 @@ class EvidenceOversightController {
     @Operation(summary = "重新读取全部原件并校验 SHA-256（RM24，每周自动运行）")
     EvidenceVerification.Report verifyOriginals() {
         return verification.run();
+    }
+
+    @GetMapping("/api/evidence/releases")
+    @PreAuthorize("hasAnyAuthority('supervisor', 'leader', 'camunda-admin')")
+    @Operation(summary = "全部对外提供申请（最新在前），供监督（RM24.5）")
+    List<EvidenceReleases.Release> releases(@RequestParam(defaultValue = "100") @Min(value = 1, message = "limit 至少为 {value}")
+            @Max(value = 1000, message = "limit 最多为 {value}") int limit) {
+        return releases.latest(limit);
     }
 
     @GetMapping("/api/evidence/reconciliation")
