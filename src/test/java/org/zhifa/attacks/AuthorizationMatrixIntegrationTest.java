@@ -83,6 +83,10 @@ class AuthorizationMatrixIntegrationTest {
         RULES.put("GET /api/record/verification", OVERSIGHT);
         RULES.put("POST /api/supervision/tamper-runs", OVERSIGHT);
         RULES.put("GET /api/supervision/tamper-runs", OVERSIGHT);
+        RULES.put("GET /api/supervision/deadlines", roles("leader", "unit-reviewer", "legal-reviewer", "supervisor",
+                "camunda-admin"));
+        RULES.put("GET /api/supervision/deadlines.csv", roles("leader", "unit-reviewer", "legal-reviewer",
+                "supervisor", "camunda-admin"));
         RULES.put("GET /api/cases/{businessKey}/dossier", CASE);
         RULES.put("GET /api/cases/{businessKey}/dossier.pdf", CASE);
         RULES.put("GET /api/cases/{businessKey}/record", CASE);

@@ -65,7 +65,7 @@ class PublicExportsController {
 
     private void writeCsv(PublishedResults.Criteria criteria, String base, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF'); // spreadsheet programs then read the Chinese as UTF-8
+        writer.write(org.zhifa.shared.web.CsvCells.BOM);
         writer.write(String.join(",", COLUMNS) + "\r\n");
         int written = 0;
         for (int page = 0; written < CSV_LIMIT; page++) {
@@ -87,13 +87,8 @@ class PublicExportsController {
         writer.flush();
     }
 
-    /** One CSV cell: quoted, and never read as a formula by a spreadsheet. */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return org.zhifa.shared.web.CsvCells.cell(value);
     }
 
     @GetMapping(path = "/api/public/results.atom", produces = "application/atom+xml;charset=UTF-8")

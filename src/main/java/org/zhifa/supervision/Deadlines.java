@@ -1,0 +1,93 @@
+package org.zhifa.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.zhifa.calendar.WorkingDays;
+import org.zhifa.cases.CaseClocks;
+
+/**
+ * Deadlines with warnings (黄灯/红灯): every running statutory clock of every running case, with its light — red once
+ * its last day has passed, yellow when the configured share of its period has passed or few working days are left
+ * ({@link SupervisionSettings}), else green — reddest and soonest first.
+ */
+@Service
+public class Deadlines {
+
+    /** The light of a clock. */
+    public enum Light {
+        RED("红灯：已超期"), YELLOW("黄灯：临近期限"), GREEN("绿灯：期限内");
+
+        private final String label;
+
+        Light(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One clock as supervisors see it.
+     *
+     * @param kind            the clock's kind ({@link CaseClocks.Kind#name()})
+     * @param workingDaysLeft working days after today up to the last day; negative once it has passed
+     * @param daysOverdue     calendar days since the last day, 0 while it has not passed
+     * @param sharePassed     the share of the period passed (calendar days), or null where its start is not kept
+     */
+    public record Deadline(String kind, String label, String law, Light light, String lightLabel, String businessKey,
+            String agencyCode, String agencyName, String caseName, String handler, LocalDate startedOn,
+            LocalDate lastDay, int workingDaysLeft, long daysOverdue, Double sharePassed, List<String> openSteps) {
+    }
+
+    private final CaseClocks clocks;
+    private final WorkingDays workingDays;
+    private final SupervisionSettings settings;
+    private final Clock clock;
+
+    Deadlines(CaseClocks clocks, WorkingDays workingDays, SupervisionSettings settings, Clock clock) {
+        this.clocks = clocks;
+        this.workingDays = workingDays;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The running clocks, those of one agency, light or kind only when asked (null: all).
+     *
+     * @param agencyCodes the agencies whose cases the caller may see, or null for every agency
+     */
+    public List<Deadline> running(Light light, String kind, java.util.Collection<String> agencyCodes) {
+        LocalDate today = LocalDate.now(clock);
+        return clocks.running().stream()
+                .filter(c -> agencyCodes == null || agencyCodes.contains(c.agencyCode()))
+                .filter(c -> kind == null || c.kind().name().equals(kind))
+                .map(c -> deadline(c, today))
+                .filter(d -> light == null || d.light() == light)
+                .sorted(Comparator.comparing(Deadline::light).thenComparing(Deadline::lastDay))
+                .toList();
+    }
+
+    private Deadline deadline(CaseClocks.Clock c, LocalDate today) {
+        int left = workingDays.between(today, c.lastDay());
+        long overdue = Math.max(0, ChronoUnit.DAYS.between(c.lastDay(), today));
+        Double share = null;
+        if (c.startedOn() != null && c.lastDay().isAfter(c.startedOn())) {
+            share = Math.min(1.0, Math.max(0.0, ChronoUnit.DAYS.between(c.startedOn(), today)
+                    / (double) ChronoUnit.DAYS.between(c.startedOn(), c.lastDay())));
+        }
+        Light light = today.isAfter(c.lastDay()) ? Light.RED
+                : left <= settings.workingDaysLeft() || share != null && share >= settings.sharePassed() ? Light.YELLOW
+                        : Light.GREEN;
+        return new Deadline(c.kind().name(), c.kind().label(), c.kind().law(), light, light.label(), c.businessKey(),
+                c.agencyCode(), c.agencyName(), c.caseName(), c.handler(), c.startedOn(), c.lastDay(),
+                left, overdue,
+                share == null ? null : Math.round(share * 100) / 100.0, c.openSteps());
+    }
+}
