@@ -81,15 +81,44 @@ public class CaseClocks {
             for (String model : List.of(OfficerInitiatedCaseProcess.KEY, ApplicationCaseProcess.KEY)) {
                 Map<String, List<Task>> open = engine.getTaskService().createTaskQuery().processDefinitionKey(model)
                         .list().stream().collect(Collectors.groupingBy(Task::getProcessInstanceId));
-                for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-                        .processDefinitionKey(model).active().list()) {
-                    clocks.addAll(of(instance, engine.getRuntimeService().getVariables(instance.getId()),
+                // suspended cases too: a suspension stops no statutory clock
+                List<ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery()
+                        .processDefinitionKey(model).list();
+                Map<String, Map<String, Object>> variables = variables(instances);
+                for (ProcessInstance instance : instances) {
+                    clocks.addAll(of(instance, variables.getOrDefault(instance.getId(), Map.of()),
                             open.getOrDefault(instance.getId(), List.of())));
                 }
             }
             return clocks;
         });
     }
+
+    /** The variables the clocks are read from, of every instance in a few queries; none deserialized or changed. */
+    private Map<String, Map<String, Object>> variables(List<ProcessInstance> instances) {
+        Map<String, Map<String, Object>> byInstance = new java.util.HashMap<>();
+        List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            engine.getRuntimeService().createVariableInstanceQuery()
+                    .processInstanceIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new))
+                    .variableNameIn(NAMES).disableBinaryFetching().disableCustomObjectDeserialization().list()
+                    .forEach(v -> {
+                        Map<String, Object> values = byInstance.computeIfAbsent(v.getProcessInstanceId(),
+                                id -> new java.util.HashMap<>());
+                        // the case's own value over one a sub-process keeps
+                        if (v.getProcessInstanceId().equals(v.getExecutionId()) || !values.containsKey(v.getName())) {
+                            values.put(v.getName(), v.getValue());
+                        }
+                    });
+        }
+        return byInstance;
+    }
+
+    private static final String[] NAMES = { "caseLastDay", CaseVariables.FILED_AT, CaseVariables.DECISION_NUMBER,
+            "coercionLastDay", "implementedAt", "serviceLastDay", CaseVariables.DECISION_DATE, "paymentLastDay",
+            "servedAt", ApplicationCaseProcess.DECISION_LAST_DAY, ApplicationCaseProcess.ACCEPTED_AT,
+            ApplicationCaseProcess.NOTICE_LAST_DAY, ApplicationCaseProcess.RECEIVED_AT, CaseVariables.AGENCY_CODE,
+            CaseVariables.AGENCY_NAME, "caseCause", "serviceItemName", "officerNames" };
 
     private static List<Clock> of(ProcessInstance instance, Map<String, Object> v, List<Task> open) {
         Set<String> steps = open.stream().map(Task::getTaskDefinitionKey).collect(Collectors.toSet());
@@ -104,10 +133,13 @@ public class CaseClocks {
                         text(v.get("officerNames")), date(days[0]), last, names));
             }
         };
-        if (!decided && v.containsKey("caseLastDay")) {
+        // a case closed without a decision waits only to be archived: its 90 days no longer run
+        if (!decided && v.containsKey("caseLastDay") && !steps.contains(OfficerInitiatedCaseProcess.TASK_ARCHIVE)) {
             add.accept(Kind.PENALTY_DECISION, new Object[] { v.get(CaseVariables.FILED_AT), v.get("caseLastDay") });
         }
-        if (steps.contains(OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME)) {
+        // the measure stays in force while its extension waits for approval
+        if (steps.contains(OfficerInitiatedCaseProcess.TASK_COERCION_OUTCOME)
+                || steps.contains(OfficerInitiatedCaseProcess.TASK_COERCION_EXTENSION)) {
             add.accept(Kind.COERCIVE_MEASURE, new Object[] { v.get("implementedAt"), v.get("coercionLastDay") });
         }
         if (steps.stream().anyMatch(SERVICE_STEPS::contains)) {

@@ -46,7 +46,8 @@ public class CaseDeadlines {
             var tasks = engine.getTaskService();
             return runtime.createProcessInstanceQuery().processDefinitionKey(OfficerInitiatedCaseProcess.KEY)
                     .variableValueLessThanOrEqual("caseDueDate", limit).list().stream()
-                    .map(instance -> deadline(instance, runtime.getVariables(instance.getId()),
+                    // read without deserializing: a value read in the command is never written back
+                    .map(instance -> deadline(instance, runtime.getVariablesTyped(instance.getId(), false),
                             tasks.createTaskQuery().processInstanceId(instance.getId()).list(), today))
                     .sorted(Comparator.comparing(CaseDeadline::lastDay))
                     .toList();

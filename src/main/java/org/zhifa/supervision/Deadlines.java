@@ -61,7 +61,8 @@ public class Deadlines {
     /**
      * The running clocks, those of one agency, light or kind only when asked (null: all).
      *
-     * @param agencyCodes the agencies whose cases the caller may see, or null for every agency
+     * @param agencyCodes the agencies whose clocks to list (those the caller may see, narrowed by what was asked), or
+     *                    null for every agency
      */
     public List<Deadline> running(Light light, String kind, java.util.Collection<String> agencyCodes) {
         LocalDate today = LocalDate.now(clock);

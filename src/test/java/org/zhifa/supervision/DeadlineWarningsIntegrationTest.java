@@ -70,6 +70,13 @@ class DeadlineWarningsIntegrationTest {
         assertThat(http.get("fengyi", DEADLINES + "?kind=NONE").getBody().toString()).contains("kind");
         assertThat(http.get("fengyi", DEADLINES + "?agency=a b").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(http.get("zhangsan", DEADLINES).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // a reviewer who is an officer of an agency sees that agency's clocks only, whatever agency is asked for
+        mine(http.get("wangwu", DEADLINES).getBody(), c.businessKey());
+        assertThat(http.get("wangwu", DEADLINES + "?agency=OTHER").getBody()).isEmpty();
+        assertThat(http.get("wangwu", DEADLINES).getBody()).allSatisfy(d -> assertThat(d.get("agencyCode").asText())
+                .isEqualTo("KMSJ"));
+        // numbers are numbers in the CSV, a negative one too
+        assertThat(csv).containsPattern(",-?\\d+,1,\"");
     }
 
     private static void at(LocalDate day) {

@@ -18,6 +18,16 @@ public final class CsvCells {
         return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
+    /** A number's cell, as a number (a negative one is no formula). */
+    public static String number(long value) {
+        return String.valueOf(value);
+    }
+
+    /** A row of cells, ended as CSV ends rows; the cells already made are written as they are. */
+    public static String rowOf(String... cells) {
+        return String.join(",", cells) + "\r\n";
+    }
+
     /** A row of cells, ended as CSV ends rows. */
     public static String row(String... values) {
         StringBuilder row = new StringBuilder();

@@ -29,7 +29,8 @@ class TamperRunNaming implements ExecutionListener {
         if (scheduled) {
             execution.removeVariable(TamperVerificationProcess.REQUESTED_BY);
         }
+        // the instance's id makes the key unique, however many runs start in the same second
         execution.setProcessBusinessKey(TamperVerificationProcess.businessKey(Instant.now(clock), clock.getZone())
-                + "-" + execution.getProcessInstanceId().replaceAll("[^A-Za-z0-9]", "").substring(0, 6));
+                + "-" + execution.getProcessInstanceId());
     }
 }
