@@ -12,24 +12,36 @@ import java.util.function.Supplier;
  */
 public final class PendingSteps {
 
-    private static volatile Supplier<List<Step>> current = List::of;
-    private static volatile Function<String, Map<String, Object>> written = id -> Map.of();
+    /*
+     * One source per engine of the JVM (one on a server; one per Spring context in the tests): each knows only the
+     * commands of its own engine, so the current command's steps are those of the source that has any. A single
+     * static source was overwritten by the engine started last, and another engine's commands then saw none.
+     */
+    private static final List<Supplier<List<Step>>> SOURCES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<Function<String, Map<String, Object>>> WRITTEN =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PendingSteps() {
     }
 
-    /** For the record's engine plugin only. */
+    /** For the record's engine plugin only: the steps its engine's current command has ended. */
     public static void source(Supplier<List<Step>> steps) {
-        current = steps;
+        SOURCES.add(steps);
     }
 
     /** For the record's engine plugin only: what the current command has written so far, by process instance. */
     public static void values(Function<String, Map<String, Object>> values) {
-        written = values;
+        WRITTEN.add(values);
     }
 
     static List<Step> ofThisCommand() {
-        return current.get();
+        for (Supplier<List<Step>> source : SOURCES) {
+            List<Step> steps = source.get();
+            if (!steps.isEmpty()) {
+                return steps;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -37,6 +49,12 @@ public final class PendingSteps {
      * record yet: while a step is being completed, its submission and what its rules derived.
      */
     public static Map<String, Object> valuesOfThisCommand(String processInstanceId) {
-        return written.apply(processInstanceId);
+        for (Function<String, Map<String, Object>> source : WRITTEN) {
+            Map<String, Object> values = source.apply(processInstanceId);
+            if (!values.isEmpty()) {
+                return values;
+            }
+        }
+        return Map.of();
     }
 }

@@ -23,15 +23,10 @@ import org.zhifa.calendar.WorkingDays;
  * The clocks supervision reads ({@link CaseClocks}) along a fined case of {@code bpmn/officer-initiated-case.bpmn}:
  * the 90-day decision clock until the decision, then service in seven working days, then payment in fifteen days —
  * each from the day the case keeps, only while its act is still to be done.
- * <p>
- * Named to run after the other officer-case process tests: with the cases {@code ApplicationCaseProcessTest} leaves
- * and this test's fined case left at service, {@code OfficerCaseDocumentsProcessTest}'s decisions did not find their
- * leader's approval in the record (cause not found yet; see the session note). It is not {@link CaseClocks}: the
- * same happens without reading the clocks.
  */
 @SpringBootTest(classes = ZhifaApplication.class)
 @ActiveProfiles({ "demo", "test" })
-class StatutoryClocksProcessTest {
+class CaseClocksProcessTest {
 
     @Autowired
     ProcessEngine engine;
