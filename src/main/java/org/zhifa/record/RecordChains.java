@@ -9,8 +9,6 @@ interface RecordChains extends Repository<RecordChain, String> {
 
     Optional<RecordChain> findById(String businessKey);
 
-    java.util.List<RecordChain> findAll();
-
     /** Every case with a chain, by key only: no head is held in memory while the cases are verified. */
     @org.springframework.data.jpa.repository.Query("select c.businessKey from RecordChain c")
     java.util.List<String> findAllKeys();
