@@ -8,6 +8,9 @@ import static org.zhifa.cases.process.CaseVariables.PARTY_NAME;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
+import org.zhifa.cases.process.ApplicationCaseProcess;
 import org.zhifa.cases.process.OfficerInitiatedCaseProcess;
 import org.zhifa.engine.EngineCalls;
 
@@ -42,6 +46,16 @@ public class CaseSummaries {
             String agencyCode, String decisionNumber, Instant startedAt, Instant endedAt, String dossierNumber,
             Integer retentionYears, String archivedBy, Instant archivedAt) {
     }
+
+    /**
+     * A case that has ended, as 案卷评查 draws them.
+     *
+     * @param kind the model's key
+     */
+    public record ClosedCase(String businessKey, String agencyCode, String kind, Instant endedAt) {
+    }
+
+    private static final int PAGE = 1000;
 
     private final ProcessEngine engine;
 
@@ -80,6 +94,44 @@ public class CaseSummaries {
                     values.get("retentionYears") instanceof Number n ? n.intValue() : null,
                     archived.map(t -> t.getAssignee()).orElse(null),
                     archived.map(t -> t.getEndTime().toInstant()).orElse(null)));
+        });
+    }
+
+    /**
+     * Every case of the agencies that ended in {@code [from, until)}: officer-initiated and application cases, in the
+     * order of their business keys. A case is the first process under its key, so the side processes do not count.
+     */
+    public List<ClosedCase> closed(Collection<String> agencyCodes, Instant from, Instant until) {
+        return EngineCalls.asServer(engine, () -> {
+            var history = engine.getHistoryService();
+            List<ClosedCase> closed = new ArrayList<>();
+            for (int first = 0;; first += PAGE) {
+                List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKeyIn(OfficerInitiatedCaseProcess.KEY, ApplicationCaseProcess.KEY)
+                        .rootProcessInstances().finished().finishedAfter(Date.from(from.minusMillis(1)))
+                        .finishedBefore(Date.from(until)).orderByProcessInstanceId().asc().listPage(first, PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                Map<String, String> agencies = new HashMap<>();
+                history.createHistoricVariableInstanceQuery().variableName(AGENCY_CODE)
+                        .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                        .disableCustomObjectDeserialization().list()
+                        .forEach(v -> agencies.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
+                for (HistoricProcessInstance i : page) {
+                    String agency = agencies.get(i.getId());
+                    if (i.getBusinessKey() != null && agency != null && agencyCodes.contains(agency)
+                            && !i.getEndTime().toInstant().isBefore(from)) {
+                        closed.add(new ClosedCase(i.getBusinessKey(), agency, i.getProcessDefinitionKey(),
+                                i.getEndTime().toInstant()));
+                    }
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            closed.sort(Comparator.comparing(ClosedCase::businessKey));
+            return closed;
         });
     }
 

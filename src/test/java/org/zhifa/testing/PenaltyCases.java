@@ -92,6 +92,19 @@ public final class PenaltyCases {
         return values;
     }
 
+    /** Filed with zhangsan and lisi, inspected on site, nothing found: closed without a decision and archived. */
+    public Case closedWithoutViolation(String partyType) {
+        Case c = filed(partyType, "53010012346");
+        ok("zhangsan", c, Http.variables("nextStep", "onSite"));
+        ok("zhangsan", c, Http.variables("inspectedAt", today, "inspectionPlace", "超市", "inspectionFindings", "未发现问题"));
+        ok("zhangsan", c, Http.variables("nextStep", "close", "violationFinding", "notEstablished",
+                "investigationSummary", "未发现违法行为", "expertReviewNeeded", false));
+        ok("zhangsan", c, Http.variables("closeReason", "noViolation", "closeExplanation", "检查未发现违法行为"));
+        ok("zhengshi", c, Http.variables("archivedAt", today, "dossierNumber", "KMSJ-" + c.businessKey(),
+                "retentionYears", 30));
+        return c;
+    }
+
     /** Notified of a fine, no statement or hearing asked for: waiting at the handler's opinion. */
     public Case notified(String partyType, Object fine) {
         Case c = investigated(partyType);
