@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.zhifa.calendar.WorkingDays;
@@ -46,13 +47,19 @@ public class Deadlines {
             LocalDate lastDay, int workingDaysLeft, long daysOverdue, Double sharePassed, List<String> openSteps) {
     }
 
+    /** The kind of a rectification's clock (案卷评查整改), beside the cases' own kinds. */
+    public static final String RECTIFICATION = "RECTIFICATION";
+
     private final CaseClocks clocks;
+    private final ReviewResults reviews;
     private final WorkingDays workingDays;
     private final SupervisionSettings settings;
     private final Clock clock;
 
-    Deadlines(CaseClocks clocks, WorkingDays workingDays, SupervisionSettings settings, Clock clock) {
+    Deadlines(CaseClocks clocks, ReviewResults reviews, WorkingDays workingDays, SupervisionSettings settings,
+            Clock clock) {
         this.clocks = clocks;
+        this.reviews = reviews;
         this.workingDays = workingDays;
         this.settings = settings;
         this.clock = clock;
@@ -66,16 +73,34 @@ public class Deadlines {
      */
     public List<Deadline> running(Light light, String kind, java.util.Collection<String> agencyCodes) {
         LocalDate today = LocalDate.now(clock);
-        return clocks.running().stream()
+        return Stream.concat(clocks.running().stream().map(Deadlines::running), rectifications().stream())
                 .filter(c -> agencyCodes == null || agencyCodes.contains(c.agencyCode()))
-                .filter(c -> kind == null || c.kind().name().equals(kind))
+                .filter(c -> kind == null || c.kind().equals(kind))
                 .map(c -> deadline(c, today))
                 .filter(d -> light == null || d.light() == light)
                 .sorted(Comparator.comparing(Deadline::light).thenComparing(Deadline::lastDay))
                 .toList();
     }
 
-    private Deadline deadline(CaseClocks.Clock c, LocalDate today) {
+    /** A clock of either kind: a case's, or an agency's rectification after a case-file review. */
+    private record Running(String kind, String label, String law, String businessKey, String agencyCode,
+            String agencyName, String caseName, String handler, LocalDate startedOn, LocalDate lastDay,
+            List<String> openSteps) {
+    }
+
+    private static Running running(CaseClocks.Clock c) {
+        return new Running(c.kind().name(), c.kind().label(), c.kind().law(), c.businessKey(), c.agencyCode(),
+                c.agencyName(), c.caseName(), c.handler(), c.startedOn(), c.lastDay(), c.openSteps());
+    }
+
+    private List<Running> rectifications() {
+        String law = "RM9 案卷评查：评定等级之日起 " + reviews.rectificationWorkingDays() + " 个工作日内报送整改情况";
+        return reviews.open().stream().map(r -> new Running(RECTIFICATION, "案卷评查整改", law, r.roundKey(),
+                r.agencyCode(), r.agencyName(), r.roundName(), null, r.gradedOn(), r.dueOn(), List.of("报送整改情况")))
+                .toList();
+    }
+
+    private Deadline deadline(Running c, LocalDate today) {
         int left = workingDays.between(today, c.lastDay());
         long overdue = Math.max(0, ChronoUnit.DAYS.between(c.lastDay(), today));
         Double share = null;
@@ -86,7 +111,7 @@ public class Deadlines {
         Light light = today.isAfter(c.lastDay()) ? Light.RED
                 : left <= settings.workingDaysLeft() || share != null && share >= settings.sharePassed() ? Light.YELLOW
                         : Light.GREEN;
-        return new Deadline(c.kind().name(), c.kind().label(), c.kind().law(), light, light.label(), c.businessKey(),
+        return new Deadline(c.kind(), c.label(), c.law(), light, light.label(), c.businessKey(),
                 c.agencyCode(), c.agencyName(), c.caseName(), c.handler(), c.startedOn(), c.lastDay(),
                 left, overdue,
                 share == null ? null : Math.round(share * 100) / 100.0, c.openSteps());

@@ -87,6 +87,11 @@ class AuthorizationMatrixIntegrationTest {
                 "camunda-admin"));
         RULES.put("GET /api/supervision/deadlines.csv", roles("leader", "unit-reviewer", "legal-reviewer",
                 "supervisor", "camunda-admin"));
+        RULES.put("POST /api/supervision/reviews", OVERSIGHT);
+        RULES.put("GET /api/supervision/reviews", roles("leader", "supervisor", "camunda-admin"));
+        RULES.put("GET /api/supervision/reviews/sheet", roles("leader", "supervisor", "camunda-admin"));
+        RULES.put("GET /api/supervision/reviews/{key}", roles("leader", "supervisor", "camunda-admin"));
+        RULES.put("GET /api/supervision/reviews/{key}.csv", roles("leader", "supervisor", "camunda-admin"));
         RULES.put("GET /api/cases/{businessKey}/dossier", CASE);
         RULES.put("GET /api/cases/{businessKey}/dossier.pdf", CASE);
         RULES.put("GET /api/cases/{businessKey}/record", CASE);

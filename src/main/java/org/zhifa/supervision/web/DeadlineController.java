@@ -81,10 +81,11 @@ class DeadlineController {
         if (kind == null || kind.isBlank()) {
             return null;
         }
-        return Stream.of(CaseClocks.Kind.values()).map(Enum::name)
-                .filter(k -> k.equals(kind.trim().toUpperCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new InvalidInput("kind（期限种类）只能是 " + String.join("、",
-                        Stream.of(CaseClocks.Kind.values()).map(Enum::name).toList()) + " 之一，而不是 " + shorten(kind)));
+        List<String> kinds = Stream.concat(Stream.of(CaseClocks.Kind.values()).map(Enum::name),
+                Stream.of(Deadlines.RECTIFICATION)).toList();
+        return kinds.stream().filter(k -> k.equals(kind.trim().toUpperCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new InvalidInput("kind（期限种类）只能是 " + String.join("、", kinds) + " 之一，而不是 "
+                        + shorten(kind)));
     }
 
     /**
