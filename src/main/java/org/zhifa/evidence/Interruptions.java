@@ -123,17 +123,31 @@ public class Interruptions {
         return of(businessKey);
     }
 
+    /**
+     * Interruptions that could not resume whose written explanation (RM17) is still owed: their report process has
+     * not ended. For supervisors, every case.
+     */
+    public List<Interruption> unexplained() {
+        List<Interruption> open = jdbc.query("select * from av_interruptions where could_not_resume = ? order by id",
+                this::row, true);
+        return EngineCalls.asServer(engine, () -> open.stream().filter(i -> i.processInstanceId() == null
+                || engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(i.processInstanceId()).finished().count() == 0).toList());
+    }
+
     private List<Interruption> of(String businessKey) {
-        return jdbc.query("select * from av_interruptions where business_key = ? order by id", (rs, n) -> {
-            long evidence = rs.getLong("evidence_id");
-            Long evidenceId = rs.wasNull() ? null : evidence;
-            Timestamp resumed = rs.getTimestamp("resumed_at", UTC);
-            return new Interruption(rs.getLong("id"), rs.getString("business_key"), rs.getString("step"), evidenceId,
-                    rs.getString("reason"), rs.getTimestamp("stopped_at", UTC).toInstant(),
-                    resumed == null ? null : resumed.toInstant(), rs.getBoolean("could_not_resume"),
-                    rs.getString("remarks"), rs.getString("reported_by"), rs.getTimestamp("reported_at", UTC).toInstant(),
-                    rs.getString("process_instance_id"));
-        }, businessKey);
+        return jdbc.query("select * from av_interruptions where business_key = ? order by id", this::row, businessKey);
+    }
+
+    private Interruption row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long evidence = rs.getLong("evidence_id");
+        Long evidenceId = rs.wasNull() ? null : evidence;
+        Timestamp resumed = rs.getTimestamp("resumed_at", UTC);
+        return new Interruption(rs.getLong("id"), rs.getString("business_key"), rs.getString("step"), evidenceId,
+                rs.getString("reason"), rs.getTimestamp("stopped_at", UTC).toInstant(),
+                resumed == null ? null : resumed.toInstant(), rs.getBoolean("could_not_resume"),
+                rs.getString("remarks"), rs.getString("reported_by"), rs.getTimestamp("reported_at", UTC).toInstant(),
+                rs.getString("process_instance_id"));
     }
 
     private static Instant instant(String field, String text) {

@@ -271,6 +271,15 @@ public class CaseRecord {
         return entries.findByLawIsNullOrderByIdDesc(PageRequest.of(0, limit));
     }
 
+    /**
+     * The most recent entries that show a step skipped, cancelled or changed from outside the process: variables
+     * changed between steps, steps cancelled by a modification, cases deleted, history removed; newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordEntry> irregularEntries(int limit) {
+        return entries.findIrregular(PageRequest.of(0, limit));
+    }
+
     @Transactional(readOnly = true)
     public long unmappedEntryCount() {
         return entries.countByLawIsNull();

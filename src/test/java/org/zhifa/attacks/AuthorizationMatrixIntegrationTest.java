@@ -87,6 +87,8 @@ class AuthorizationMatrixIntegrationTest {
                 "camunda-admin"));
         RULES.put("GET /api/supervision/deadlines.csv", roles("leader", "unit-reviewer", "legal-reviewer",
                 "supervisor", "camunda-admin"));
+        RULES.put("GET /api/supervision/findings", OVERSIGHT);
+        RULES.put("GET /api/supervision/findings.csv", OVERSIGHT);
         RULES.put("POST /api/supervision/reviews", OVERSIGHT);
         RULES.put("GET /api/supervision/reviews", roles("leader", "supervisor", "camunda-admin"));
         RULES.put("GET /api/supervision/reviews/sheet", roles("leader", "supervisor", "camunda-admin"));
