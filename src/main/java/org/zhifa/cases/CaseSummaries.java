@@ -120,10 +120,10 @@ public class CaseSummaries {
                         .forEach(v -> agencies.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
                 for (HistoricProcessInstance i : page) {
                     String agency = agencies.get(i.getId());
+                    Instant ended = i.getEndTime().toInstant();
                     if (i.getBusinessKey() != null && agency != null && agencyCodes.contains(agency)
-                            && !i.getEndTime().toInstant().isBefore(from)) {
-                        closed.add(new ClosedCase(i.getBusinessKey(), agency, i.getProcessDefinitionKey(),
-                                i.getEndTime().toInstant()));
+                            && !ended.isBefore(from) && ended.isBefore(until)) {
+                        closed.add(new ClosedCase(i.getBusinessKey(), agency, i.getProcessDefinitionKey(), ended));
                     }
                 }
                 if (page.size() < PAGE) {

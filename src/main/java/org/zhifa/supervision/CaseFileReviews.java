@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.zhifa.engine.InvalidSubmissionException.FieldError;
 import org.zhifa.evidence.CaseParticipation;
 import org.zhifa.shared.CleanText;
 import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.StateConflict;
 import org.zhifa.supervision.process.CaseFileReviewProcess;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,6 +77,7 @@ public class CaseFileReviews {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     private static final SecureRandom SEEDS = new SecureRandom();
+    private static final int MAX_AGENCIES = 100;
 
     private final CaseSummaries summaries;
     private final CaseParticipation participation;
@@ -114,8 +117,8 @@ public class CaseFileReviews {
         if (name == null || name.isEmpty() || name.length() > 100 || !CleanText.Check.clean(name, false)) {
             throw new InvalidInput("name（评查名称）必须填写，最多 100 个字符，不含控制字符");
         }
-        if (request.agencies() == null || request.agencies().isEmpty() || request.agencies().size() > 200) {
-            throw new InvalidInput("agencies（被评查机关）须列出 1 至 200 个执法机关编码");
+        if (request.agencies() == null || request.agencies().isEmpty() || request.agencies().size() > MAX_AGENCIES) {
+            throw new InvalidInput("agencies（被评查机关）须列出 1 至 " + MAX_AGENCIES + " 个执法机关编码");
         }
         LinkedHashSet<String> agencies = new LinkedHashSet<>();
         for (String code : request.agencies()) {
@@ -126,8 +129,9 @@ public class CaseFileReviews {
         }
         LocalDate today = LocalDate.now(clock);
         if (request.from() == null || request.to() == null || request.from().isAfter(request.to())
-                || request.to().isAfter(today) || request.from().isBefore(today.minusYears(10))) {
-            throw new InvalidInput("from、to（办结期间）必须填写，from 不晚于 to，to 不晚于今天，期间不早于十年前");
+                || !request.to().isBefore(today) || request.from().isBefore(today.minusYears(10))) {
+            throw new InvalidInput("from、to（办结期间）必须填写，from 不晚于 to，期间已经结束（to 早于今天），且不早于十年前：只从"
+                    + "已经结束的期间抽取，抽取结果才能复核");
         }
         if ((request.sampleSize() == null) == (request.sampleShare() == null)) {
             throw new InvalidInput("sampleSize（每个机关抽取件数）和 sampleShare（抽取比例）须填写其中一项");
@@ -135,8 +139,18 @@ public class CaseFileReviews {
         if (request.sampleSize() != null && (request.sampleSize() < 1 || request.sampleSize() > settings.maxSample())) {
             throw new InvalidInput("sampleSize（每个机关抽取件数）应在 1 与 " + settings.maxSample() + " 之间");
         }
-        if (request.sampleShare() != null && !(request.sampleShare() > 0 && request.sampleShare() <= 1)) {
-            throw new InvalidInput("sampleShare（抽取比例）应大于 0 且不大于 1（如 0.1 即 10%）");
+        if (request.sampleShare() != null && !(request.sampleShare() > 0 && request.sampleShare() <= 1
+                && java.math.BigDecimal.valueOf(request.sampleShare()).stripTrailingZeros().scale() <= 4)) {
+            throw new InvalidInput("sampleShare（抽取比例）应大于 0 且不大于 1，最多四位小数（如 0.1 即 10%）");
+        }
+        List<CaseSummaries.ClosedCase> closed = closed(new ArrayList<>(agencies), request.from(), request.to());
+        if (closed.isEmpty()) {
+            throw nothingToDraw(request);
+        }
+        requireTooManyNot(closed, request.sampleSize(), request.sampleShare());
+        String running = overlapping(agencies, request.from(), request.to());
+        if (running != null) {
+            throw new StateConflict("被评查机关在该期间已有未完成的评查 " + running + "：一轮评完之前，同一机关、同一期间不能另行抽取");
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(CaseFileReviewProcess.NAME, name);
@@ -157,17 +171,23 @@ public class CaseFileReviews {
      */
     @Transactional
     public Draw draw(String roundKey, RoundRequest request, String requestedBy) {
-        String seed = HexFormat.of().formatHex(SEEDS.generateSeed(16));
-        List<CaseSummaries.ClosedCase> closed = summaries.closed(request.agencies(),
-                request.from().atStartOfDay(clock.getZone()).toInstant(),
-                request.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-        if (closed.isEmpty()) {
-            throw new InvalidInput("所选执法机关在 " + request.from() + " 至 " + request.to() + " 没有办结的案件，无案卷可抽取");
+        if (jdbc.queryForObject("select count(*) from case_review_rounds where business_key = ?", Integer.class,
+                roundKey) > 0) {
+            throw new StateConflict("评查 " + roundKey + " 已经抽取过案卷，不能重新抽取");
         }
+        String seed = HexFormat.of().formatHex(SEEDS.generateSeed(16));
+        List<CaseSummaries.ClosedCase> closed = closed(request.agencies(), request.from(), request.to());
+        if (closed.isEmpty()) {
+            throw nothingToDraw(request);
+        }
+        requireTooManyNot(closed, request.sampleSize(), request.sampleShare());
         List<String[]> drawn = sample(seed, closed, request.sampleSize(), request.sampleShare());
+        String candidates = sha256(String.join("\n", closed.stream().map(CaseSummaries.ClosedCase::businessKey)
+                .sorted().toList()));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         jdbc.update("insert into case_review_rounds (business_key, name, agencies, period_from, period_to, sample_size, "
-                + "sample_share, requested_by, seed, population, drawn_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "sample_share, requested_by, seed, population, population_sha256, drawn_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
                     ps.setString(1, roundKey);
                     ps.setString(2, request.name());
@@ -175,11 +195,13 @@ public class CaseFileReviews {
                     ps.setDate(4, Date.valueOf(request.from()));
                     ps.setDate(5, Date.valueOf(request.to()));
                     ps.setObject(6, request.sampleSize());
-                    ps.setObject(7, request.sampleShare() == null ? null : java.math.BigDecimal.valueOf(request.sampleShare()));
+                    ps.setObject(7, request.sampleShare() == null ? null
+                            : java.math.BigDecimal.valueOf(request.sampleShare()));
                     ps.setString(8, requestedBy);
                     ps.setString(9, seed);
                     ps.setInt(10, closed.size());
-                    ps.setTimestamp(11, Timestamp.from(now), UTC);
+                    ps.setString(11, candidates);
+                    ps.setTimestamp(12, Timestamp.from(now), UTC);
                 });
         jdbc.batchUpdate("insert into case_review_items (round_key, case_key, agency_code, draw_rank) values (?, ?, ?, ?)",
                 drawn.stream().map(d -> new Object[] { roundKey, d[0], d[1], d[2] }).toList());
@@ -208,12 +230,59 @@ public class CaseFileReviews {
     }
 
     static String rank(String seed, String businessKey) {
+        return sha256(seed + ":" + businessKey);
+    }
+
+    /** SHA-256 in hex of the text's UTF-8 bytes. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + businessKey).getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The cases of the agencies that ended on a day of the period, in the server's zone. */
+    private List<CaseSummaries.ClosedCase> closed(List<String> agencies, LocalDate from, LocalDate to) {
+        return summaries.closed(agencies, from.atStartOfDay(clock.getZone()).toInstant(),
+                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    private static InvalidInput nothingToDraw(RoundRequest request) {
+        return new InvalidInput("所选执法机关在 " + request.from() + " 至 " + request.to() + " 没有办结的案件，无案卷可抽取");
+    }
+
+    /** A share may not draw more from an agency than a size may. */
+    private void requireTooManyNot(List<CaseSummaries.ClosedCase> closed, Integer size, Double share) {
+        if (share == null) {
+            return;
+        }
+        Map<String, Integer> perAgency = new LinkedHashMap<>();
+        closed.forEach(c -> perAgency.merge(c.agencyCode(), 1, Integer::sum));
+        for (var agency : perAgency.entrySet()) {
+            int n = (int) Math.max(1, Math.ceil(share * agency.getValue() - 1e-9));
+            if (n > settings.maxSample()) {
+                throw new InvalidInput("sampleShare（抽取比例）" + share + " 会从 " + agency.getKey() + " 抽取 " + n
+                        + " 件，超过每个机关最多 " + settings.maxSample() + " 件");
+            }
+        }
+    }
+
+    /** A round of any of the agencies over an overlapping period that still runs, if any. */
+    private String overlapping(Collection<String> agencies, LocalDate from, LocalDate to) {
+        for (Map<String, Object> row : jdbc.queryForList("select business_key, agencies from case_review_rounds r "
+                + "where period_from <= ? and period_to >= ? and not exists (select 1 from case_review_agencies a "
+                + "where a.round_key = r.business_key)", Date.valueOf(to), Date.valueOf(from))) {
+            String key = (String) row.get("business_key");
+            boolean shared = List.of(((String) row.get("agencies")).split(",")).stream().anyMatch(agencies::contains);
+            boolean running = EngineCalls.asServer(engine, () -> engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(key).processDefinitionKey(CaseFileReviewProcess.KEY).count() > 0);
+            if (shared && running) {
+                return key;
+            }
+        }
+        return null;
     }
 
     /** The cases the round drew, in the order of their rank. */
@@ -273,6 +342,10 @@ public class CaseFileReviews {
             throw new InvalidSubmissionException(step, errors);
         }
         requireIndependent(reviewer, caseKey);
+        if (jdbc.queryForObject("select count(*) from case_review_scores where round_key = ? and case_key = ?",
+                Integer.class, roundKey, caseKey) > 0) {
+            throw new StateConflict("案卷 " + caseKey + " 在评查 " + roundKey + " 中已经评分，不能重复评分");
+        }
         String grade = sheet.grade(total, vetoed);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String json;
@@ -304,6 +377,16 @@ public class CaseFileReviews {
      */
     @Transactional
     public List<String> grade(String roundKey) {
+        int unscored = jdbc.queryForObject("select count(*) from case_review_items i where i.round_key = ? and not "
+                + "exists (select 1 from case_review_scores s where s.round_key = i.round_key and s.case_key = "
+                + "i.case_key)", Integer.class, roundKey);
+        if (unscored > 0) {
+            throw new StateConflict("评查 " + roundKey + " 还有 " + unscored + " 份案卷没有评分，不能评定等级");
+        }
+        if (jdbc.queryForObject("select count(*) from case_review_agencies where round_key = ?", Integer.class,
+                roundKey) > 0) {
+            throw new StateConflict("评查 " + roundKey + " 已经评定等级，不能重新评定");
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate due = workingDays.after(today, settings.rectificationWorkingDays());
         Map<String, List<Map<String, Object>>> byAgency = new LinkedHashMap<>();
@@ -344,10 +427,24 @@ public class CaseFileReviews {
      * @throws AuthorizationException otherwise
      */
     public void requireOfAgency(String user, String agencyCode, String step) {
-        if (user != null && !directory.agencyCodeOf(user).map(agencyCode::equals).orElse(false)) {
-            throw new AuthorizationException(user + " 不是执法机关 " + agencyCode + " 登记在册的人员，不能办理“" + step
+        LocalDate today = LocalDate.now(clock);
+        if (user != null && directory.officersOf(agencyCode).stream().noneMatch(o -> user.equals(o.getUserId())
+                && o.invalidOn(today) == null)) {
+            throw new AuthorizationException(user + " 不是执法机关 " + agencyCode + " 持有效执法证的在册人员，不能办理“" + step
                     + "”（整改情况由被评查机关负责人报送）");
         }
+    }
+
+    /** The users who head the agency: its registered officers with a valid certificate who are in the leader group. */
+    public List<String> headsOf(String agencyCode, org.camunda.bpm.engine.IdentityService identity) {
+        LocalDate today = LocalDate.now(clock);
+        String[] officers = directory.officersOf(agencyCode).stream().filter(o -> o.getUserId() != null
+                && o.invalidOn(today) == null).map(o -> o.getUserId()).distinct().toArray(String[]::new);
+        if (officers.length == 0) {
+            return List.of();
+        }
+        return identity.createUserQuery().memberOfGroup("leader").userIdIn(officers).list().stream()
+                .map(u -> u.getId()).sorted().toList();
     }
 
     /** Keeps an agency's rectification or a supervisor's check of it. */

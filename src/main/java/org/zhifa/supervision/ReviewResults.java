@@ -44,10 +44,15 @@ public class ReviewResults {
             String requestedBy, Instant drawnAt, int population, int drawn, int scored, boolean graded) {
     }
 
-    /** A round with everything it found. */
+    /**
+     * A round with everything it found.
+     *
+     * @param populationSha256 SHA-256 of the numbers of every case it drew from, sorted, one per line: with the seed,
+     *                         anyone holding the list of closed cases can check the draw
+     */
     public record Round(String businessKey, String name, List<String> agencies, LocalDate from, LocalDate to,
-            Integer sampleSize, Double sampleShare, String requestedBy, String seed, int population, Instant drawnAt,
-            List<CaseResult> cases, List<AgencyResult> agencyResults) {
+            Integer sampleSize, Double sampleShare, String requestedBy, String seed, int population,
+            String populationSha256, Instant drawnAt, List<CaseResult> cases, List<AgencyResult> agencyResults) {
     }
 
     /**
@@ -106,7 +111,8 @@ public class ReviewResults {
                     .split(",")), rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
                     (Integer) rs.getObject("sample_size", Integer.class), share == null ? null : share.doubleValue(),
                     rs.getString("requested_by"), rs.getString("seed"), rs.getInt("population"),
-                    instant(rs, "drawn_at"), cases(businessKey), agencies(businessKey));
+                    rs.getString("population_sha256"), instant(rs, "drawn_at"), cases(businessKey),
+                    agencies(businessKey));
         }, businessKey);
         return rounds.stream().findFirst();
     }
@@ -175,9 +181,14 @@ public class ReviewResults {
     /** What the agency's rectification task shows: each of its dossiers that lost points, and why. */
     public String findingsText(String round, String agencyCode) {
         StringBuilder text = new StringBuilder();
-        agencies(round).stream().filter(a -> a.agencyCode().equals(agencyCode)).findFirst().ifPresent(a -> text
-                .append(a.agencyName()).append("：抽查案卷 ").append(a.cases()).append(" 件，平均得分率 ")
-                .append(Math.round(a.meanShare() * 1000) / 10.0).append("%，等级").append(a.grade()).append("。"));
+        agencies(round).stream().filter(a -> a.agencyCode().equals(agencyCode)).findFirst().ifPresent(a -> {
+            text.append(a.agencyName()).append("：抽查案卷 ").append(a.cases()).append(" 件，平均得分率 ")
+                    .append(Math.round(a.meanShare() * 1000) / 10.0).append("%，等级").append(a.grade()).append("。");
+            if (RETURNED.equals(a.status())) {
+                Answer last = a.answers().get(a.answers().size() - 1);
+                text.append("\n上次报送的整改情况被退回（").append(last.by()).append("）：").append(last.content());
+            }
+        });
         for (CaseResult c : cases(round)) {
             if (c.agencyCode().equals(agencyCode) && c.total() != null && c.total() < c.maxTotal()) {
                 text.append("\n").append(c.caseKey()).append("：").append(c.total()).append("/").append(c.maxTotal())
@@ -185,6 +196,20 @@ public class ReviewResults {
             }
         }
         return text.length() > 3900 ? text.substring(0, 3900) + "……（其余见执法监督页面）" : text.toString();
+    }
+
+    /**
+     * A rectification ends only once a supervisor's latest check found it done.
+     *
+     * @throws org.camunda.bpm.engine.AuthorizationException otherwise (a modification that skips the check)
+     */
+    public void requireAccepted(String round, String agencyCode) {
+        String status = agencies(round).stream().filter(a -> a.agencyCode().equals(agencyCode)).findFirst()
+                .map(AgencyResult::status).orElse(AWAITED);
+        if (!ACCEPTED.equals(status)) {
+            throw new org.camunda.bpm.engine.AuthorizationException("执法机关 " + agencyCode + " 的整改情况尚未经执法监督人员审核"
+                    + "确认到位（" + status + "），整改不能结束");
+        }
     }
 
     /** The grades of a round, one line per agency. */

@@ -4,7 +4,7 @@
 create table case_review_rounds (
     business_key    varchar(64)   not null primary key,
     name            varchar(100)  not null,
-    agencies        varchar(1024) not null,
+    agencies        varchar(4000) not null,
     period_from     date          not null,
     period_to       date          not null,
     sample_size     int,
@@ -12,6 +12,7 @@ create table case_review_rounds (
     requested_by    varchar(255)  not null,
     seed            varchar(64)   not null,
     population      int           not null,
+    population_sha256 varchar(64) not null,
     drawn_at        timestamp      not null
 );
 create table case_review_items (

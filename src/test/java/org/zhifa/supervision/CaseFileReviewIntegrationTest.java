@@ -2,9 +2,14 @@ package org.zhifa.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -29,11 +34,19 @@ class CaseFileReviewIntegrationTest {
     @Autowired
     Http http;
 
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     @Test
     void aSupervisorOpensARoundAndTheDossierIsScoredWithinTheSheetByAnIndependentReviewer() {
         PenaltyCases cases = new PenaltyCases(http);
         PenaltyCases.Case closed = cases.closedWithoutViolation("organisation");
         String today = cases.today();
+        // drawn the next day, once the period has ended
+        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(today).plusDays(1).atTime(9, 0)
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
 
         for (Map<String, Object> bad : List.<Map<String, Object>>of(
                 Map.of("agencies", List.of("KMSJ"), "from", today, "to", today, "sampleSize", 1),

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.zhifa.cases.OfficerCaseFixtures.today;
 import static org.zhifa.cases.OfficerCaseFixtures.values;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -32,6 +34,7 @@ import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
 import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.StateConflict;
 import org.zhifa.supervision.process.CaseFileReviewProcess;
 
 /**
@@ -69,6 +72,7 @@ class CaseFileReviewProcessTest {
 
     @AfterEach
     void removeTestMemberships() {
+        ClockUtil.reset();
         identity.deleteMembership("zhangsan", "supervisor");
         if (identity.createUserQuery().userId("wanghead").count() > 0) {
             identity.deleteUser("wanghead");
@@ -80,9 +84,15 @@ class CaseFileReviewProcessTest {
         for (int i = 0; i < 3; i++) {
             closedWithoutViolation();
         }
-        var request = new CaseFileReviews.RoundRequest("2026 年第四季度案卷评查", List.of("KMSJ"), today().minusDays(1),
-                today(), 2, null);
+        LocalDate closedOn = today();
+        var request = new CaseFileReviews.RoundRequest("2026 年第四季度案卷评查", List.of("KMSJ"), closedOn, closedOn, 2,
+                null);
+        // the cases closed today are drawn tomorrow, once their period has ended
+        OfficerCaseFixtures.today(closedOn.plusDays(1));
         String key = reviews.open(request, "fengyi");
+        // another round of the same agency and period cannot be drawn while this one runs
+        assertThatThrownBy(() -> reviews.open(request, "fengyi")).isInstanceOf(StateConflict.class)
+                .hasMessageContaining(key);
         ProcessInstance round = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .singleResult();
         assertThat(key).startsWith("PCJC-");
@@ -91,8 +101,10 @@ class CaseFileReviewProcessTest {
         // the draw: two of the agency's closed cases, the lowest SHA-256(seed:number); the same seed, the same two
         ReviewResults.Round drawn = results.round(key).orElseThrow();
         List<CaseSummaries.ClosedCase> closed = summaries.closed(List.of("KMSJ"),
-                today().minusDays(1).atStartOfDay(OfficerCaseFixtures.CHINA).toInstant(),
-                today().plusDays(1).atStartOfDay(OfficerCaseFixtures.CHINA).toInstant());
+                closedOn.atStartOfDay(OfficerCaseFixtures.CHINA).toInstant(),
+                closedOn.plusDays(1).atStartOfDay(OfficerCaseFixtures.CHINA).toInstant());
+        assertThat(drawn.populationSha256()).isEqualTo(CaseFileReviews.sha256(String.join("\n", closed.stream()
+                .map(CaseSummaries.ClosedCase::businessKey).sorted().toList())));
         assertThat(drawn.population()).isEqualTo(closed.size()).isGreaterThanOrEqualTo(3);
         List<String> sample = drawn.cases().stream().map(ReviewResults.CaseResult::caseKey).toList();
         assertThat(sample).hasSize(2).isEqualTo(CaseFileReviews.sample(drawn.seed(), closed, 2, null).stream()
@@ -161,6 +173,11 @@ class CaseFileReviewProcessTest {
         assertThat(round).isWaitingAt(CaseFileReviewProcess.TASK_RECTIFY);
         Task rectify = tasks(round, CaseFileReviewProcess.TASK_RECTIFY).get(0);
         assertThat(rectify.getDueDate()).isNotNull();
+        // offered to the agency's own head alone, not to every head of every agency
+        assertThat(engine.getTaskService().getIdentityLinksForTask(rectify.getId())).isNotEmpty().allSatisfy(link -> {
+            assertThat(link.getGroupId()).isNull();
+            assertThat(link.getUserId()).isEqualTo("sunqi");
+        });
         assertThat(engine.getTaskService().getVariable(rectify.getId(), CaseFileReviewProcess.AGENCY_FINDINGS)
                 .toString()).contains(lostCase.caseKey(), "询问笔录未由当事人逐页签名");
         identity.saveUser(identity.newUser("wanghead"));
@@ -168,7 +185,7 @@ class CaseFileReviewProcessTest {
         assertThatThrownBy(() -> cases.as("wanghead", () -> {
             engine.getTaskService().claim(rectify.getId(), "wanghead");
             return null;
-        })).isInstanceOf(AuthorizationException.class).hasMessageContaining("KMSJ");
+        })).isInstanceOf(AuthorizationException.class);
         cases.complete(round, "sunqi", CaseFileReviewProcess.TASK_RECTIFY, values(CaseFileReviewProcess.MEASURES,
                 "已组织全体执法人员学习询问笔录制作规范"));
         // a supervisor returns it, the head reports again, the supervisor accepts
@@ -179,6 +196,8 @@ class CaseFileReviewProcessTest {
                 CaseFileReviews.RETURNED, CaseFileReviewProcess.OPINION, "未附补正后的笔录"));
         assertThat(results.round(key).orElseThrow().agencyResults().get(0).status()).isEqualTo(ReviewResults.RETURNED);
         assertThat(results.open()).anySatisfy(o -> assertThat(o.roundKey()).isEqualTo(key));
+        assertThat(engine.getTaskService().getVariable(tasks(round, CaseFileReviewProcess.TASK_RECTIFY).get(0).getId(),
+                CaseFileReviewProcess.AGENCY_FINDINGS).toString()).contains("被退回", "未附补正后的笔录");
         cases.complete(round, "sunqi", CaseFileReviewProcess.TASK_RECTIFY, values(CaseFileReviewProcess.MEASURES,
                 "已补正笔录并附后"));
         cases.complete(round, "fengyi", CaseFileReviewProcess.TASK_CHECK, values(CaseFileReviewProcess.CHECK,
@@ -206,10 +225,14 @@ class CaseFileReviewProcessTest {
                 .hasMessageContaining("没有办结的案件");
         assertThatThrownBy(() -> reviews.open(new CaseFileReviews.RoundRequest("x", List.of("NOPE"), today(), today(),
                 1, null), "fengyi")).isInstanceOf(InvalidInput.class).hasMessageContaining("NOPE");
-        assertThatThrownBy(() -> reviews.open(new CaseFileReviews.RoundRequest("x", List.of("KMSJ"), today(), today(),
-                1, 0.5), "fengyi")).isInstanceOf(InvalidInput.class).hasMessageContaining("sampleSize");
+        assertThatThrownBy(() -> reviews.open(new CaseFileReviews.RoundRequest("x", List.of("KMSJ"),
+                today().minusDays(1), today().minusDays(1), 1, 0.5), "fengyi")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("sampleSize");
         assertThatThrownBy(() -> reviews.open(new CaseFileReviews.RoundRequest("x", List.of("KMSJ"), today(),
-                today().plusDays(1), 1, null), "fengyi")).isInstanceOf(InvalidInput.class).hasMessageContaining("to");
+                today(), 1, null), "fengyi")).isInstanceOf(InvalidInput.class).hasMessageContaining("to");
+        assertThatThrownBy(() -> reviews.open(new CaseFileReviews.RoundRequest("x", List.of("KMSJ"),
+                today().minusDays(3), today().minusDays(1), null, 0.123456), "fengyi"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("sampleShare");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(CaseFileReviewProcess.KEY).count()).isEqualTo(before);
     }

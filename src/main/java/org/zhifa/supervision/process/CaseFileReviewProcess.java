@@ -50,6 +50,9 @@ public final class CaseFileReviewProcess {
     /** {@code accepted} or {@code returned}: the supervisor's check of a rectification. */
     public static final String CHECK = "rectificationCheck";
     public static final String OPINION = "rectificationOpinion";
+    /** Whether the supervisor found the rectification done: derived from the check, the gateway's only input. */
+    public static final String ACCEPTED = "reviewAccepted";
+    public static final String END_RECTIFIED = "End_Rectified";
 
     private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -19,8 +22,10 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.zhifa.engine.EngineCalls;
 import org.zhifa.engine.InvalidSubmissionException;
 import org.zhifa.engine.InvalidSubmissionException.FieldError;
+import org.zhifa.identity.Roles;
 import org.zhifa.shared.CleanText;
 import org.zhifa.supervision.CaseFileReviews;
 import org.zhifa.supervision.ReviewResults;
@@ -51,6 +56,17 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
+            public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (CaseFileReviewProcess.KEY.equals(((ProcessDefinitionEntity) activity.getProcessDefinition())
+                        .getKey()) && CaseFileReviewProcess.END_RECTIFIED.equals(activity.getId())) {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                            (ExecutionListener) execution -> results.getObject().requireAccepted(
+                                    execution.getProcessBusinessKey(), (String) execution.getVariable(
+                                            CaseFileReviewProcess.AGENCY)));
+                }
+            }
+
+            @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 if (CaseFileReviewProcess.KEY.equals(((ProcessDefinitionEntity) activity.getProcessDefinition())
                         .getKey())) {
@@ -70,6 +86,7 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::score);
             }
             case CaseFileReviewProcess.TASK_RECTIFY -> {
+                headsOnly(task);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::openRectification);
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, t -> reviews.getObject()
                         .requireOfAgency(t.getAssignee(), agencyOf(t), t.getName()));
@@ -123,7 +140,7 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
     }
 
     private void openCheck(DelegateTask task) {
-        own(task, CaseFileReviewProcess.CHECK, CaseFileReviewProcess.OPINION);
+        own(task, CaseFileReviewProcess.CHECK, CaseFileReviewProcess.OPINION, CaseFileReviewProcess.ACCEPTED);
         task.setVariableLocal(CaseFileReviewProcess.AGENCY_FINDINGS, results.getObject().findingsText(task
                 .getExecution().getProcessBusinessKey(), agencyOf(task)));
     }
@@ -137,6 +154,49 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
         String opinion = text(task, CaseFileReviewProcess.OPINION, "审核意见", 2000, true);
         reviews.getObject().answer(task.getExecution().getProcessBusinessKey(), agencyOf(task), (String) check,
                 actor(task), opinion);
+        task.getExecution().setVariableLocal(CaseFileReviewProcess.ACCEPTED, CaseFileReviews.ACCEPTED.equals(check));
+    }
+
+    /**
+     * The model's {@code leader} candidates become the heads of the agency the findings went to: no other agency's
+     * head sees the task, its findings or its answer. Decided as the engine creates the task, from the directory.
+     */
+    private void headsOnly(TaskDefinition task) {
+        Expression leaders = task.getCandidateGroupIdExpressions().stream()
+                .filter(e -> Roles.LEADER.equals(e.getExpressionText())).findFirst().orElse(null);
+        if (leaders == null) {
+            return;
+        }
+        task.getCandidateGroupIdExpressions().remove(leaders);
+        task.addCandidateUserIdExpression(new Heads(reviews));
+    }
+
+    /** The heads of the task's agency: its registered officers who are in the {@code leader} group. */
+    private record Heads(ObjectProvider<CaseFileReviews> reviews) implements Expression {
+
+        @Override
+        public Object getValue(VariableScope scope) {
+            String agency = (String) scope.getVariable(CaseFileReviewProcess.AGENCY);
+            var configuration = Context.getProcessEngineConfiguration();
+            // the directory of users, whatever the user whose step created the task may read of it
+            return EngineCalls.asServer(configuration, () -> reviews.getObject().headsOf(agency,
+                    configuration.getIdentityService()));
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope) {
+            throw new UnsupportedOperationException("candidates are the server's to decide");
+        }
+
+        @Override
+        public String getExpressionText() {
+            return "heads of " + CaseFileReviewProcess.AGENCY;
+        }
+
+        @Override
+        public boolean isLiteralText() {
+            return false;
+        }
     }
 
     /** Creates the step's fields on its own execution, empty, so what is submitted stays there. */

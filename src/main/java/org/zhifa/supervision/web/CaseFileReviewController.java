@@ -134,7 +134,8 @@ class CaseFileReviewController {
         }
         return new ReviewResults.Round(round.businessKey(), round.name(), List.of(own.get()), round.from(), round.to(),
                 round.sampleSize(), round.sampleShare(), round.requestedBy(), round.seed(), round.population(),
-                round.drawnAt(), round.cases().stream().filter(c -> c.agencyCode().equals(own.get())).toList(),
+                round.populationSha256(), round.drawnAt(), round.cases().stream()
+                        .filter(c -> c.agencyCode().equals(own.get())).toList(),
                 round.agencyResults().stream().filter(a -> a.agencyCode().equals(own.get())).toList());
     }
 
