@@ -63,6 +63,40 @@ public class DisclosureOversight {
         }).stream().filter(a -> a.overdue() || a.late() || a.changesLate()).toList();
     }
 
+    /**
+     * How an agency's decisions of a period were published (PM6, PM14): on time, late, still overdue, withheld.
+     *
+     * @param decisions every decision of the period to be published
+     */
+    public record Timeliness(long decisions, long onTime, long late, long overdue, long withheld) {
+    }
+
+    public Timeliness timeliness(String agencyCode, LocalDate from, LocalDate to, LocalDate today) {
+        long[] counts = new long[5];
+        jdbc.query("select p.deadline, "
+                + "sum(case when v.action = 'publish' then 1 else 0 end) as published, "
+                + "sum(case when v.action = 'publish' and v.late = true then 1 else 0 end) as late, "
+                + "sum(case when v.action = 'withhold' then 1 else 0 end) as withheld, "
+                + "sum(case when v.action = 'overdue' then 1 else 0 end) as overdue "
+                + "from publications p left join publication_versions v on v.publication_id = p.id "
+                + "where p.agency_code = ? and p.decision_date between ? and ? group by p.id, p.deadline",
+                (java.sql.ResultSet rs) -> {
+                    counts[0]++;
+                    boolean published = rs.getLong("published") > 0;
+                    boolean withheld = rs.getLong("withheld") > 0;
+                    if (rs.getLong("late") > 0) {
+                        counts[2]++;
+                    } else if (published) {
+                        counts[1]++;
+                    } else if (withheld) {
+                        counts[4]++;
+                    } else if (rs.getLong("overdue") > 0 || today.isAfter(rs.getDate("deadline").toLocalDate())) {
+                        counts[3]++;
+                    }
+                }, agencyCode, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+        return new Timeliness(counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
     /** Every step of one publication: draft, publish, withhold, overdue — who and when. */
     public List<Publications.Version> history(long publicationId) {
         return publications.versions(publicationId);

@@ -98,6 +98,27 @@ public class CorrectionRequests {
         this.clock = clock;
     }
 
+    /** How many corrections of an agency's publications were asked for in a period, and how many were made (PM17). */
+    public record Counts(long received, long corrected) {
+    }
+
+    public Counts counts(String agencyCode, Instant from, Instant to) {
+        long[] counts = new long[2];
+        jdbc.query("select o.outcome from correction_requests r join publications p on p.id = r.publication_id left "
+                + "join correction_outcomes o on o.request_id = r.id where p.agency_code = ? and r.received_at >= ? "
+                + "and r.received_at < ?", ps -> {
+                    ps.setString(1, agencyCode);
+                    ps.setTimestamp(2, java.sql.Timestamp.from(from), UTC);
+                    ps.setTimestamp(3, java.sql.Timestamp.from(to), UTC);
+                }, (java.sql.ResultSet rs) -> {
+                    counts[0]++;
+                    if ("corrected".equals(rs.getString("outcome"))) {
+                        counts[1]++;
+                    }
+                });
+        return new Counts(counts[0], counts[1]);
+    }
+
     /**
      * Takes in a request about a published result.
      *

@@ -187,6 +187,34 @@ public class InformationRequests {
                 });
     }
 
+    /** An agency's requests of a period (PM22): received, answered, answered after their day, still owed past it. */
+    public record Counts(long received, long answered, long answeredLate, long overdue) {
+    }
+
+    public Counts counts(String agencyCode, Instant from, Instant to, LocalDate today) {
+        long[] counts = new long[4];
+        jdbc.query("select r.answer_by, o.decided_at from information_requests r left join information_request_outcomes"
+                + " o on o.request_id = r.id where r.agency_code = ? and r.received_at >= ? and r.received_at < ?",
+                ps -> {
+                    ps.setString(1, agencyCode);
+                    ps.setTimestamp(2, java.sql.Timestamp.from(from), UTC);
+                    ps.setTimestamp(3, java.sql.Timestamp.from(to), UTC);
+                }, (java.sql.ResultSet rs) -> {
+                    counts[0]++;
+                    LocalDate answerBy = rs.getDate("answer_by").toLocalDate();
+                    java.sql.Timestamp decided = rs.getTimestamp("decided_at", UTC);
+                    if (decided != null) {
+                        counts[1]++;
+                        if (decided.toInstant().atZone(clock.getZone()).toLocalDate().isAfter(answerBy)) {
+                            counts[2]++;
+                        }
+                    } else if (today.isAfter(answerBy)) {
+                        counts[3]++;
+                    }
+                });
+        return new Counts(counts[0], counts[1], counts[2], counts[3]);
+    }
+
     /** Requests past their deadline without an answer, oldest first: for supervisors (PM20). */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> overdue() {

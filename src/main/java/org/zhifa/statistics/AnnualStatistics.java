@@ -97,6 +97,16 @@ public class AnnualStatistics {
         return counts.figures(agencyCode, year, clock.getZone());
     }
 
+    /**
+     * The same figures for any period of days, for supervision (PM6, RM9); {@code year} is the first day's.
+     *
+     * @throws Refusal not found for an agency the directory does not have
+     */
+    @Transactional(readOnly = true)
+    public Figures figures(String agencyCode, LocalDate from, LocalDate to) {
+        return counts.figures(agencyCode, from, to, clock.getZone());
+    }
+
     /** The published figures of an agency's year: the latest publication. */
     @Transactional(readOnly = true)
     public Optional<Statistics> published(String agencyCode, int year) {

@@ -52,10 +52,14 @@ class StatisticsCounts {
     }
 
     Figures figures(String agencyCode, int year, ZoneId zone) {
+        return figures(agencyCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), zone);
+    }
+
+    /** The same figures for any period of days, {@code first} to {@code last}; the year is the first day's. */
+    Figures figures(String agencyCode, LocalDate first, LocalDate last, ZoneId zone) {
+        int year = first.getYear();
         Agency agency = directory.agency(agencyCode)
                 .orElseThrow(() -> new NotFound("执法机关 " + agencyCode + " 未登记"));
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
         Map<String, Long> byKind = new LinkedHashMap<>();
         settings.severity().forEach(kind -> byKind.put(kind.kind(), 0L));
         long[] totals = new long[6]; // penalty, noPenalty, fineDecisions, granted, refused, revoked
@@ -87,7 +91,7 @@ class StatisticsCounts {
                     }
                 }, agencyCode, java.sql.Date.valueOf(first), java.sql.Date.valueOf(last));
         Map<String, Long> steps = countedSteps(agencyCode, first.atStartOfDay(zone).toInstant(),
-                first.plusYears(1).atStartOfDay(zone).toInstant());
+                last.plusDays(1).atStartOfDay(zone).toInstant());
         return new Figures(agencyCode, agency.getName(), year, totals[0], totals[1],
                 byKind.entrySet().stream().map(e -> new Count(e.getKey(), settings.label(e.getKey()), e.getValue()))
                         .toList(),

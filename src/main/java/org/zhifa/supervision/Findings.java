@@ -6,16 +6,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.zhifa.catalogue.Catalogue;
 import org.zhifa.disclosure.DisclosureOversight;
+import org.zhifa.engine.VariableLabels;
 import org.zhifa.evidence.EvidenceItem;
 import org.zhifa.evidence.Interruptions;
 import org.zhifa.evidence.StorageDeadlines;
 import org.zhifa.record.CaseRecord;
 import org.zhifa.record.RecordEntry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The findings of accountability (RM24.1–RM24.5, PM20.1–PM20.5): each a concrete item — the case, the step, when,
@@ -68,6 +73,7 @@ public class Findings {
     }
 
     private static final int RECORD_LIMIT = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseRecord caseRecord;
     private final TamperRuns tamperRuns;
@@ -76,9 +82,11 @@ public class Findings {
     private final DisclosureOversight disclosure;
     private final Catalogue catalogue;
     private final Clock clock;
+    private final Map<String, String> labels = new HashMap<>();
 
     Findings(CaseRecord caseRecord, TamperRuns tamperRuns, Interruptions interruptions, StorageDeadlines storage,
-            DisclosureOversight disclosure, Catalogue catalogue, Clock clock) {
+            DisclosureOversight disclosure, Catalogue catalogue, List<VariableLabels> labels, Clock clock) {
+        labels.forEach(l -> this.labels.putAll(l.labels()));
         this.caseRecord = caseRecord;
         this.tamperRuns = tamperRuns;
         this.interruptions = interruptions;
@@ -136,18 +144,36 @@ public class Findings {
                 .sorted(Comparator.comparing(Finding::at, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
     }
 
-    private static Finding fromRecord(RecordEntry e) {
+    private Finding fromRecord(RecordEntry e) {
         String detail = e.getDetail() == null ? "" : e.getDetail();
         if ("variableChange".equals(e.getActivityType())) {
             return finding(Kind.VARIABLE_CHANGED, e.getBusinessKey(), e.getActivityName(), e.getEndedAt(), e.getActor(),
-                    "记录第 " + e.getSeq() + " 条：" + shorten(detail));
+                    "记录第 " + e.getSeq() + " 条：修改了 " + changed(detail));
         }
         if (detail.contains("\"outcome\":\"historyDeleted\"")) {
             return finding(Kind.HISTORY_DELETED, e.getBusinessKey(), e.getActivityName(), e.getEndedAt(), e.getActor(),
                     "记录第 " + e.getSeq() + " 条");
         }
+        String why = detail.contains("\"cause\":\"modification\"") ? "因流程修改（cancel / startBefore）中断"
+                : detail.contains("\"cause\":\"deletion\"") ? "因案件被删除中断" : "案件流程被取消";
         return finding(Kind.STEP_CANCELLED, e.getBusinessKey(), e.getActivityName(), e.getEndedAt(), e.getActor(),
-                "记录第 " + e.getSeq() + " 条：" + shorten(detail));
+                "记录第 " + e.getSeq() + " 条：" + why);
+    }
+
+    /** The variables a change outside the steps wrote, by their labels where known: {@code 笔录摘要（transcriptSummary）}. */
+    private String changed(String detail) {
+        List<String> names = new ArrayList<>();
+        try {
+            JSON.readTree(detail).path(CaseRecord.CHANGES).forEach(c -> {
+                String name = c.path("name").asText();
+                String label = labels.get(name);
+                names.add((label == null ? name : label + "（" + name + "）") + (c.path("removed").asBoolean()
+                        ? "（删除）" : ""));
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            return shorten(detail);
+        }
+        return String.join("、", names);
     }
 
     private static Finding finding(Kind kind, String businessKey, String step, Instant at, String people,

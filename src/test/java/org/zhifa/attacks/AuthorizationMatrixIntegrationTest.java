@@ -87,6 +87,10 @@ class AuthorizationMatrixIntegrationTest {
                 "camunda-admin"));
         RULES.put("GET /api/supervision/deadlines.csv", roles("leader", "unit-reviewer", "legal-reviewer",
                 "supervisor", "camunda-admin"));
+        RULES.put("GET /api/supervision/figures", roles("leader", "unit-reviewer", "legal-reviewer", "supervisor",
+                "camunda-admin"));
+        RULES.put("GET /api/supervision/figures.csv", roles("leader", "unit-reviewer", "legal-reviewer", "supervisor",
+                "camunda-admin"));
         RULES.put("GET /api/supervision/findings", OVERSIGHT);
         RULES.put("GET /api/supervision/findings.csv", OVERSIGHT);
         RULES.put("POST /api/supervision/reviews", OVERSIGHT);

@@ -40,14 +40,17 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, EngineUserAuthenticationProvider users, IdentityService identityService,
             ProcessEngine engine, ObjectMapper json) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/supervision/", "/supervision/figures", "/supervision/reviews/**")
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/public/**").permitAll()
+                        // the supervision pages tell a stranger to log in, and decide roles themselves
+                        .requestMatchers("/supervision/", "/supervision/figures", "/supervision/reviews/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/status").permitAll()
                         .requestMatchers("/api/record/unmapped", "/api/models/**").hasAnyAuthority(RECORD_OVERSIGHT)
                         // decided before the body is read: a body a stranger sends gets 403, not a 400 about its fields
                         .requestMatchers(HttpMethod.PUT, "/api/agencies/**", "/api/officers/**").hasAuthority(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/supervision/reviews").hasAnyAuthority(RECORD_OVERSIGHT)
                         .requestMatchers("/api/documents/templates", "/api/documents/templates/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))

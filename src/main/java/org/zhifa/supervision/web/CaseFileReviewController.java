@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.directory.Directory;
+import org.zhifa.shared.CleanText;
 import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.PlausibleDate;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.web.CsvCells;
 import org.zhifa.supervision.CaseFileReviews;
@@ -29,6 +31,16 @@ import org.zhifa.supervision.ReviewSheet;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * 案卷评查 (RM9): supervisors open rounds and read every result; an agency's head reads the rounds that reviewed
@@ -41,8 +53,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CaseFileReviewController {
 
     /** A round as asked: agencies by code, the period cases were closed in, cases per agency or a share. */
-    record RoundBody(String name, List<String> agencies, LocalDate from, LocalDate to, Integer sampleSize,
-            Double sampleShare) {
+    record RoundBody(
+            @NotBlank(message = "必须填写") @Size(max = 100, message = "最多 {max} 个字符") @CleanText String name,
+            @NotEmpty(message = "须列出至少一个执法机关编码") @Size(max = 100, message = "最多 {max} 个执法机关")
+            List<@NotBlank(message = "执法机关编码不能为空") @Size(max = 32, message = "执法机关编码最多 {max} 个字符")
+                    @Pattern(regexp = "[A-Za-z0-9_-]*", message = "执法机关编码只能是字母、数字、下划线和连字符")
+                    String> agencies,
+            @NotNull(message = "必须填写") @PlausibleDate(yearsAhead = 0, message = "日期应在 1949-10-01 至今天之间")
+            LocalDate from,
+            @NotNull(message = "必须填写") @PlausibleDate(yearsAhead = 0, message = "日期应在 1949-10-01 至今天之间")
+            LocalDate to,
+            @Min(value = 1, message = "至少为 {value}") @Max(value = 10000, message = "最多为 {value}") Integer sampleSize,
+            @DecimalMin(value = "0", inclusive = false, message = "应大于 0")
+            @DecimalMax(value = "1", message = "不能大于 1") Double sampleShare) {
     }
 
     private final CaseFileReviews reviews;
@@ -58,7 +81,7 @@ class CaseFileReviewController {
     @PostMapping
     @PreAuthorize("hasAnyAuthority('supervisor', 'camunda-admin')")
     @Operation(summary = "发起一轮评查：服务器以新的随机种子从每个机关期间内办结的案件中抽取案卷，交评查人员评分")
-    ResponseEntity<ReviewResults.Round> open(@RequestBody RoundBody body, Authentication user) {
+    ResponseEntity<ReviewResults.Round> open(@Valid @RequestBody RoundBody body, Authentication user) {
         if (body == null) {
             throw new InvalidInput("请求体须为评查的 name、agencies、from、to 和 sampleSize 或 sampleShare");
         }
