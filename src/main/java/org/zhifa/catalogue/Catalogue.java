@@ -181,6 +181,11 @@ public class Catalogue {
         return versions.attention(today);
     }
 
+    /** Every change still awaiting its review, whose publication clock (PM16) runs. */
+    public List<Version> awaiting() {
+        return versions.awaiting();
+    }
+
     /** The labels of a section's fields, for pages that show entries. */
     public Map<String, String> labels(String sectionCode) {
         return settings.section(sectionCode).map(s -> s.fields().stream().collect(Collectors.toMap(

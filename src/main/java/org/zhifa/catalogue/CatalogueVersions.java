@@ -156,6 +156,10 @@ class CatalogueVersions {
                 agencyCode).stream().limit(limit).toList();
     }
 
+    List<Version> awaiting() {
+        return query("where d.outcome is null order by v.due_date, v.id");
+    }
+
     List<Version> attention(LocalDate today) {
         return query("where (d.outcome is null and (o.version_id is not null or v.due_date < ?)) or d.late = true "
                 + "order by v.due_date, v.id", java.sql.Date.valueOf(today));

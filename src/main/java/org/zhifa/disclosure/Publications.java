@@ -137,6 +137,12 @@ public class Publications {
         }
     }
 
+    /** The ids of an agency's publications, for the modules that keep requests about them. */
+    public List<Long> idsOf(String agencyCode) {
+        return jdbc.queryForList("select id from publications where agency_code = ? order by id", Long.class,
+                agencyCode);
+    }
+
     public Optional<Publication> find(long id) {
         return jdbc.query("select * from publications where id = ?", publicationRow, id).stream().findFirst();
     }

@@ -32,8 +32,18 @@ public class EndedSteps {
     /** The steps {@code activityId} of model {@code processKey} that ended in [{@code from}, {@code to}). */
     @Transactional(readOnly = true)
     public List<EndedStep> between(String processKey, String activityId, Instant from, Instant to) {
+        return query(processKey, activityId, from, to, "");
+    }
+
+    /** The same, only the steps that were completed: a task cut short by a boundary event or a modification is not. */
+    @Transactional(readOnly = true)
+    public List<EndedStep> completedBetween(String processKey, String activityId, Instant from, Instant to) {
+        return query(processKey, activityId, from, to, " and detail not like '%\"outcome\":\"interrupted\"%'");
+    }
+
+    private List<EndedStep> query(String processKey, String activityId, Instant from, Instant to, String condition) {
         return jdbc.query("select process_instance_id, actor from record_entries where process_definition_key = ? "
-                + "and activity_id = ? and ended_at >= ? and ended_at < ?", ps -> {
+                + "and activity_id = ? and ended_at >= ? and ended_at < ?" + condition, ps -> {
                     ps.setString(1, processKey);
                     ps.setString(2, activityId);
                     ps.setTimestamp(3, Timestamp.from(from), UTC);

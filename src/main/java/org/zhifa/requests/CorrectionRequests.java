@@ -104,18 +104,25 @@ public class CorrectionRequests {
 
     public Counts counts(String agencyCode, Instant from, Instant to) {
         long[] counts = new long[2];
-        jdbc.query("select o.outcome from correction_requests r join publications p on p.id = r.publication_id left "
-                + "join correction_outcomes o on o.request_id = r.id where p.agency_code = ? and r.received_at >= ? "
-                + "and r.received_at < ?", ps -> {
-                    ps.setString(1, agencyCode);
-                    ps.setTimestamp(2, java.sql.Timestamp.from(from), UTC);
-                    ps.setTimestamp(3, java.sql.Timestamp.from(to), UTC);
-                }, (java.sql.ResultSet rs) -> {
-                    counts[0]++;
-                    if ("corrected".equals(rs.getString("outcome"))) {
-                        counts[1]++;
-                    }
-                });
+        List<Long> ids = publications.idsOf(agencyCode);
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> batch = ids.subList(i, Math.min(ids.size(), i + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("select o.outcome from correction_requests r left join correction_outcomes o on o.request_id = "
+                    + "r.id where r.received_at >= ? and r.received_at < ? and r.publication_id in (" + marks + ")",
+                    ps -> {
+                        ps.setTimestamp(1, java.sql.Timestamp.from(from), UTC);
+                        ps.setTimestamp(2, java.sql.Timestamp.from(to), UTC);
+                        for (int j = 0; j < batch.size(); j++) {
+                            ps.setLong(3 + j, batch.get(j));
+                        }
+                    }, (java.sql.ResultSet rs) -> {
+                        counts[0]++;
+                        if ("corrected".equals(rs.getString("outcome"))) {
+                            counts[1]++;
+                        }
+                    });
+        }
         return new Counts(counts[0], counts[1]);
     }
 

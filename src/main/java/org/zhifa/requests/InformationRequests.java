@@ -187,6 +187,18 @@ public class InformationRequests {
                 });
     }
 
+    /** A request still to be answered by its day (PM22). */
+    public record Open(long id, String agencyCode, Instant receivedAt, LocalDate answerBy) {
+    }
+
+    /** Every request not yet answered. */
+    public List<Open> open() {
+        return jdbc.query("select r.id, r.agency_code, r.received_at, r.answer_by from information_requests r where "
+                + "not exists (select 1 from information_request_outcomes o where o.request_id = r.id) order by "
+                + "r.answer_by", (rs, n) -> new Open(rs.getLong("id"), rs.getString("agency_code"),
+                        rs.getTimestamp("received_at", UTC).toInstant(), rs.getDate("answer_by").toLocalDate()));
+    }
+
     /** An agency's requests of a period (PM22): received, answered, answered after their day, still owed past it. */
     public record Counts(long received, long answered, long answeredLate, long overdue) {
     }

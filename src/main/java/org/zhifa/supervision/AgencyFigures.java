@@ -40,7 +40,8 @@ public class AgencyFigures {
     /**
      * One agency's period.
      *
-     * @param legalReviewShare legal reviews per penalty decision, null without decisions (so for the others)
+     * @param legalReviews     cases whose legal review was completed in the period (once each, an interrupted one not)
+     * @param legalReviewShare those per penalty decision of the period, null without decisions (so for the others)
      */
     public record Figures(String agencyCode, String agencyName, LocalDate from, LocalDate to,
             long penaltyDecisions, long noPenaltyDecisions, List<AnnualStatistics.Count> penaltiesByKind,
@@ -110,7 +111,7 @@ public class AgencyFigures {
                 share(committee, base.penaltyDecisions()),
                 steps.getOrDefault(OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE, 0L),
                 steps.getOrDefault(OfficerInitiatedCaseProcess.TASK_HEARING_RECORD, 0L), published,
-                share(published.onTime(), published.decisions() - published.withheld()),
+                published.onTimeRate(),
                 corrections.counts(agency.getCode(), start, end),
                 informationRequests.counts(agency.getCode(), start, end, today), base.reconsideration(),
                 against(base.reconsideration()), base.litigation(), against(base.litigation()));
@@ -122,15 +123,17 @@ public class AgencyFigures {
         for (String step : List.of(OfficerInitiatedCaseProcess.TASK_LEGAL_REVIEW,
                 OfficerInitiatedCaseProcess.TASK_COMMITTEE_CONCLUSION, OfficerInitiatedCaseProcess.TASK_HEARING_NOTICE,
                 OfficerInitiatedCaseProcess.TASK_HEARING_RECORD)) {
-            List<EndedSteps.EndedStep> ended = endedSteps.between(OfficerInitiatedCaseProcess.KEY, step, start, end);
+            List<EndedSteps.EndedStep> ended = endedSteps.completedBetween(OfficerInitiatedCaseProcess.KEY, step, start,
+                    end);
             Map<String, String> agencies = caseAgencies.of(ended.stream().map(EndedSteps.EndedStep::processInstanceId)
                     .distinct().toList());
-            for (EndedSteps.EndedStep e : ended) {
-                String agency = agencies.get(e.processInstanceId());
+            // a case counts once per step, however often the step was redone
+            ended.stream().map(EndedSteps.EndedStep::processInstanceId).distinct().forEach(instance -> {
+                String agency = agencies.get(instance);
                 if (agency != null) {
                     counts.computeIfAbsent(agency, a -> new HashMap<>()).merge(step, 1L, Long::sum);
                 }
-            }
+            });
         }
         return counts;
     }

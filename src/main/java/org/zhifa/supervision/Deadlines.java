@@ -2,6 +2,7 @@ package org.zhifa.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.zhifa.calendar.WorkingDays;
 import org.zhifa.cases.CaseClocks;
+import org.zhifa.catalogue.Catalogue;
+import org.zhifa.directory.Agency;
+import org.zhifa.directory.Directory;
+import org.zhifa.disclosure.DisclosureOversight;
+import org.zhifa.requests.InformationRequests;
 
 /**
  * Deadlines with warnings (黄灯/红灯): every running statutory clock of every running case, with its light — red once
@@ -49,17 +55,33 @@ public class Deadlines {
 
     /** The kind of a rectification's clock (案卷评查整改), beside the cases' own kinds. */
     public static final String RECTIFICATION = "RECTIFICATION";
+    /** Publication of a decision (PM14), a catalogue change (PM14, PM15), an answer to an information request (PM22). */
+    public static final String DISCLOSURE = "DISCLOSURE";
+    public static final String CATALOGUE_CHANGE = "CATALOGUE_CHANGE";
+    public static final String INFORMATION_REQUEST = "INFORMATION_REQUEST";
+    /** The kinds supervision adds to the cases' own. */
+    public static final List<String> OWN_KINDS = List.of(DISCLOSURE, CATALOGUE_CHANGE, INFORMATION_REQUEST,
+            RECTIFICATION);
 
     private final CaseClocks clocks;
     private final ReviewResults reviews;
+    private final DisclosureOversight disclosure;
+    private final Catalogue catalogue;
+    private final InformationRequests requests;
+    private final Directory directory;
     private final WorkingDays workingDays;
     private final SupervisionSettings settings;
     private final Clock clock;
 
-    Deadlines(CaseClocks clocks, ReviewResults reviews, WorkingDays workingDays, SupervisionSettings settings,
+    Deadlines(CaseClocks clocks, ReviewResults reviews, DisclosureOversight disclosure, Catalogue catalogue,
+            InformationRequests requests, Directory directory, WorkingDays workingDays, SupervisionSettings settings,
             Clock clock) {
         this.clocks = clocks;
         this.reviews = reviews;
+        this.disclosure = disclosure;
+        this.catalogue = catalogue;
+        this.requests = requests;
+        this.directory = directory;
         this.workingDays = workingDays;
         this.settings = settings;
         this.clock = clock;
@@ -73,7 +95,8 @@ public class Deadlines {
      */
     public List<Deadline> running(Light light, String kind, java.util.Collection<String> agencyCodes) {
         LocalDate today = LocalDate.now(clock);
-        return Stream.concat(clocks.running().stream().map(Deadlines::running), rectifications().stream())
+        return Stream.of(clocks.running().stream().map(Deadlines::running), publications(), catalogueChanges(),
+                informationRequests(), rectifications().stream()).flatMap(s -> s)
                 .filter(c -> agencyCodes == null || agencyCodes.contains(c.agencyCode()))
                 .filter(c -> kind == null || c.kind().equals(kind))
                 .map(c -> deadline(c, today))
@@ -91,6 +114,32 @@ public class Deadlines {
     private static Running running(CaseClocks.Clock c) {
         return new Running(c.kind().name(), c.kind().label(), c.kind().law(), c.businessKey(), c.agencyCode(),
                 c.agencyName(), c.caseName(), c.handler(), c.startedOn(), c.lastDay(), c.openSteps());
+    }
+
+    private Stream<Running> publications() {
+        return disclosure.open().stream().map(p -> new Running(DISCLOSURE, "执法决定公示",
+                "《云南省行政执法公示办法》第十四条：作出决定之日起 7 个工作日内公开", p.businessKey(), p.agencyCode(),
+                p.agencyName(), p.decisionNumber(), null, p.decisionDate(), p.deadline(), List.of("公示审核")));
+    }
+
+    private Stream<Running> catalogueChanges() {
+        ZoneId zone = clock.getZone();
+        return catalogue.awaiting().stream().filter(v -> v.dueDate() != null).map(v -> new Running(CATALOGUE_CHANGE,
+                "事前公开信息变更", "《云南省行政执法公示办法》第十四条、第十五条：信息变更之日起 20 个工作日内更新", v.agencyCode() + "/"
+                        + v.section() + "/" + v.key(), v.agencyCode(), agencyName(v.agencyCode()), v.title(),
+                v.changedBy(), v.changedAt().atZone(zone).toLocalDate(), v.dueDate(), List.of("审核事前公开信息变更")));
+    }
+
+    private Stream<Running> informationRequests() {
+        ZoneId zone = clock.getZone();
+        return requests.open().stream().map(r -> new Running(INFORMATION_REQUEST, "信息公开申请答复",
+                "《云南省行政执法公示办法》第二十二条、《政府信息公开条例》第三十三条：收到申请之日起 20 个工作日内答复", "信息公开申请 " + r.id(),
+                r.agencyCode(), agencyName(r.agencyCode()), "信息公开申请 " + r.id(), null,
+                r.receivedAt().atZone(zone).toLocalDate(), r.answerBy(), List.of("答复信息公开申请")));
+    }
+
+    private String agencyName(String code) {
+        return directory.agency(code).map(Agency::getName).orElse(code);
     }
 
     private List<Running> rectifications() {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.zhifa.testing.Http;
 import org.zhifa.testing.PenaltyCases;
+import org.zhifa.testing.Tasklist;
 import org.zhifa.testing.ZhifaIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,12 +84,41 @@ class DeadlineWarningsIntegrationTest {
         ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     }
 
+    @Test
+    void aCatalogueChangeAwaitingReviewAndAnUnansweredInformationRequestAreRunningClocks() {
+        String key = "DL-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        new Tasklist(http).start("wujiu", "catalogue-change", null, Http.variables("agencyCode", "KMSJ",
+                "catalogueSection", "random-inspection", "catalogueKey", key, "catalogueTitle", "药品零售企业检查",
+                "catalogueContentText", "抽查对象：辖区内药品零售企业\n抽查内容：药品购销记录\n抽查方式：现场检查\n"
+                        + "抽查依据：《中华人民共和国药品管理法》第九十九条", "catalogueNote", "新增抽查事项"));
+        JsonNode change = clock(http.get("fengyi", DEADLINES + "?kind=catalogue_change").getBody(),
+                "KMSJ/random-inspection/" + key, "CATALOGUE_CHANGE");
+        assertThat(change.get("label").asText()).isEqualTo("事前公开信息变更");
+        assertThat(change.get("handler").asText()).isEqualTo("wujiu");
+        assertThat(change.get("law").asText()).contains("20 个工作日");
+
+        JsonNode receipt = http.post(null, "/api/public/information-requests", java.util.Map.of("agencyCode", "KMSJ",
+                "requester", "申请人", "idDocument", "身份证", "contact", "13800000000", "description",
+                "申请公开 2025 年处罚决定", "delivery", "electronic")).getBody();
+        JsonNode request = clock(http.get("fengyi", DEADLINES + "?kind=information_request").getBody(),
+                "信息公开申请 " + receipt.get("reference").asText(), "INFORMATION_REQUEST");
+        assertThat(request.get("light").asText()).isEqualTo("GREEN");
+        assertThat(LocalDate.parse(request.get("lastDay").asText())).isAfter(LocalDate.parse(request.get("startedOn")
+                .asText()));
+        assertThat(http.getText("fengyi", DEADLINES + ".csv?kind=information_request").getBody())
+                .contains("信息公开申请答复");
+    }
+
     private static JsonNode mine(JsonNode deadlines, String businessKey) {
+        return clock(deadlines, businessKey, "PENALTY_DECISION");
+    }
+
+    private static JsonNode clock(JsonNode deadlines, String businessKey, String kind) {
         for (JsonNode d : deadlines) {
-            if (d.get("businessKey").asText().equals(businessKey) && d.get("kind").asText().equals("PENALTY_DECISION")) {
+            if (d.get("businessKey").asText().equals(businessKey) && d.get("kind").asText().equals(kind)) {
                 return d;
             }
         }
-        throw new AssertionError("no clock of " + businessKey + " in " + deadlines);
+        throw new AssertionError("no " + kind + " clock of " + businessKey + " in " + deadlines);
     }
 }

@@ -52,6 +52,17 @@ class FiguresIntegrationTest {
         assertThat(after.get("averageFine").isNull()).isFalse();
         assertThat(after.get("legalReviewShare").asDouble()).isPositive();
         assertThat(after.get("disclosure").get("decisions").asLong()).isGreaterThanOrEqualTo(1);
+        // its publication is a running clock in the deadlines list, with the PM14 period
+        JsonNode publication = null;
+        for (JsonNode d : http.get("fengyi", "/api/supervision/deadlines?kind=disclosure").getBody()) {
+            if (d.get("businessKey").asText().equals(c.businessKey())) {
+                publication = d;
+            }
+        }
+        assertThat(publication).as("the decision's publication clock").isNotNull();
+        assertThat(publication.get("label").asText()).isEqualTo("执法决定公示");
+        assertThat(publication.get("light").asText()).isEqualTo("GREEN");
+
 
         String csv = http.getText("fengyi", FIGURES + ".csv" + period).getBody();
         assertThat(csv).startsWith("\uFEFF").contains("\"执法机关\"", "法制审核覆盖率", "昆明市市场监督管理局");

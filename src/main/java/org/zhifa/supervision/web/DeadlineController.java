@@ -82,7 +82,7 @@ class DeadlineController {
             return null;
         }
         List<String> kinds = Stream.concat(Stream.of(CaseClocks.Kind.values()).map(Enum::name),
-                Stream.of(Deadlines.RECTIFICATION)).toList();
+                Deadlines.OWN_KINDS.stream()).toList();
         return kinds.stream().filter(k -> k.equals(kind.trim().toUpperCase(Locale.ROOT))).findFirst()
                 .orElseThrow(() -> new InvalidInput("kind（期限种类）只能是 " + String.join("、", kinds) + " 之一，而不是 "
                         + shorten(kind)));

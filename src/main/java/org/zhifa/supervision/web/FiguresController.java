@@ -103,7 +103,11 @@ class FiguresController {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text.strip()));
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() < 1949 || date.getYear() > 9999) {
+                throw new InvalidInput(name + "（日期）应在 1949 年至 9999 年之间");
+            }
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
             throw new InvalidInput(name + "（日期）应为 yyyy-MM-dd，而不是 " + (text.length() > 20 ? text.substring(0, 20)
                     + "…" : text));

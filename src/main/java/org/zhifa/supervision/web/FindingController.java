@@ -25,10 +25,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasAnyAuthority('supervisor', 'camunda-admin')")
 class FindingController {
 
-    private final Findings findings;
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    FindingController(Findings findings) {
+    private final Findings findings;
+    private final java.time.ZoneId zone;
+
+    FindingController(Findings findings, java.time.Clock clock) {
         this.findings = findings;
+        this.zone = clock.getZone();
     }
 
     @GetMapping("/api/supervision/findings")
@@ -44,7 +49,7 @@ class FindingController {
                 "步骤", "时间", "责任人", "说明"));
         for (Findings.Finding f : findings.all(kind(kind))) {
             csv.append(CsvCells.rowOf(CsvCells.cell(f.label()), CsvCells.cell(f.law()), CsvCells.cell(f.businessKey()),
-                    CsvCells.cell(f.step()), CsvCells.cell(f.at() == null ? "" : f.at().toString()),
+                    CsvCells.cell(f.step()), CsvCells.cell(f.at() == null ? "" : TIME.format(f.at().atZone(zone))),
                     CsvCells.cell(f.people()), CsvCells.cell(f.detail())));
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

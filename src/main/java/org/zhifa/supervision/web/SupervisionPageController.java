@@ -44,10 +44,13 @@ class SupervisionPageController {
     private final CaseFileReviews caseFileReviews;
     private final Directory directory;
     private final FiguresController figuresApi;
+    private final java.time.ZoneId zone;
 
     SupervisionPageController(Deadlines deadlines, Findings findings, TamperRuns tamperRuns, ReviewResults reviews,
-            CaseFileReviews caseFileReviews, Directory directory, FiguresController figuresApi) {
+            CaseFileReviews caseFileReviews, Directory directory, FiguresController figuresApi,
+            java.time.Clock clock) {
         this.figuresApi = figuresApi;
+        this.zone = clock.getZone();
         this.deadlines = deadlines;
         this.findings = findings;
         this.tamperRuns = tamperRuns;
@@ -77,8 +80,12 @@ class SupervisionPageController {
             model.addAttribute("findingCount", found.size());
             model.addAttribute("tamperRun", tamperRuns.latest(1).stream().findFirst().orElse(null));
         }
-        model.addAttribute("rounds", reviews.rounds().stream().filter(r -> all || r.agencies().contains(own(user)))
-                .toList());
+        // review rounds as the review API shows them: supervisors all, a head the agency's
+        boolean head = roles(user).contains("leader");
+        model.addAttribute("showRounds", all || head);
+        model.addAttribute("rounds", all || head ? reviews.rounds().stream().filter(r -> all
+                || r.agencies().contains(own(user))).toList() : List.of());
+        model.addAttribute("zone", zone);
         return "supervision/index";
     }
 
@@ -90,7 +97,8 @@ class SupervisionPageController {
         }
         boolean all = roles(user).stream().anyMatch(ALL::contains);
         Optional<ReviewResults.Round> round = key.matches("[A-Za-z0-9-]{1,64}") ? reviews.round(key) : Optional.empty();
-        if (round.isEmpty() || !all && !round.get().agencies().contains(own(user))) {
+        boolean head = roles(user).contains("leader");
+        if (round.isEmpty() || !all && !(head && round.get().agencies().contains(own(user)))) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("title", "没有这轮评查");
             model.addAttribute("detail", "没有编号为 " + (key.length() > 64 ? key.substring(0, 64) : key)
