@@ -238,6 +238,25 @@ class CaseFileReviewProcessTest {
     }
 
     @Test
+    void aLaterModelWithoutTheStepsTheRulesHoldOnIsRefused() throws Exception {
+        String model = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/case-file-review.bpmn"))
+                .replace("\"Task_Score\"", "\"Task_Scoring\"").replace("Task_Score_di", "Task_Scoring_di")
+                .replace("targetRef=\"Task_Score\"", "targetRef=\"Task_Scoring\"")
+                .replace("sourceRef=\"Task_Score\"", "sourceRef=\"Task_Scoring\"");
+        long before = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CaseFileReviewProcess.KEY).count();
+        var deployment = engine.getRepositoryService().createDeployment().addString("case-file-review.bpmn", model);
+        for (String form : List.of("sup-review-score", "sup-review-rectify", "sup-review-check")) {
+            deployment.addString(form + ".form", java.nio.file.Files.readString(java.nio.file.Path.of("forms",
+                    form + ".form")));
+        }
+        assertThatThrownBy(() -> cases.as("admin", deployment::deploy)).hasStackTraceContaining("Task_Score")
+                .hasStackTraceContaining("缺少服务器规则所依附的步骤");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CaseFileReviewProcess.KEY).count()).isEqualTo(before);
+    }
+
+    @Test
     void theSameSeedDrawsTheSameCasesAndAShareTakesAtLeastOne() {
         List<CaseSummaries.ClosedCase> closed = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

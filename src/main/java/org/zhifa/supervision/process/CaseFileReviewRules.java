@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -56,6 +57,13 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                if (CaseFileReviewProcess.KEY.equals(definition.getKey())) {
+                    requireRuledSteps(definition);
+                }
+            }
+
+            @Override
             public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
                 if (CaseFileReviewProcess.KEY.equals(((ProcessDefinitionEntity) activity.getProcessDefinition())
                         .getKey()) && CaseFileReviewProcess.END_RECTIFIED.equals(activity.getId())) {
@@ -75,6 +83,22 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
                 }
             }
         });
+    }
+
+    /**
+     * The rules hold on these steps by their ids: a later model of the review that drops or renames one would run
+     * without them (no four eyes, no kept scores), so it is refused when deployed.
+     */
+    private static void requireRuledSteps(ProcessDefinitionEntity definition) {
+        List<String> missing = java.util.stream.Stream.of(CaseFileReviewProcess.TASK_DRAW,
+                CaseFileReviewProcess.TASK_SCORE, CaseFileReviewProcess.TASK_GRADE, CaseFileReviewProcess.TASK_RECTIFY,
+                CaseFileReviewProcess.TASK_CHECK, CaseFileReviewProcess.END_RECTIFIED)
+                .filter(id -> definition.findActivity(id) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new ParseException("模型 " + CaseFileReviewProcess.KEY + " 缺少服务器规则所依附的步骤 " + String.join("、",
+                    missing) + "（评分的四眼原则、评分保存、整改审核依附于这些步骤的编号），不能部署", definition.getResourceName(),
+                    List.of(), List.of());
+        }
     }
 
     private void attach(String activityId, TaskDefinition task) {
