@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
@@ -229,11 +228,9 @@ public class ReviewResults {
                 .map(java.sql.Date::toLocalDate);
     }
 
-    /** The last moment of the due day, in the server's zone: the task's due date in Tasklist. */
-    public Optional<Date> dueAt(String round, String agencyCode) {
-        ZoneId zone = clock.getZone();
-        return dueOn(round, agencyCode).map(d -> Date.from(d.plusDays(1).atStartOfDay(zone).toInstant()
-                .minusSeconds(1)));
+    /** The last moment of a due day, in the server's zone: the task's due date in Tasklist. */
+    public Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusSeconds(1));
     }
 
     public int rectificationWorkingDays() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.zhifa.supervision.CaseFileReviews;
+import org.zhifa.supervision.ReviewSteps;
 
 /**
  * What the round's multi-instance steps run over, read from where the server keeps them, not from a variable: the
@@ -15,9 +16,11 @@ import org.zhifa.supervision.CaseFileReviews;
 public class CaseFileReviewLists {
 
     private final CaseFileReviews reviews;
+    private final ReviewSteps steps;
 
-    CaseFileReviewLists(CaseFileReviews reviews) {
+    CaseFileReviewLists(CaseFileReviews reviews, ReviewSteps steps) {
         this.reviews = reviews;
+        this.steps = steps;
     }
 
     public List<String> sample(DelegateExecution execution) {
@@ -25,6 +28,6 @@ public class CaseFileReviewLists {
     }
 
     public List<String> rectifying(DelegateExecution execution) {
-        return reviews.toRectify(execution.getProcessBusinessKey());
+        return steps.toRectify(execution.getProcessBusinessKey());
     }
 }

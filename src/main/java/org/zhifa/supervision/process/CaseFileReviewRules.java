@@ -31,6 +31,7 @@ import org.zhifa.shared.CleanText;
 import org.zhifa.supervision.CaseFileReviews;
 import org.zhifa.supervision.ReviewResults;
 import org.zhifa.supervision.ReviewSheet;
+import org.zhifa.supervision.ReviewSteps;
 
 /**
  * The rules of 案卷评查, built into the engine for every client and every version of the model (a model cannot drop
@@ -42,10 +43,10 @@ import org.zhifa.supervision.ReviewSheet;
 @Component
 class CaseFileReviewRules extends AbstractProcessEnginePlugin {
 
-    private final ObjectProvider<CaseFileReviews> reviews;
+    private final ObjectProvider<ReviewSteps> reviews;
     private final ObjectProvider<ReviewResults> results;
 
-    CaseFileReviewRules(ObjectProvider<CaseFileReviews> reviews, ObjectProvider<ReviewResults> results) {
+    CaseFileReviewRules(ObjectProvider<ReviewSteps> reviews, ObjectProvider<ReviewResults> results) {
         this.reviews = reviews;
         this.results = results;
     }
@@ -139,7 +140,7 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
         ReviewSheet sheet = reviews.getObject().sheet();
         sheet.items().forEach(i -> values.put(i.field(), task.getVariable(i.field())));
         values.put(CaseFileReviewProcess.FINDINGS, task.getVariable(CaseFileReviewProcess.FINDINGS));
-        CaseFileReviews.Score score = reviews.getObject().score(task.getExecution().getProcessBusinessKey(),
+        ReviewSteps.Score score = reviews.getObject().score(task.getExecution().getProcessBusinessKey(),
                 caseOf(task), reviewer, task.getName(), values);
         task.getExecution().setVariableLocal(CaseFileReviewProcess.TOTAL, score.total());
         task.getExecution().setVariableLocal(CaseFileReviewProcess.GRADE, score.grade());
@@ -150,9 +151,9 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
         String round = task.getExecution().getProcessBusinessKey();
         task.setVariableLocal(CaseFileReviewProcess.AGENCY_FINDINGS, results.getObject().findingsText(round,
                 agencyOf(task)));
-        task.setVariableLocal(CaseFileReviewProcess.DUE_ON, results.getObject().dueOn(round, agencyOf(task))
-                .map(Object::toString).orElse(""));
-        results.getObject().dueAt(round, agencyOf(task)).ifPresent(task::setDueDate);
+        var due = results.getObject().dueOn(round, agencyOf(task));
+        task.setVariableLocal(CaseFileReviewProcess.DUE_ON, due.map(Object::toString).orElse(""));
+        due.map(results.getObject()::endOf).ifPresent(task::setDueDate);
     }
 
     private void rectify(DelegateTask task) {
@@ -196,7 +197,7 @@ class CaseFileReviewRules extends AbstractProcessEnginePlugin {
     }
 
     /** The heads of the task's agency: its registered officers who are in the {@code leader} group. */
-    private record Heads(ObjectProvider<CaseFileReviews> reviews) implements Expression {
+    private record Heads(ObjectProvider<ReviewSteps> reviews) implements Expression {
 
         @Override
         public Object getValue(VariableScope scope) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.directory.Directory;
 import org.zhifa.shared.CleanText;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.PlausibleDate;
@@ -70,12 +69,12 @@ class CaseFileReviewController {
 
     private final CaseFileReviews reviews;
     private final ReviewResults results;
-    private final Directory directory;
+    private final CallerAgency caller;
 
-    CaseFileReviewController(CaseFileReviews reviews, ReviewResults results, Directory directory) {
+    CaseFileReviewController(CaseFileReviews reviews, ReviewResults results, CallerAgency caller) {
         this.reviews = reviews;
         this.results = results;
-        this.directory = directory;
+        this.caller = caller;
     }
 
     @PostMapping
@@ -94,7 +93,7 @@ class CaseFileReviewController {
     @GetMapping
     @Operation(summary = "历次评查（最近的在前）；机关负责人只见评查过本机关的")
     List<ReviewResults.RoundSummary> rounds(Authentication user) {
-        Optional<String> own = ownAgency(user);
+        Optional<String> own = caller.limitedTo(user);
         return results.rounds().stream().filter(r -> own.isEmpty() || r.agencies().contains(own.get())).toList();
     }
 
@@ -148,7 +147,7 @@ class CaseFileReviewController {
             throw new InvalidInput("评查编号只能是字母、数字和连字符，最多 64 个字符");
         }
         ReviewResults.Round round = results.round(key).orElseThrow(() -> new NotFound("没有编号为 " + key + " 的评查"));
-        Optional<String> own = ownAgency(user);
+        Optional<String> own = caller.limitedTo(user);
         if (own.isEmpty()) {
             return round;
         }
@@ -160,12 +159,5 @@ class CaseFileReviewController {
                 round.populationSha256(), round.drawnAt(), round.cases().stream()
                         .filter(c -> c.agencyCode().equals(own.get())).toList(),
                 round.agencyResults().stream().filter(a -> a.agencyCode().equals(own.get())).toList());
-    }
-
-    /** A head's agency; empty for supervisors and administrators, who see all. A head without one sees nothing. */
-    private Optional<String> ownAgency(Authentication user) {
-        boolean all = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("supervisor")
-                || a.getAuthority().equals("camunda-admin"));
-        return all ? Optional.empty() : Optional.of(directory.agencyCodeOf(user.getName()).orElse("—"));
     }
 }

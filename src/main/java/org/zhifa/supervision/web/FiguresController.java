@@ -1,10 +1,7 @@
 package org.zhifa.supervision.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,8 +11,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.directory.Directory;
-import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.web.CsvCells;
 import org.zhifa.supervision.AgencyFigures;
 
@@ -31,12 +26,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasAnyAuthority('leader', 'unit-reviewer', 'legal-reviewer', 'supervisor', 'camunda-admin')")
 class FiguresController {
 
-    private final AgencyFigures figures;
-    private final Directory directory;
+    private final VisibleFigures figures;
 
-    FiguresController(AgencyFigures figures, Directory directory) {
+    FiguresController(VisibleFigures figures) {
         this.figures = figures;
-        this.directory = directory;
     }
 
     @GetMapping("/api/supervision/figures")
@@ -44,7 +37,7 @@ class FiguresController {
     List<AgencyFigures.Figures> list(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String agency,
             Authentication user) {
-        return of(from, to, agency, user);
+        return figures.of(from, to, agency, user);
     }
 
     @GetMapping("/api/supervision/figures.csv")
@@ -56,7 +49,7 @@ class FiguresController {
                 "行政强制措施", "行政检查", "法制审核", "法制审核覆盖率", "集体讨论", "集体讨论覆盖率", "听证告知", "举行听证",
                 "应公示决定", "按期公示", "逾期公示", "逾期未公示", "不予公示", "公示及时率", "更正申请", "已更正",
                 "信息公开申请", "已答复", "逾期答复", "逾期未答复", "复议纠错率", "诉讼纠错率"));
-        for (AgencyFigures.Figures f : of(from, to, agency, user)) {
+        for (AgencyFigures.Figures f : figures.of(from, to, agency, user)) {
             csv.append(CsvCells.rowOf(CsvCells.cell(f.agencyName()), CsvCells.cell(f.from().toString()),
                     CsvCells.cell(f.to().toString()), CsvCells.number(f.penaltyDecisions()),
                     CsvCells.number(f.noPenaltyDecisions()), CsvCells.number(f.fineDecisions()),
@@ -78,40 +71,6 @@ class FiguresController {
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"figures.csv\"").body(csv.toString());
-    }
-
-    /** The figures the user may see, for the period asked (default: this year so far). */
-    List<AgencyFigures.Figures> of(String from, String to, String agency, Authentication user) {
-        if (agency != null && !agency.isBlank() && !agency.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new InvalidInput("agency（执法机关编码）只能是字母、数字、下划线和连字符，最多 64 个字符");
-        }
-        LocalDate last = date("to", to).orElse(LocalDate.now(figures.clock()));
-        LocalDate first = date("from", from).orElse(last.withDayOfYear(1));
-        String asked = agency == null || agency.isBlank() ? null : agency;
-        boolean all = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("supervisor")
-                || a.getAuthority().equals("camunda-admin"));
-        Optional<String> own = all ? Optional.empty() : directory.agencyCodeOf(user.getName());
-        if (!all) {
-            String mine = own.orElse("—");
-            return asked == null || asked.equals(mine) ? figures.of(List.of(mine), first, last) : List.of();
-        }
-        return figures.of(asked == null ? null : List.of(asked), first, last);
-    }
-
-    private static Optional<LocalDate> date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() < 1949 || date.getYear() > 9999) {
-                throw new InvalidInput(name + "（日期）应在 1949 年至 9999 年之间");
-            }
-            return Optional.of(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(name + "（日期）应为 yyyy-MM-dd，而不是 " + (text.length() > 20 ? text.substring(0, 20)
-                    + "…" : text));
-        }
     }
 
     private static String rate(Double share) {

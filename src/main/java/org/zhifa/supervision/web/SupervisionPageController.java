@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.zhifa.directory.Directory;
 import org.zhifa.shared.InvalidInput;
 import org.zhifa.supervision.AgencyFigures;
 import org.zhifa.supervision.CaseFileReviews;
@@ -33,7 +32,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SupervisionPageController {
 
-    private static final Set<String> ALL = Set.of("supervisor", "camunda-admin");
     private static final Set<String> AGENCY = Set.of("leader", "unit-reviewer", "legal-reviewer");
     private static final int ROWS = 200;
 
@@ -42,21 +40,21 @@ class SupervisionPageController {
     private final TamperRuns tamperRuns;
     private final ReviewResults reviews;
     private final CaseFileReviews caseFileReviews;
-    private final Directory directory;
-    private final FiguresController figuresApi;
+    private final CallerAgency caller;
+    private final VisibleFigures visibleFigures;
     private final java.time.ZoneId zone;
 
     SupervisionPageController(Deadlines deadlines, Findings findings, TamperRuns tamperRuns, ReviewResults reviews,
-            CaseFileReviews caseFileReviews, Directory directory, FiguresController figuresApi,
+            CaseFileReviews caseFileReviews, CallerAgency caller, VisibleFigures visibleFigures,
             java.time.Clock clock) {
-        this.figuresApi = figuresApi;
+        this.visibleFigures = visibleFigures;
         this.zone = clock.getZone();
         this.deadlines = deadlines;
         this.findings = findings;
         this.tamperRuns = tamperRuns;
         this.reviews = reviews;
         this.caseFileReviews = caseFileReviews;
-        this.directory = directory;
+        this.caller = caller;
     }
 
     @GetMapping("/supervision/")
@@ -65,7 +63,7 @@ class SupervisionPageController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        boolean all = roles(user).stream().anyMatch(ALL::contains);
+        boolean all = CallerAgency.seesAll(user);
         List<String> agencies = all ? null : List.of(own(user));
         List<Deadlines.Deadline> clocks = deadlines.running(null, null, agencies).stream()
                 .filter(d -> d.light() != Deadlines.Light.GREEN).toList();
@@ -95,7 +93,7 @@ class SupervisionPageController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        boolean all = roles(user).stream().anyMatch(ALL::contains);
+        boolean all = CallerAgency.seesAll(user);
         Optional<ReviewResults.Round> round = key.matches("[A-Za-z0-9-]{1,64}") ? reviews.round(key) : Optional.empty();
         boolean head = roles(user).contains("leader");
         if (round.isEmpty() || !all && !(head && round.get().agencies().contains(own(user)))) {
@@ -127,7 +125,7 @@ class SupervisionPageController {
         }
         List<AgencyFigures.Figures> found;
         try {
-            found = figuresApi.of(from, to, null, user);
+            found = visibleFigures.of(from, to, null, user);
         } catch (InvalidInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("title", "统计期间有误");
@@ -147,9 +145,8 @@ class SupervisionPageController {
             return Optional.of("supervision/login");
         }
         Set<String> roles = roles(user);
-        boolean agencyRole = roles.stream().anyMatch(AGENCY::contains) && directory.agencyCodeOf(user.getName())
-                .isPresent();
-        if (roles.stream().noneMatch(ALL::contains) && !agencyRole) {
+        boolean agencyRole = roles.stream().anyMatch(AGENCY::contains) && !CallerAgency.NONE.equals(caller.of(user));
+        if (!CallerAgency.seesAll(user) && !agencyRole) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return Optional.of("supervision/forbidden");
         }
@@ -157,7 +154,7 @@ class SupervisionPageController {
     }
 
     private String own(Authentication user) {
-        return directory.agencyCodeOf(user.getName()).orElse("—");
+        return caller.of(user);
     }
 
     private static Set<String> roles(Authentication user) {
